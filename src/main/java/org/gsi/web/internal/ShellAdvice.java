@@ -2,6 +2,7 @@ package org.gsi.web.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.NavItem;
@@ -17,10 +18,12 @@ class ShellAdvice {
 
     private final List<NavItem> nav;
     private final Registry registry;
+    private final Notifications notifications;
 
-    ShellAdvice(List<NavItem> nav, Registry registry) {
+    ShellAdvice(List<NavItem> nav, Registry registry, Notifications notifications) {
         this.nav = nav.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
         this.registry = registry;
+        this.notifications = notifications;
     }
 
     @ModelAttribute("shell")
