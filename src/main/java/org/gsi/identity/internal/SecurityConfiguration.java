@@ -77,6 +77,8 @@ class SecurityConfiguration {
             String h = request.getHeader("Authorization");
             return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
         };
+        // an API call that carries no session cookie has no ambient authority a forged request could borrow
+        RequestMatcher sessionlessApi = request -> api.matches(request) && request.getRequestedSessionId() == null;
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a.requestMatchers(OPEN_READS.toArray(String[]::new))
                         .permitAll()
@@ -91,7 +93,7 @@ class SecurityConfiguration {
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/?loggedOut").permitAll())
-                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint, bearerRequest))
+                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint, bearerRequest, sessionlessApi))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problem401(), api)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
