@@ -176,8 +176,15 @@ class PartyStore {
                 .list();
     }
 
+    private final Map<String, Map<String, String>> regionNamesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Region names in a language; regions are reference data and never change while running. */
     Map<String, String> regionNames(String language) {
         String lang = LANGUAGES.contains(language) ? language : "en";
+        return regionNamesByLanguage.computeIfAbsent(lang, this::loadRegionNames);
+    }
+
+    private Map<String, String> loadRegionNames(String lang) {
         Map<String, String> out = new LinkedHashMap<>();
         jdbc.sql("SELECT code, coalesce(names->>'" + lang
                         + "', names->>'en') FROM registry_region ORDER BY level, code")
