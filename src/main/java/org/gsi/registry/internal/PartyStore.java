@@ -176,7 +176,8 @@ class PartyStore {
                 .list();
     }
 
-    private final Map<String, Map<String, String>> regionNamesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> regionNamesByLanguage =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Region names in a language; regions are reference data and never change while running. */
     Map<String, String> regionNames(String language) {
