@@ -78,4 +78,13 @@ class TopoJsonTests {
         assertThat(ReferenceDataLoader.effectiveFrom("2021-09-10")).hasToString("2021-09-10");
         assertThat(ReferenceDataLoader.effectiveFrom(" ")).isNull();
     }
+
+    @Test
+    void aRingThatCrossesTheAntimeridianStaysOnOneSideInsteadOfCirclingTheWorld() {
+        var ring = TopoJson.unwrapLongitudes(List.of(
+                new double[] {179.0, 65.0}, new double[] {-179.0, 66.0}, new double[] {-178.0, 64.0}, new double[] {
+                    179.5, 64.0
+                }));
+        assertThat(ring).extracting(p -> p[0]).containsExactly(179.0, 181.0, 182.0, 179.5);
+    }
 }
