@@ -9,10 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -27,6 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * login (a session from the login form, or a bearer token on the API). Forms carry CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final List<String> OPEN_READS = List.of(
@@ -49,16 +47,6 @@ class SecurityConfiguration {
             "/actuator/health/**",
             "/actuator/prometheus",
             "/actuator/info");
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(Authenticator authenticator) {
-        return new ProviderManager(authenticator);
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
