@@ -108,8 +108,8 @@ class PartyStore {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<PartySummary> items = jdbc.sql(SELECT + whereSql + " ORDER BY p.names->>'" + lang
-                        + "' COLLATE \"C\", p.code" + " LIMIT :size OFFSET :offset")
+        List<PartySummary> items = jdbc.sql(SELECT + whereSql + " ORDER BY lower(p.names->>'" + lang
+                        + "'), p.code LIMIT :size OFFSET :offset")
                 .params(params)
                 .param("size", q.size())
                 .param("offset", (long) q.page() * q.size())
