@@ -16,22 +16,24 @@ class CommandLineTests {
         String dir = Files.createTempDirectory("gsi-cli").toString();
         try (var context = new SpringApplicationBuilder(GsiApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("gsi.command=users", "gsi.data-dir=" + dir, "gsi.database.durable=false")
-                .run("users", "add", "cli.operator", "--party=BRA", "--role=focal-point")) {
+                .properties("gsi.command=users")
+                .run("users", "add", "cli.operator", "--party=BRA", "--role=focal-point", "--gsi.data-dir=" + dir,
+                        "--gsi.database.durable=false")) {
             assertThat(SpringApplication.exit(context)).isZero();
         }
         try (var context = new SpringApplicationBuilder(GsiApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("gsi.command=users", "gsi.data-dir=" + dir, "gsi.database.durable=false")
-                .run("users", "add", "cli.operator", "--party=BRA", "--role=viewer")) {
+                .properties("gsi.command=users")
+                .run("users", "add", "cli.operator", "--party=BRA", "--role=viewer", "--gsi.data-dir=" + dir,
+                        "--gsi.database.durable=false")) {
             assertThat(SpringApplication.exit(context))
                     .as("the username is taken")
                     .isEqualTo(2);
         }
         try (var context = new SpringApplicationBuilder(GsiApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("gsi.command=teleport", "gsi.data-dir=" + dir, "gsi.database.durable=false")
-                .run("teleport")) {
+                .properties("gsi.command=teleport")
+                .run("teleport", "--gsi.data-dir=" + dir, "--gsi.database.durable=false")) {
             assertThat(SpringApplication.exit(context)).isEqualTo(2);
         }
     }
