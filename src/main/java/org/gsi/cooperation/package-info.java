@@ -1,0 +1,5 @@
+/**
+ * Cooperation projects in the twenty priority areas of the Global Security Initiative: participants and their
+ * consent, lifecycle, results, money and exchange with IATI 2.03 activity files.
+ */
+package org.gsi.cooperation;
