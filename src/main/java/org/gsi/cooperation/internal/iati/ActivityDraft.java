@@ -41,7 +41,7 @@ final class ActivityDraft {
     }
 
     Optional<String> identifier() {
-        return Optional.ofNullable(identifier);
+        return Optional.ofNullable(identifier).filter(id -> !id.isBlank());
     }
 
     IatiActivity build() {
