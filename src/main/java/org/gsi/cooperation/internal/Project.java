@@ -12,7 +12,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.gsi.cooperation.*;
+import org.gsi.cooperation.ConsentDeclined;
+import org.gsi.cooperation.ConsentGiven;
+import org.gsi.cooperation.ConsentRequested;
+import org.gsi.cooperation.ConsentWithdrawn;
+import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.cooperation.ParticipantJoined;
+import org.gsi.cooperation.ParticipantRemoved;
+import org.gsi.cooperation.PartyCode;
+import org.gsi.cooperation.ProjectActivated;
+import org.gsi.cooperation.ProjectCancelled;
+import org.gsi.cooperation.ProjectCompleted;
+import org.gsi.cooperation.ProjectEvent;
+import org.gsi.cooperation.ProjectId;
+import org.gsi.cooperation.ProjectProposed;
+import org.gsi.cooperation.ProjectResumed;
+import org.gsi.cooperation.ProjectStatus;
+import org.gsi.cooperation.ProjectSuspended;
+import org.gsi.cooperation.TransitionRefusedException;
 
 /**
  * A cooperation project. It guards its lifecycle (draft, proposed, active, completed; suspended, cancelled) and
