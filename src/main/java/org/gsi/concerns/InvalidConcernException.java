@@ -1,16 +1,11 @@
 package org.gsi.concerns;
 
-/** A value given for a named field of a concern is not acceptable. */
-public class InvalidConcernException extends RuntimeException {
+import org.gsi.platform.InvalidInputException;
 
-    private final String field;
+/** A value given for a named field of a concern is not acceptable. */
+public class InvalidConcernException extends InvalidInputException {
 
     public InvalidConcernException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

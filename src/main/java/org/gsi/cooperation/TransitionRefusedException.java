@@ -1,7 +1,9 @@
 package org.gsi.cooperation;
 
+import org.gsi.platform.ConflictException;
+
 /** A state change was refused because of the current state of the record; the reason says why. */
-public class TransitionRefusedException extends RuntimeException {
+public class TransitionRefusedException extends ConflictException {
 
     private final String reason;
 

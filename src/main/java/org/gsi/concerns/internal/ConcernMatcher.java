@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gsi.concerns.ProposalScope;
 
 /**
  * Finds the registered concerns a proposal touches. Every facet a concern names must meet the proposal: its

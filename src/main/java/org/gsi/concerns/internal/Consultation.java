@@ -47,6 +47,26 @@ public class Consultation {
         return consultation;
     }
 
+    /** Rebuilds a stored consultation as it was saved, without recording any event. */
+    public static Consultation restore(
+            ConcernMatch match,
+            ProposalRef proposal,
+            Instant openedAt,
+            Instant closesAt,
+            ConsultationState state,
+            Optional<String> answer,
+            Optional<Instant> answeredAt) {
+        Consultation consultation = new Consultation(match, proposal, openedAt, closesAt);
+        consultation.state = state == ConsultationState.LAPSED ? ConsultationState.OPEN : state;
+        consultation.answer = answer;
+        consultation.answeredAt = answeredAt;
+        return consultation;
+    }
+
+    public ConsultationState storedState() {
+        return state;
+    }
+
     /** The concerned party is satisfied; also lifts an earlier objection. */
     public void markAddressed(ConcernActor actor, String note, Instant at) {
         requireOwner(actor);

@@ -58,6 +58,22 @@ public class Project {
         return new Project(id, initiator, details, consentPolicy);
     }
 
+    /** Rebuilds a stored project as it was saved, without recording any event. */
+    public static Project restore(
+            ProjectId id,
+            PartyCode initiator,
+            ProjectDetails details,
+            ProjectStatus status,
+            Collection<Participant> participants,
+            Collection<Consent> consents,
+            ConsentPolicy consentPolicy) {
+        Project project = new Project(id, initiator, details, consentPolicy);
+        project.status = Objects.requireNonNull(status, "status");
+        participants.forEach(p -> project.participants.put(p.party(), p));
+        consents.forEach(c -> project.consents.put(c.party(), c));
+        return project;
+    }
+
     public void updateDetails(ProjectDetails newDetails) {
         requireStatus("change the details of", ProjectStatus.DRAFT);
         this.details = Objects.requireNonNull(newDetails, "details");

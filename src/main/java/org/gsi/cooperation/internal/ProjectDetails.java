@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gsi.cooperation.InvalidFieldException;
-import org.gsi.cooperation.Visibility;
+import org.gsi.platform.Visibility;
 
 /**
  * What a project is about, where and when, with what money: the editable part of a project. Countries are ISO

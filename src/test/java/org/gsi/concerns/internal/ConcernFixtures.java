@@ -6,6 +6,7 @@ import java.util.Set;
 import org.gsi.concerns.ConcernId;
 import org.gsi.concerns.ConcernVisibility;
 import org.gsi.concerns.ProposalRef;
+import org.gsi.concerns.ProposalScope;
 
 final class ConcernFixtures {
 

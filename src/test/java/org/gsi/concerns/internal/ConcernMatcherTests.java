@@ -13,6 +13,7 @@ import org.gsi.concerns.ConcernId;
 import org.gsi.concerns.ConcernVisibility;
 import org.gsi.concerns.InvalidConcernException;
 import org.gsi.concerns.ProposalRef;
+import org.gsi.concerns.ProposalScope;
 import org.junit.jupiter.api.Test;
 
 class ConcernMatcherTests {

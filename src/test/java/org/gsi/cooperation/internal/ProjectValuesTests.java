@@ -12,7 +12,7 @@ import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
 import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectStatus;
-import org.gsi.cooperation.Visibility;
+import org.gsi.platform.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -13,7 +13,6 @@ import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
 import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectId;
-import org.gsi.cooperation.Visibility;
 import org.gsi.cooperation.internal.ConsentPolicy;
 import org.gsi.cooperation.internal.Indicator;
 import org.gsi.cooperation.internal.IndicatorMeasure;
@@ -30,6 +29,7 @@ import org.gsi.cooperation.internal.ResolutionSymbol;
 import org.gsi.cooperation.internal.Result;
 import org.gsi.cooperation.internal.Transaction;
 import org.gsi.cooperation.internal.TransactionType;
+import org.gsi.platform.Visibility;
 import org.junit.jupiter.api.Test;
 
 class ProjectExportTests {

@@ -1,8 +1,7 @@
-package org.gsi.concerns.internal;
+package org.gsi.concerns;
 
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.concerns.ProposalRef;
 
 /**
  * What a proposal covers, for matching against concerns: its domains, countries and regions (the caller includes
