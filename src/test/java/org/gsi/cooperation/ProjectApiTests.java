@@ -74,7 +74,8 @@ class ProjectApiTests {
         Api.Response active = transition("china", id, "activate", null);
         assertThat(active.status()).as(active.body()).isEqualTo(200);
         assertThat(active.json().get("status").asString()).isEqualTo("active");
-        JsonNode timeline = api.get("/api/v1/projects/" + id + "/timeline", "china").json();
+        JsonNode timeline =
+                api.get("/api/v1/projects/" + id + "/timeline", "china").json();
         assertThat(timeline.toString()).contains("consent-given", "project-activated");
     }
 
@@ -84,10 +85,14 @@ class ProjectApiTests {
         transition("china", id, "propose", null);
 
         assertThat(consent("secretariat", id, "give", null).status()).isEqualTo(403);
-        Api.Response other = api.post(
-                "/api/v1/projects/" + id + "/consents", "brazil", "{\"party\":\"ETH\",\"answer\":\"give\"}");
+        Api.Response other =
+                api.post("/api/v1/projects/" + id + "/consents", "brazil", "{\"party\":\"ETH\",\"answer\":\"give\"}");
         assertThat(other.status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/projects/" + id + "/consents", "china").json().get(0).get("consent").asString())
+        assertThat(api.get("/api/v1/projects/" + id + "/consents", "china")
+                        .json()
+                        .get(0)
+                        .get("consent")
+                        .asString())
                 .isEqualTo("requested");
     }
 
@@ -96,7 +101,8 @@ class ProjectApiTests {
         String id = create("china", project("Border lab " + UUID.randomUUID(), "public", "ETH"));
         transition("china", id, "propose", null);
         assertThat(consent("ethiopia", id, "decline", null).status()).isEqualTo(400);
-        assertThat(consent("ethiopia", id, "decline", "not a national priority").status()).isEqualTo(200);
+        assertThat(consent("ethiopia", id, "decline", "not a national priority").status())
+                .isEqualTo(200);
 
         Api.Response refused = transition("china", id, "activate", null);
         assertThat(refused.status()).isEqualTo(409);
@@ -110,21 +116,34 @@ class ProjectApiTests {
         String etag = read.header("ETag");
         String body = project("Port security renamed " + UUID.randomUUID(), "public", "ETH");
 
-        assertThat(api.put("/api/v1/projects/" + id, "china", body, null).status()).isEqualTo(428);
-        assertThat(api.put("/api/v1/projects/" + id, "china", body, etag).status()).isEqualTo(200);
-        assertThat(api.put("/api/v1/projects/" + id, "china", body, etag).status()).isEqualTo(412);
-        assertThat(api.put("/api/v1/projects/" + id, "kazakhstan", body, etag).status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/projects/" + id, "china", body, null).status())
+                .isEqualTo(428);
+        assertThat(api.put("/api/v1/projects/" + id, "china", body, etag).status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + id, "china", body, etag).status())
+                .isEqualTo(412);
+        assertThat(api.put("/api/v1/projects/" + id, "kazakhstan", body, etag).status())
+                .isEqualTo(403);
     }
 
     @Test
     void badInputNamesTheField() {
-        assertThat(api.post("/api/v1/projects", "china", project("X", "public", "XXX")).json().get("field").asString())
+        assertThat(api.post("/api/v1/projects", "china", project("X", "public", "XXX"))
+                        .json()
+                        .get("field")
+                        .asString())
                 .isEqualTo("participants");
         String badArea = project("X", "public", "ETH").replace("III.4", "III.99");
-        assertThat(api.post("/api/v1/projects", "china", badArea).json().get("field").asString())
+        assertThat(api.post("/api/v1/projects", "china", badArea)
+                        .json()
+                        .get("field")
+                        .asString())
                 .isEqualTo("priorityAreas");
         String badCurrency = project("X", "public", "ETH").replace("USD", "XYZ");
-        assertThat(api.post("/api/v1/projects", "china", badCurrency).json().get("field").asString())
+        assertThat(api.post("/api/v1/projects", "china", badCurrency)
+                        .json()
+                        .get("field")
+                        .asString())
                 .isEqualTo("currency");
         String negative = project("X", "public", "ETH").replace("1250000.50", "-5");
         assertThat(api.post("/api/v1/projects", "china", negative).status()).isEqualTo(400);
@@ -139,7 +158,10 @@ class ProjectApiTests {
                         .get("total")
                         .asInt())
                 .isEqualTo(1);
-        assertThat(api.get("/api/v1/projects?q=" + word + "%20(fr)").json().get("total").asInt())
+        assertThat(api.get("/api/v1/projects?q=" + word + "%20(fr)")
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -154,7 +176,8 @@ class ProjectApiTests {
                             + ",\"currency\":\"USD\"}");
             assertThat(t.status()).as(t.body()).isEqualTo(201);
         }
-        JsonNode totals = api.get("/api/v1/projects/" + id + "/transactions").json().get("totals");
+        JsonNode totals =
+                api.get("/api/v1/projects/" + id + "/transactions").json().get("totals");
         assertThat(totals.get(0).get("amount").decimalValue()).isEqualByComparingTo("0.30");
         Api.Response negative = api.post(
                 "/api/v1/projects/" + id + "/transactions",
@@ -169,7 +192,10 @@ class ProjectApiTests {
                         + "\"measure\":\"unit\",\"baseline\":0,\"target\":200,\"periods\":[{\"start\":\"2026-01-01\","
                         + "\"end\":\"2026-12-31\",\"actual\":50}]}]}");
         assertThat(result.status()).as(result.body()).isEqualTo(201);
-        assertThat(api.get("/api/v1/projects/" + id + "/results").json().get("progress").decimalValue())
+        assertThat(api.get("/api/v1/projects/" + id + "/results")
+                        .json()
+                        .get("progress")
+                        .decimalValue())
                 .isEqualByComparingTo("0.25");
     }
 }

@@ -11,7 +11,7 @@ class ConcernsAccess {
 
     @Bean
     PublicPaths concernsPublicPaths() {
-        return PublicPaths.of("/concerns", "/api/v1/concerns");
+        return PublicPaths.of("/concerns", "/api/v1/concerns", "/api/v1/concerns/*");
     }
 
     @Bean

@@ -236,12 +236,18 @@ class IatiService {
                 .toList();
     }
 
+    /**
+     * Narratives in the six languages keep their language. An activity written only in other languages keeps its
+     * first narrative as the English text, so that it can be found and read; the original stays in the source.
+     */
     private static LocalizedText texts(List<IatiText> texts, boolean required) {
         Map<Language, String> values = new EnumMap<>(Language.class);
         texts.forEach(t -> Language.fromTag(t.lang()).ifPresent(l -> values.putIfAbsent(l, t.text())));
+        if (values.isEmpty() && !texts.isEmpty()) {
+            values.put(Language.EN, texts.get(0).text());
+        }
         if (required && values.isEmpty()) {
-            throw new org.gsi.cooperation.InvalidFieldException(
-                    "title", "no narrative in one of ar, zh, en, fr, ru, es");
+            throw new org.gsi.cooperation.InvalidFieldException("title", "the activity has no title narrative");
         }
         return new LocalizedText(values);
     }
@@ -256,9 +262,10 @@ class IatiService {
                 try {
                     IatiActivity activity = export.toActivity(
                             stored.project(), money.domainTransactions(pid), results.domainResults(pid));
-                    activities.add(stored.iatiIdentifier()
-                            .map(identifier -> withIdentifier(activity, identifier))
-                            .orElse(activity));
+                    activities.add(publishable(
+                            activity,
+                            stored.iatiIdentifier(),
+                            stored.project().initiator().value()));
                 } catch (org.gsi.cooperation.InvalidFieldException e) {
                     // not publishable as IATI yet (no date, or a country without an alpha-2 code)
                 }
