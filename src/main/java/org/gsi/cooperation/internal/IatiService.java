@@ -275,15 +275,24 @@ class IatiService {
         return activities.size();
     }
 
-    private static IatiActivity withIdentifier(IatiActivity a, String identifier) {
+    /**
+     * Keeps an imported project's own identifier, and names the initiating party as accountable when no
+     * participant is a registered party (IATI requires at least one participating organisation).
+     */
+    private static IatiActivity publishable(IatiActivity a, Optional<String> identifier, String initiator) {
+        List<IatiParticipant> participants = a.participants().isEmpty()
+                ? List.of(new IatiParticipant(
+                        new IatiOrg(Optional.of(initiator), Optional.empty(), Optional.empty()),
+                        ParticipantRole.ACCOUNTABLE))
+                : a.participants();
         return new IatiActivity(
-                identifier,
+                identifier.orElse(a.identifier()),
                 a.defaultLanguage(),
                 a.defaultCurrency(),
                 a.reportingOrg(),
                 a.titles(),
                 a.descriptions(),
-                a.participants(),
+                participants,
                 a.status(),
                 a.dates(),
                 a.countries(),
