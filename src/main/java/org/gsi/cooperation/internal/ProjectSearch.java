@@ -58,7 +58,7 @@ class ProjectSearch {
             boolean demo,
             Instant updatedAt) {
 
-        String titleIn(String lang) {
+        public String titleIn(String lang) {
             String t = title.get(lang);
             return t != null
                     ? t
