@@ -48,6 +48,40 @@ class ProjectAccessMatrixTests {
         }
     }
 
+    @Test
+    void fundTotalsLeaveOutRestrictedProjectsOfOtherParties() {
+        String code = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response fund = api.post(
+                "/api/v1/funds", "china", "{\"code\":\"" + code + "\",\"name\":\"Matrix fund\",\"currency\":\"USD\"}");
+        assertThat(fund.status()).as(fund.body()).isEqualTo(201);
+        String fundId = fund.json().get("id").asString();
+        String body = ProjectApiTests.project("Funded " + code, "participants", "ETH")
+                .replace("\"visibility\"", "\"fundId\":\"" + fundId + "\",\"visibility\"");
+        String id = api.post("/api/v1/projects", "china", body).json().get("id").asString();
+        api.post(
+                "/api/v1/projects/" + id + "/transactions",
+                "china",
+                "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":777.77,\"currency\":\"USD\"}");
+
+        assertThat(api.get("/api/v1/funds/" + fundId, "ethiopia").body()).contains("777.77");
+        for (String outsider : Arrays.asList(null, "brazil", "secretariat")) {
+            Api.Response view = api.get("/api/v1/funds/" + fundId, outsider);
+            assertThat(view.status()).isEqualTo(200);
+            assertThat(view.body()).doesNotContain("777.77");
+            assertThat(view.json().get("projects").asInt()).isZero();
+        }
+    }
+
+    @Test
+    void anonymousPagesShowNoRestrictedProject() {
+        String word = "Hidden" + UUID.randomUUID().toString().substring(0, 8);
+        api.post("/api/v1/projects", "china", ProjectApiTests.project(word, "participants", "ETH"));
+        assertThat(api.get("/projects?q=" + word).body())
+                .doesNotContain(">" + word)
+                .contains(">0 projects<");
+        assertThat(api.get("/portfolio?q=" + word).body()).contains("\"total\":0");
+    }
+
     /** Whether each way of reading shows the project to the user (null for anonymous). */
     List<Boolean> visible(String user, String id, String word) {
         return List.of(
