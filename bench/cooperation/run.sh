@@ -7,7 +7,7 @@ set -euo pipefail
 BASE=${1:-http://localhost:8080}
 DATA=${2:-./data}
 HERE=$(cd "$(dirname "$0")" && pwd)
-PORT=$(cat "$DATA/postgres/postgres.port")
+PORT=$(cat "$DATA/postgres.port")
 PSQL=(psql -q -h localhost -p "$PORT" -U postgres -d postgres)
 
 if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM cooperation_project WHERE title_text LIKE 'Bench project %'")" -lt 100000 ]; then

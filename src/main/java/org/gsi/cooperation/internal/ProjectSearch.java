@@ -160,11 +160,11 @@ class ProjectSearch {
                 "status",
                 q.status() == null ? null : q.status().toUpperCase(java.util.Locale.ROOT),
                 " AND p.status = :status");
-        add(sql, params, "area", q.area(), " AND :area = ANY(p.priority_areas)");
-        add(sql, params, "domain", q.domain(), " AND :domain = ANY(p.domains)");
-        add(sql, params, "country", q.country(), " AND :country = ANY(p.countries)");
+        add(sql, params, "area", q.area(), " AND p.priority_areas @> ARRAY[CAST(:area AS text)]");
+        add(sql, params, "domain", q.domain(), " AND p.domains @> ARRAY[CAST(:domain AS text)]");
+        add(sql, params, "country", q.country(), " AND p.countries @> ARRAY[CAST(:country AS text)]");
         add(sql, params, "party", q.party(), " AND (p.owner_party = :party OR :party = ANY(p.participants))");
-        add(sql, params, "region", q.region(), " AND :region = ANY(p.regions)");
+        add(sql, params, "region", q.region(), " AND p.regions @> ARRAY[CAST(:region AS text)]");
         if (q.fund() != null) {
             sql.append(" AND p.fund_id = :fund");
             params.put("fund", q.fund());
