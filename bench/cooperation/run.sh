@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Benchmark of the cooperation module against a running platform with its embedded database.
+# Usage: bench/cooperation/run.sh [base-url] [data-dir]   (defaults: http://localhost:8080 ./data)
+# Start the platform first:  java -jar target/gsi-platform-*.jar --gsi.demo=true --gsi.data-dir=./data
+# Needs psql, curl and wrk.
+set -euo pipefail
+BASE=${1:-http://localhost:8080}
+DATA=${2:-./data}
+HERE=$(cd "$(dirname "$0")" && pwd)
+PORT=$(cat "$DATA/postgres.port")
+PSQL=(psql -q -h localhost -p "$PORT" -U postgres -d postgres)
+
+if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM cooperation_project WHERE title_text LIKE 'Bench project %'")" -lt 100000 ]; then
+  echo "Seeding 100,000 projects and 1,000,000 transactions..."
+  "${PSQL[@]}" -f "$HERE/seed.sql"
+fi
+
+TOKEN=$(curl -s -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
+  -d '{"username":"china","password":"demo"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
+
+echo "== project list with filters and search (target p99 <= 100 ms)"
+wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $TOKEN" \
+  "$BASE/api/v1/projects?q=demining&area=III.4&status=active&size=50" | grep -E "Latency|99%|Requests/sec"
+wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $TOKEN" \
+  "$BASE/api/v1/projects?q=cyber%20resp&size=50" | grep -E "Latency|99%|Requests/sec"
+
+echo "== portfolio dashboard (target <= 300 ms)"
+wrk -t2 -c4 -d20s --latency "$BASE/portfolio" | grep -E "Latency|99%|Requests/sec"
+
+echo "== IATI import (target >= 500 activities/s)"
+SAMPLE="$HERE/../../src/test/resources/cooperation/samples/example_203_file.xml"
+FILE=$(mktemp --suffix=.xml)
+{
+  echo '<?xml version="1.0" encoding="UTF-8"?><iati-activities version="2.03">'
+  RUN=$(date +%s)
+  for i in $(seq 1 80); do
+    sed -n '/<iati-activity /,/<\/iati-activity>/p' "$SAMPLE" | sed "s/NL-1-PPR-/BENCH-$RUN-$i-/g"
+  done
+  echo '</iati-activities>'
+} > "$FILE"
+COUNT=$(grep -c '<iati-identifier>' "$FILE")
+START=$(date +%s.%N)
+curl -s -o /dev/null -X POST "$BASE/api/v1/imports/iati?priorityArea=III.18" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/xml' --data-binary "@$FILE"
+END=$(date +%s.%N)
+echo "$COUNT activities in $(echo "$END - $START" | bc) s: $(echo "$COUNT / ($END - $START)" | bc) activities/s"
+rm -f "$FILE"

@@ -1,0 +1,307 @@
+package org.gsi.concerns.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.gsi.audit.AuditLog;
+import org.gsi.concerns.ActivationDecision;
+import org.gsi.concerns.ConcernId;
+import org.gsi.concerns.ConcernRefusedException;
+import org.gsi.concerns.ConcernVisibility;
+import org.gsi.concerns.Concerns;
+import org.gsi.concerns.ConsultationView;
+import org.gsi.concerns.InvalidConcernException;
+import org.gsi.concerns.ProposalRef;
+import org.gsi.concerns.ProposalScope;
+import org.gsi.notifications.Notice;
+import org.gsi.notifications.Notifications;
+import org.gsi.platform.Actor;
+import org.gsi.platform.Actors;
+import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Permission;
+import org.gsi.registry.Registry;
+import org.gsi.taxonomy.Taxonomy;
+import org.gsi.taxonomy.TermKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers concerns, raises them on proposals, and records how each concerned party handled them. */
+@Service
+class ConcernService implements Concerns {
+
+    /** What a focal point registers. */
+    record RegisterConcernRequest(
+            String text,
+            List<String> domains,
+            List<String> countries,
+            List<String> regions,
+            List<String> concernedParties,
+            List<String> activityKinds,
+            String visibility) {}
+
+    /** A concern as the API shows it. */
+    record ConcernView(
+            UUID id,
+            String ownerParty,
+            String text,
+            Set<String> domains,
+            Set<String> countries,
+            Set<String> regions,
+            Set<String> concernedParties,
+            Set<String> activityKinds,
+            String visibility,
+            Instant registeredAt,
+            Instant withdrawnAt,
+            boolean demo) {}
+
+    private final ConcernStore store;
+    private final Registry registry;
+    private final Taxonomy taxonomy;
+    private final AuditLog audit;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final ConcernWindowPolicy windowPolicy;
+    private final ConcernMatcher matcher = new ConcernMatcher();
+    private final Clock clock = Clock.systemUTC();
+
+    ConcernService(
+            ConcernStore store,
+            Registry registry,
+            Taxonomy taxonomy,
+            AuditLog audit,
+            Notifications notifications,
+            ApplicationEventPublisher events,
+            @Value("${gsi.concerns.window:14d}") Duration window) {
+        this.store = store;
+        this.registry = registry;
+        this.taxonomy = taxonomy;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.events = events;
+        this.windowPolicy = new ConcernWindowPolicy(window);
+    }
+
+    Duration window() {
+        return windowPolicy.window();
+    }
+
+    @Transactional
+    ConcernView register(Actor actor, RegisterConcernRequest r, boolean demo) {
+        actor.require(Permission.SPEAK_FOR_PARTY, actor.partyCode(), "register-concern", "concern", null);
+        requireKnown(r.countries(), "countries");
+        requireKnown(r.concernedParties(), "concernedParties");
+        List<String> unknownDomains = taxonomy.unknown(TermKind.DOMAIN, list(r.domains()));
+        if (!unknownDomains.isEmpty()) {
+            throw new InvalidConcernException("domains", "unknown security domain " + unknownDomains.get(0));
+        }
+        SecurityConcern concern = new SecurityConcern(
+                ConcernId.newId(),
+                actor.partyCode(),
+                r.text(),
+                Set.copyOf(list(r.domains())),
+                Set.copyOf(list(r.countries())),
+                Set.copyOf(list(r.regions())),
+                Set.copyOf(list(r.concernedParties())),
+                Set.copyOf(list(r.activityKinds())),
+                visibility(r.visibility()),
+                clock.instant());
+        store.insert(concern, demo);
+        audit.record(actor, "register-concern", "concern", concern.id().value().toString(), abbreviate(r.text()));
+        events.publishEvent(new org.gsi.concerns.ConcernRegistered(
+                concern.id(), concern.ownerParty(), concern.visibility(), concern.registeredAt()));
+        return view(new ConcernStore.ConcernRow(concern, java.util.Optional.empty(), demo, 0));
+    }
+
+    @Transactional
+    void withdraw(Actor actor, UUID id) {
+        ConcernStore.ConcernRow row = get(id);
+        String owner = row.concern().ownerParty();
+        actor.require(Permission.SPEAK_FOR_PARTY, owner, "withdraw-concern", "concern", id.toString());
+        if (!store.withdraw(id, owner, clock.instant())) {
+            throw new ConcernRefusedException("the concern is already withdrawn");
+        }
+        audit.record(actor, "withdraw-concern", "concern", id.toString(), owner, "withdrawn");
+    }
+
+    ConcernStore.ConcernRow get(UUID id) {
+        return store.find(id, Actors.readerParty()).orElseThrow(() -> new NotFoundException("concern", id.toString()));
+    }
+
+    PageView<ConcernView> list(String owner, String domain, int page, int size) {
+        PageView.checkPaging(page, size);
+        String reader = Actors.readerParty();
+        String o = blankToNull(owner);
+        String d = blankToNull(domain);
+        return new PageView<>(
+                store.list(reader, o, d, page, size).stream()
+                        .map(ConcernService::view)
+                        .toList(),
+                page,
+                size,
+                store.count(reader, o, d));
+    }
+
+    @Override
+    @Transactional
+    public List<ConsultationView> raiseOn(ProposalScope scope, String title, String link, boolean publicProposal) {
+        List<SecurityConcern> candidates = store.active().stream()
+                .filter(c -> publicProposal || scope.participants().contains(c.ownerParty()))
+                .toList();
+        Instant now = clock.instant();
+        List<ConcernMatch> matches = matcher.matches(candidates, scope);
+        List<Consultation> opened = windowPolicy.open(matches, scope.proposal(), now);
+        for (int i = 0; i < opened.size(); i++) {
+            Consultation c = opened.get(i);
+            store.insertConsultation(c, title, matches.get(i).matchedOn());
+            c.pullEvents().forEach(events::publishEvent);
+            audit.recordSystem(
+                    "concerns",
+                    "raise-concern",
+                    "concern",
+                    c.concernId().value().toString(),
+                    c.ownerParty() + " consulted on " + scope.proposal().kind() + " "
+                            + scope.proposal().id() + ": " + c.explanation());
+            notifications.toPartyFocalPoints(
+                    c.ownerParty(),
+                    new Notice(
+                            "concern-raised",
+                            "A proposal touches your security concern: " + title,
+                            "The " + scope.proposal().kind() + " \"" + title + "\" proposed by "
+                                    + scope.proposingParty() + " " + c.explanation()
+                                    + ". You may mark the concern addressed or object until " + c.closesAt() + ".",
+                            link));
+        }
+        return consultationsOn(scope.proposal());
+    }
+
+    @Override
+    public ActivationDecision activationDecision(ProposalRef proposal) {
+        return windowPolicy.decide(
+                store.consultationsOn(proposal).stream()
+                        .map(ConcernStore.StoredConsultation::consultation)
+                        .toList(),
+                clock.instant());
+    }
+
+    @Override
+    public List<ConsultationView> consultationsOn(ProposalRef proposal) {
+        return views(store.consultationsOn(proposal));
+    }
+
+    List<ConsultationView> consultationsOfMyParty() {
+        return views(store.consultationsOf(Actors.required().partyCode()));
+    }
+
+    @Transactional
+    ConsultationView answer(Actor actor, UUID consultationId, boolean addressed, String text) {
+        ConcernStore.StoredConsultation stored = store.consultation(consultationId)
+                .filter(s -> s.consultation().ownerParty().equals(actor.partyCode()))
+                .orElseThrow(() -> new NotFoundException("consultation", consultationId.toString()));
+        Consultation c = stored.consultation();
+        String action = addressed ? "address-concern" : "object-to-proposal";
+        actor.require(Permission.SPEAK_FOR_PARTY, c.ownerParty(), action, "consultation", consultationId.toString());
+        ConcernActor concernActor = new ConcernActor(actor.partyCode(), actor.can(Permission.SPEAK_FOR_PARTY));
+        if (addressed) {
+            c.markAddressed(concernActor, text, clock.instant());
+        } else {
+            c.object(concernActor, text, clock.instant());
+        }
+        store.saveAnswer(stored);
+        c.pullEvents().forEach(events::publishEvent);
+        audit.record(actor, action, "consultation", consultationId.toString(), abbreviate(text));
+        return views(List.of(stored)).get(0);
+    }
+
+    private List<ConsultationView> views(Collection<ConcernStore.StoredConsultation> stored) {
+        String reader = Actors.readerParty();
+        Instant now = clock.instant();
+        List<ConsultationView> out = new ArrayList<>();
+        for (ConcernStore.StoredConsultation s : stored) {
+            Consultation c = s.consultation();
+            SecurityConcernText text =
+                    new SecurityConcernText(store, c.concernId().value(), reader);
+            out.add(new ConsultationView(
+                    s.id(),
+                    c.concernId().value(),
+                    c.ownerParty(),
+                    text.value(),
+                    c.explanation(),
+                    c.stateAt(now).name().toLowerCase(Locale.ROOT),
+                    c.proposal(),
+                    s.proposalTitle(),
+                    c.openedAt(),
+                    c.closesAt(),
+                    c.answer().orElse(null),
+                    c.answeredAt().orElse(null)));
+        }
+        return out;
+    }
+
+    /** The text of a concern if the reader may read it, else empty. */
+    private record SecurityConcernText(ConcernStore store, UUID id, String reader) {
+        String value() {
+            return store.find(id, reader).map(r -> r.concern().text()).orElse("");
+        }
+    }
+
+    static ConcernView view(ConcernStore.ConcernRow row) {
+        SecurityConcern c = row.concern();
+        return new ConcernView(
+                c.id().value(),
+                c.ownerParty(),
+                c.text(),
+                c.domains(),
+                c.countries(),
+                c.regions(),
+                c.concernedParties(),
+                c.activityKinds(),
+                c.visibility().name().toLowerCase(Locale.ROOT),
+                c.registeredAt(),
+                row.withdrawnAt().orElse(null),
+                row.demo());
+    }
+
+    private void requireKnown(List<String> parties, String field) {
+        list(parties).stream().filter(p -> !registry.exists(p)).findFirst().ifPresent(p -> {
+            throw new InvalidConcernException(field, "unknown party '" + p + "'");
+        });
+    }
+
+    private static ConcernVisibility visibility(String value) {
+        if (value == null || value.isBlank()) {
+            return ConcernVisibility.PUBLIC;
+        }
+        try {
+            return ConcernVisibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConcernException("visibility", "must be public or secretariat");
+        }
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String abbreviate(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+    }
+}

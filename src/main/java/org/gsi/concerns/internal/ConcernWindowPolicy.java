@@ -1,0 +1,51 @@
+package org.gsi.concerns.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gsi.concerns.ActivationDecision;
+import org.gsi.concerns.InvalidConcernException;
+import org.gsi.concerns.ProposalRef;
+
+/**
+ * The consultation window on a raised concern (14 days unless configured otherwise), and whether the concerns
+ * raised on a proposal let it activate: not while one is open or objected to; yes once each is addressed or its
+ * window closed without objection. This holds for the concerns of non-participants as much as participants.
+ */
+public record ConcernWindowPolicy(Duration window) {
+
+    public static final ConcernWindowPolicy DEFAULT = new ConcernWindowPolicy(Duration.ofDays(14));
+
+    public ConcernWindowPolicy {
+        if (window.isNegative() || window.isZero()) {
+            throw new InvalidConcernException("window", "the consultation window must be positive");
+        }
+    }
+
+    public List<Consultation> open(Collection<ConcernMatch> matches, ProposalRef proposal, Instant at) {
+        return matches.stream()
+                .map(match -> Consultation.open(match, proposal, at, at.plus(window)))
+                .toList();
+    }
+
+    public ActivationDecision decide(Collection<Consultation> consultations, Instant now) {
+        return new ActivationDecision(consultations.stream()
+                .map(c -> blocker(c, now))
+                .flatMap(Optional::stream)
+                .toList());
+    }
+
+    private static Optional<String> blocker(Consultation c, Instant now) {
+        return switch (c.stateAt(now)) {
+            case OPEN ->
+                Optional.of("the concern of " + c.ownerParty() + " (" + c.explanation()
+                        + ") is under consultation until " + c.closesAt());
+            case OBJECTED ->
+                Optional.of("the concern of " + c.ownerParty() + " is objected: "
+                        + c.answer().orElse(""));
+            case ADDRESSED, LAPSED -> Optional.empty();
+        };
+    }
+}

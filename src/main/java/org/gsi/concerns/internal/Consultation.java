@@ -1,0 +1,156 @@
+package org.gsi.concerns.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gsi.concerns.ConcernAddressed;
+import org.gsi.concerns.ConcernEvent;
+import org.gsi.concerns.ConcernId;
+import org.gsi.concerns.ConcernNotAllowedException;
+import org.gsi.concerns.ConcernObjected;
+import org.gsi.concerns.ConcernRaised;
+import org.gsi.concerns.ConcernRefusedException;
+import org.gsi.concerns.InvalidConcernException;
+import org.gsi.concerns.ProposalRef;
+
+/**
+ * The consultation of one concerned party on one proposal. It opens when the concern is raised and keeps how the
+ * concern was handled: addressed (with a note), objected to (with a reason), or lapsed without objection.
+ */
+public class Consultation {
+
+    private final ConcernId concernId;
+    private final ProposalRef proposal;
+    private final String ownerParty;
+    private final String explanation;
+    private final Instant openedAt;
+    private final Instant closesAt;
+    private final List<ConcernEvent> events = new ArrayList<>();
+    private ConsultationState state = ConsultationState.OPEN;
+    private Optional<String> answer = Optional.empty();
+    private Optional<Instant> answeredAt = Optional.empty();
+
+    private Consultation(ConcernMatch match, ProposalRef proposal, Instant openedAt, Instant closesAt) {
+        this.concernId = match.concern().id();
+        this.ownerParty = match.concern().ownerParty();
+        this.explanation = match.explanation();
+        this.proposal = proposal;
+        this.openedAt = openedAt;
+        this.closesAt = closesAt;
+    }
+
+    static Consultation open(ConcernMatch match, ProposalRef proposal, Instant at, Instant closesAt) {
+        Consultation consultation = new Consultation(match, proposal, at, closesAt);
+        consultation.events.add(new ConcernRaised(
+                consultation.concernId, proposal, consultation.ownerParty, consultation.explanation, closesAt, at));
+        return consultation;
+    }
+
+    /** Rebuilds a stored consultation as it was saved, without recording any event. */
+    public static Consultation restore(
+            ConcernMatch match,
+            ProposalRef proposal,
+            Instant openedAt,
+            Instant closesAt,
+            ConsultationState state,
+            Optional<String> answer,
+            Optional<Instant> answeredAt) {
+        Consultation consultation = new Consultation(match, proposal, openedAt, closesAt);
+        consultation.state = state == ConsultationState.LAPSED ? ConsultationState.OPEN : state;
+        consultation.answer = answer;
+        consultation.answeredAt = answeredAt;
+        return consultation;
+    }
+
+    public ConsultationState storedState() {
+        return state;
+    }
+
+    /** The concerned party is satisfied; also lifts an earlier objection. */
+    public void markAddressed(ConcernActor actor, String note, Instant at) {
+        requireOwner(actor);
+        if (state == ConsultationState.ADDRESSED) {
+            throw new ConcernRefusedException("the concern of " + ownerParty + " is already marked addressed");
+        }
+        record(ConsultationState.ADDRESSED, requireText("note", note), at);
+        events.add(new ConcernAddressed(concernId, proposal, ownerParty, answer.orElseThrow(), at));
+    }
+
+    /** The concerned party objects, while the window is open. */
+    public void object(ConcernActor actor, String reason, Instant at) {
+        requireOwner(actor);
+        if (stateAt(at) != ConsultationState.OPEN) {
+            throw new ConcernRefusedException("the consultation of " + ownerParty + " is "
+                    + stateAt(at).name().toLowerCase() + "; an objection can only be made while it is open (until "
+                    + closesAt + ")");
+        }
+        record(ConsultationState.OBJECTED, requireText("reason", reason), at);
+        events.add(new ConcernObjected(concernId, proposal, ownerParty, answer.orElseThrow(), at));
+    }
+
+    /** The state at a moment: an open consultation lapses when its window closes. */
+    public ConsultationState stateAt(Instant now) {
+        if (state == ConsultationState.OPEN && !now.isBefore(closesAt)) {
+            return ConsultationState.LAPSED;
+        }
+        return state;
+    }
+
+    public List<ConcernEvent> pullEvents() {
+        List<ConcernEvent> recorded = List.copyOf(events);
+        events.clear();
+        return recorded;
+    }
+
+    private void record(ConsultationState newState, String text, Instant at) {
+        state = newState;
+        answer = Optional.of(text);
+        answeredAt = Optional.of(at);
+    }
+
+    private void requireOwner(ConcernActor actor) {
+        if (!actor.actingParty().equals(ownerParty) || !actor.focalPoint()) {
+            throw new ConcernNotAllowedException("only a focal point of " + ownerParty + " can answer for its concern");
+        }
+    }
+
+    private static String requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidConcernException(field, "is required");
+        }
+        return text.strip();
+    }
+
+    public ConcernId concernId() {
+        return concernId;
+    }
+
+    public ProposalRef proposal() {
+        return proposal;
+    }
+
+    public String ownerParty() {
+        return ownerParty;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closesAt() {
+        return closesAt;
+    }
+
+    public Optional<String> answer() {
+        return answer;
+    }
+
+    public Optional<Instant> answeredAt() {
+        return answeredAt;
+    }
+}

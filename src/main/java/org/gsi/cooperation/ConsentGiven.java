@@ -1,0 +1,6 @@
+package org.gsi.cooperation;
+
+import java.time.Instant;
+
+/** The party consented and is bound by the project. */
+public record ConsentGiven(ProjectId projectId, PartyCode party, Instant at) implements ProjectEvent {}

@@ -1,0 +1,7 @@
+package org.gsi.cooperation;
+
+import java.time.Instant;
+
+/** The party withdrew its consent, with the reason; it is no longer bound. */
+public record ConsentWithdrawn(ProjectId projectId, PartyCode party, String reason, Instant at)
+        implements ProjectEvent {}

@@ -1,0 +1,23 @@
+package org.gsi.cooperation.internal;
+
+import java.util.List;
+
+/** What the security concerns raised on a project say about activating it; blocked with reasons, or clear. */
+public record ConcernClearance(List<String> blockingReasons) {
+
+    public ConcernClearance {
+        blockingReasons = List.copyOf(blockingReasons);
+    }
+
+    public static ConcernClearance clear() {
+        return new ConcernClearance(List.of());
+    }
+
+    public static ConcernClearance blocked(String... reasons) {
+        return new ConcernClearance(List.of(reasons));
+    }
+
+    public boolean isClear() {
+        return blockingReasons.isEmpty();
+    }
+}

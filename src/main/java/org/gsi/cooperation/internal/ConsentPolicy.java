@@ -1,0 +1,71 @@
+package org.gsi.cooperation.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gsi.cooperation.ConsentNotAllowedException;
+import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.cooperation.PartyCode;
+
+/**
+ * Rules of consent: each participant has a set time to answer, is reminded some days before the deadline, may
+ * answer only through its own focal point, and a project can only activate when every participant consented.
+ */
+public record ConsentPolicy(Duration answerPeriod, Duration reminderBefore) {
+
+    public static final ConsentPolicy DEFAULT = new ConsentPolicy(Duration.ofDays(30), Duration.ofDays(5));
+
+    public ConsentPolicy {
+        if (answerPeriod.isNegative() || answerPeriod.isZero()) {
+            throw new InvalidFieldException("answerPeriod", "must be positive");
+        }
+        if (reminderBefore.isNegative() || reminderBefore.compareTo(answerPeriod) >= 0) {
+            throw new InvalidFieldException("reminderBefore", "must be shorter than the answer period");
+        }
+    }
+
+    public Instant deadlineFor(Instant requestedAt) {
+        return requestedAt.plus(answerPeriod);
+    }
+
+    public Instant reminderDueAt(Consent consent) {
+        return consent.deadline().minus(reminderBefore);
+    }
+
+    /** A pending request is due a reminder from the reminder time until the deadline. */
+    public boolean reminderDue(Consent consent, Instant now) {
+        return consent.isPending() && !now.isBefore(reminderDueAt(consent)) && now.isBefore(consent.deadline());
+    }
+
+    public boolean overdue(Consent consent, Instant now) {
+        return consent.isPending() && !now.isBefore(consent.deadline());
+    }
+
+    /** Refuses anyone but the focal point of the party itself, the secretariat included. */
+    public void requireMayAnswer(ConsentActor actor, PartyCode party) {
+        if (!actor.actingParty().equals(party)) {
+            throw new ConsentNotAllowedException("only a focal point of " + party + " can answer for " + party + "; "
+                    + actor.actingParty() + " cannot answer on its behalf");
+        }
+        if (!actor.focalPoint()) {
+            throw new ConsentNotAllowedException("only a focal point of " + party + " can answer for it");
+        }
+    }
+
+    /** Why the given consents do not yet allow activation; empty when every participant consented. */
+    public List<String> blockers(Collection<Consent> consents) {
+        return consents.stream().map(this::blocker).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<String> blocker(Consent consent) {
+        String why = consent.reason().map(r -> ": " + r).orElse("");
+        return switch (consent.state()) {
+            case GIVEN -> Optional.empty();
+            case REQUESTED -> Optional.of(consent.party() + " has not answered yet");
+            case DECLINED -> Optional.of(consent.party() + " declined" + why);
+            case WITHDRAWN -> Optional.of(consent.party() + " withdrew its consent" + why);
+        };
+    }
+}

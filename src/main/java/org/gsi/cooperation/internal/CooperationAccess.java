@@ -1,0 +1,39 @@
+package org.gsi.cooperation.internal;
+
+import org.gsi.platform.NavItem;
+import org.gsi.platform.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Public projects, funds and the portfolio can be read without login; the services filter to public ones. */
+@Configuration(proxyBeanMethods = false)
+class CooperationAccess {
+
+    @Bean
+    PublicPaths cooperationPublicPaths() {
+        return PublicPaths.of(
+                "/projects",
+                "/projects/*",
+                "/portfolio",
+                "/funds",
+                "/api/v1/projects",
+                "/api/v1/projects/*",
+                "/api/v1/projects/*/consents",
+                "/api/v1/projects/*/timeline",
+                "/api/v1/projects/*/transactions",
+                "/api/v1/projects/*/results",
+                "/api/v1/funds",
+                "/api/v1/funds/*",
+                "/api/v1/exports/**");
+    }
+
+    @Bean
+    NavItem projectsNav() {
+        return new NavItem("nav.projects", "/projects", 30, true);
+    }
+
+    @Bean
+    NavItem portfolioNav() {
+        return new NavItem("nav.portfolio", "/portfolio", 32, true);
+    }
+}

@@ -1,0 +1,143 @@
+package org.gsi.cooperation.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.stream.XMLStreamException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.gsi.platform.Actors;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "IATI and exports", description = "IATI 2.03 import and export; CSV export of the project list")
+class ExportController {
+
+    private static final int MAX_EXPORT = 10_000;
+
+    private final IatiService iati;
+    private final ProjectSearch search;
+
+    ExportController(IatiService iati, ProjectSearch search) {
+        this.iati = iati;
+        this.search = search;
+    }
+
+    @PostMapping(
+            value = "/api/v1/imports/iati",
+            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/octet-stream"})
+    @Operation(
+            summary = "Import an IATI 2.03 activity file as projects of your party",
+            description = "Idempotent on iati-identifier: a re-import updates. One transaction per activity; the"
+                    + " report lists each activity imported, updated or rejected with line and reason.")
+    IatiService.ImportResult importXml(HttpServletRequest request, @RequestParam(required = false) String priorityArea)
+            throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            return iati.importFile(Actors.required(), in, priorityArea);
+        }
+    }
+
+    @PostMapping(value = "/api/v1/imports/iati", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import an IATI 2.03 activity file sent as a form upload (field 'file')")
+    IatiService.ImportResult importUpload(
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String priorityArea)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return iati.importFile(Actors.required(), in, priorityArea);
+        }
+    }
+
+    @GetMapping(value = "/api/v1/exports/iati", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "The projects you may read, filtered like the list, as IATI 2.03 activities")
+    void exportIati(ExportFilter filter, HttpServletResponse response) throws IOException, XMLStreamException {
+        List<UUID> ids = search.ids(filter.query(), Actors.readerParty(), MAX_EXPORT);
+        response.setContentType(MediaType.APPLICATION_XML_VALUE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects-iati.xml\"");
+        iati.export(ids, response.getOutputStream());
+    }
+
+    @GetMapping(value = "/api/v1/exports/projects.csv", produces = "text/csv")
+    @Operation(summary = "The projects you may read, filtered like the list, as CSV")
+    void exportCsv(ExportFilter filter, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects.csv\"");
+        var page = search.search(filter.query(0, 500), Actors.readerParty());
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            csv.printRecord(
+                    "id",
+                    "title",
+                    "status",
+                    "initiator",
+                    "participants",
+                    "priority_areas",
+                    "countries",
+                    "budget",
+                    "currency",
+                    "progress",
+                    "pending_consents",
+                    "updated_at");
+            int p = 0;
+            while (true) {
+                for (ProjectSearch.ProjectRow r : page.items()) {
+                    csv.printRecord(
+                            r.id(),
+                            r.titleIn(filter.lang()),
+                            r.status(),
+                            r.ownerParty(),
+                            String.join(" ", r.participants()),
+                            String.join(" ", r.priorityAreas()),
+                            String.join(" ", r.countries()),
+                            r.budget() == null ? "" : r.budget().toPlainString(),
+                            r.currency(),
+                            r.progress() == null ? "" : r.progress().toPlainString(),
+                            r.pendingConsents(),
+                            r.updatedAt());
+                }
+                p++;
+                if ((long) p * 500 >= Math.min(page.total(), MAX_EXPORT)) {
+                    break;
+                }
+                page = search.search(filter.query(p, 500), Actors.readerParty());
+            }
+        }
+    }
+
+    /** The list filters, bound from the query string. */
+    record ExportFilter(
+            String q,
+            String status,
+            String area,
+            String domain,
+            String country,
+            String party,
+            String region,
+            UUID fund,
+            String lang) {
+
+        ProjectSearch.ProjectQuery query() {
+            return query(0, 1);
+        }
+
+        ProjectSearch.ProjectQuery query(int page, int size) {
+            return new ProjectSearch.ProjectQuery(q, status, area, domain, country, party, region, fund, page, size);
+        }
+
+        @Override
+        public String lang() {
+            return lang == null ? "en" : lang;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.gsi.cooperation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gsi.cooperation.InvalidFieldException;
+
+/** A reporting period of an indicator with its target and the value actually reached. */
+public record IndicatorPeriod(
+        LocalDate start, LocalDate end, Optional<BigDecimal> target, Optional<BigDecimal> actual) {
+
+    public IndicatorPeriod {
+        if (end.isBefore(start)) {
+            throw new InvalidFieldException("period", "ends on " + end + ", before its start " + start);
+        }
+    }
+}

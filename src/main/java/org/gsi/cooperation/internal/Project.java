@@ -1,0 +1,288 @@
+package org.gsi.cooperation.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gsi.cooperation.ConsentDeclined;
+import org.gsi.cooperation.ConsentGiven;
+import org.gsi.cooperation.ConsentRequested;
+import org.gsi.cooperation.ConsentWithdrawn;
+import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.cooperation.ParticipantJoined;
+import org.gsi.cooperation.ParticipantRemoved;
+import org.gsi.cooperation.PartyCode;
+import org.gsi.cooperation.ProjectActivated;
+import org.gsi.cooperation.ProjectCancelled;
+import org.gsi.cooperation.ProjectCompleted;
+import org.gsi.cooperation.ProjectEvent;
+import org.gsi.cooperation.ProjectId;
+import org.gsi.cooperation.ProjectProposed;
+import org.gsi.cooperation.ProjectResumed;
+import org.gsi.cooperation.ProjectStatus;
+import org.gsi.cooperation.ProjectSuspended;
+import org.gsi.cooperation.TransitionRefusedException;
+
+/**
+ * A cooperation project. It guards its lifecycle (draft, proposed, active, completed; suspended, cancelled) and
+ * the consent of its participants, and records what happened as events for others to hear.
+ */
+public class Project {
+
+    private final ProjectId id;
+    private final PartyCode initiator;
+    private final ConsentPolicy consentPolicy;
+    private final Map<PartyCode, Participant> participants = new LinkedHashMap<>();
+    private final Map<PartyCode, Consent> consents = new LinkedHashMap<>();
+    private final List<ProjectEvent> events = new ArrayList<>();
+    private ProjectDetails details;
+    private ProjectStatus status = ProjectStatus.DRAFT;
+
+    private Project(ProjectId id, PartyCode initiator, ProjectDetails details, ConsentPolicy consentPolicy) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.initiator = Objects.requireNonNull(initiator, "initiator");
+        this.details = Objects.requireNonNull(details, "details");
+        this.consentPolicy = Objects.requireNonNull(consentPolicy, "consentPolicy");
+    }
+
+    public static Project draft(
+            ProjectId id, PartyCode initiator, ProjectDetails details, ConsentPolicy consentPolicy) {
+        return new Project(id, initiator, details, consentPolicy);
+    }
+
+    /** Rebuilds a stored project as it was saved, without recording any event. */
+    public static Project restore(
+            ProjectId id,
+            PartyCode initiator,
+            ProjectDetails details,
+            ProjectStatus status,
+            Collection<Participant> participants,
+            Collection<Consent> consents,
+            ConsentPolicy consentPolicy) {
+        Project project = new Project(id, initiator, details, consentPolicy);
+        project.status = Objects.requireNonNull(status, "status");
+        participants.forEach(p -> project.participants.put(p.party(), p));
+        consents.forEach(c -> project.consents.put(c.party(), c));
+        return project;
+    }
+
+    public void updateDetails(ProjectDetails newDetails) {
+        requireStatus("change the details of", ProjectStatus.DRAFT);
+        this.details = Objects.requireNonNull(newDetails, "details");
+    }
+
+    /** Adds a party; once the project is proposed, the party is asked to consent and is not bound before it does. */
+    public void addParticipant(Participant participant, Instant at) {
+        requireNotFinal("add a participant to");
+        if (participants.containsKey(participant.party())) {
+            throw new TransitionRefusedException(participant.party() + " already takes part in this project");
+        }
+        participants.put(participant.party(), participant);
+        events.add(new ParticipantJoined(id, participant.party(), participant.roles(), at));
+        if (status != ProjectStatus.DRAFT) {
+            requestConsent(participant.party(), at);
+        }
+    }
+
+    public void removeParticipant(PartyCode party, Instant at) {
+        requireNotFinal("remove a participant from");
+        if (participants.remove(party) == null) {
+            throw new TransitionRefusedException(party + " does not take part in this project");
+        }
+        consents.remove(party);
+        events.add(new ParticipantRemoved(id, party, at));
+    }
+
+    public void propose(Instant at) {
+        requireStatus("propose", ProjectStatus.DRAFT);
+        if (participants.isEmpty()) {
+            throw new TransitionRefusedException("cannot propose a project without participants");
+        }
+        status = ProjectStatus.PROPOSED;
+        events.add(new ProjectProposed(id, initiator, List.copyOf(participants.keySet()), at));
+        participants.keySet().forEach(party -> requestConsent(party, at));
+    }
+
+    public void giveConsent(PartyCode party, ConsentActor actor, Instant at) {
+        Consent consent = consentToAnswer(party, actor);
+        if (consent.isGiven()) {
+            throw new TransitionRefusedException(party + " has already consented");
+        }
+        consents.put(party, consent.answered(ConsentState.GIVEN, at, Optional.empty()));
+        events.add(new ConsentGiven(id, party, at));
+    }
+
+    public void declineConsent(PartyCode party, ConsentActor actor, String reason, Instant at) {
+        Consent consent = consentToAnswer(party, actor);
+        if (!consent.isPending()) {
+            throw new TransitionRefusedException(party + " can only decline a pending request; its answer is "
+                    + describe(consent.state()) + (consent.isGiven() ? " (withdraw it instead)" : ""));
+        }
+        String why = requireReason(reason);
+        consents.put(party, consent.answered(ConsentState.DECLINED, at, Optional.of(why)));
+        events.add(new ConsentDeclined(id, party, why, at));
+    }
+
+    public void withdrawConsent(PartyCode party, ConsentActor actor, String reason, Instant at) {
+        Consent consent = consentToAnswer(party, actor);
+        if (!consent.isGiven()) {
+            throw new TransitionRefusedException(
+                    party + " has not consented, so there is nothing to withdraw (" + describe(consent.state()) + ")");
+        }
+        String why = requireReason(reason);
+        consents.put(party, consent.answered(ConsentState.WITHDRAWN, at, Optional.of(why)));
+        events.add(new ConsentWithdrawn(id, party, why, at));
+    }
+
+    /** Activates a proposed project when every participant consented and no security concern blocks it. */
+    public void activate(Instant at, ConcernClearance clearance) {
+        requireStatus("activate", ProjectStatus.PROPOSED);
+        List<String> blockers = new ArrayList<>(consentPolicy.blockers(consents.values()));
+        blockers.addAll(clearance.blockingReasons());
+        if (!blockers.isEmpty()) {
+            throw new TransitionRefusedException("cannot activate yet: " + String.join("; ", blockers));
+        }
+        status = ProjectStatus.ACTIVE;
+        details = details.withDates(
+                details.dates().startedOn(at.atOffset(ZoneOffset.UTC).toLocalDate()));
+        events.add(new ProjectActivated(id, at));
+    }
+
+    public void suspend(String reason, Instant at) {
+        requireStatus("suspend", ProjectStatus.ACTIVE);
+        String why = requireReason(reason);
+        status = ProjectStatus.SUSPENDED;
+        events.add(new ProjectSuspended(id, why, at));
+    }
+
+    public void resume(Instant at) {
+        requireStatus("resume", ProjectStatus.SUSPENDED);
+        status = ProjectStatus.ACTIVE;
+        events.add(new ProjectResumed(id, at));
+    }
+
+    public void complete(Instant at) {
+        requireStatus("complete", ProjectStatus.ACTIVE);
+        status = ProjectStatus.COMPLETED;
+        details = details.withDates(
+                details.dates().endedOn(at.atOffset(ZoneOffset.UTC).toLocalDate()));
+        events.add(new ProjectCompleted(id, at));
+    }
+
+    public void cancel(String reason, Instant at) {
+        requireNotFinal("cancel");
+        String why = requireReason(reason);
+        ProjectStatus from = status;
+        status = ProjectStatus.CANCELLED;
+        events.add(new ProjectCancelled(id, from, why, at));
+    }
+
+    /** A party is bound by the project only once it has consented, and as long as it has not withdrawn. */
+    public boolean isBound(PartyCode party) {
+        return Optional.ofNullable(consents.get(party)).map(Consent::isGiven).orElse(false);
+    }
+
+    public List<String> activationBlockers(ConcernClearance clearance) {
+        List<String> blockers = new ArrayList<>(consentPolicy.blockers(consents.values()));
+        blockers.addAll(clearance.blockingReasons());
+        return blockers;
+    }
+
+    public List<Consent> pendingConsents() {
+        return consents.values().stream().filter(Consent::isPending).toList();
+    }
+
+    public List<Consent> consentsWithReminderDue(Instant now) {
+        return consents.values().stream()
+                .filter(c -> consentPolicy.reminderDue(c, now))
+                .toList();
+    }
+
+    public Optional<Consent> consentOf(PartyCode party) {
+        return Optional.ofNullable(consents.get(party));
+    }
+
+    /** The events recorded since the last call, handed over once. */
+    public List<ProjectEvent> pullEvents() {
+        List<ProjectEvent> recorded = List.copyOf(events);
+        events.clear();
+        return recorded;
+    }
+
+    public ProjectId id() {
+        return id;
+    }
+
+    public PartyCode initiator() {
+        return initiator;
+    }
+
+    public ProjectDetails details() {
+        return details;
+    }
+
+    public ProjectStatus status() {
+        return status;
+    }
+
+    public Collection<Participant> participants() {
+        return List.copyOf(participants.values());
+    }
+
+    public Collection<Consent> consents() {
+        return List.copyOf(consents.values());
+    }
+
+    private void requestConsent(PartyCode party, Instant at) {
+        Consent request = Consent.requested(party, at, consentPolicy.deadlineFor(at));
+        consents.put(party, request);
+        events.add(new ConsentRequested(id, party, request.deadline(), at));
+    }
+
+    private Consent consentToAnswer(PartyCode party, ConsentActor actor) {
+        consentPolicy.requireMayAnswer(actor, party);
+        requireNotFinal("answer for");
+        Consent consent = consents.get(party);
+        if (consent == null) {
+            throw new TransitionRefusedException(
+                    participants.containsKey(party)
+                            ? "no consent has been requested from " + party + " yet; the project is a draft"
+                            : party + " does not take part in this project");
+        }
+        return consent;
+    }
+
+    private void requireStatus(String action, ProjectStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(status)) {
+            String from = Arrays.stream(allowed).map(Project::describe).collect(Collectors.joining(" or "));
+            throw new TransitionRefusedException("cannot " + action + " a project that is " + describe(status)
+                    + "; only a project that is " + from + " can be");
+        }
+    }
+
+    private void requireNotFinal(String action) {
+        if (status.isFinal()) {
+            throw new TransitionRefusedException(
+                    "cannot " + action + " a project that is " + describe(status) + "; it is closed");
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "a reason is required");
+        }
+        return reason.strip();
+    }
+
+    private static String describe(Enum<?> state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+}

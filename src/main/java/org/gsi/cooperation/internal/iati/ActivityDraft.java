@@ -1,0 +1,75 @@
+package org.gsi.cooperation.internal.iati;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The mutable state of one activity while the reader goes through it; the first problem found is kept. */
+final class ActivityDraft {
+
+    final int line;
+    final String language;
+    final Optional<String> defaultCurrency;
+    String identifier;
+    IatiOrg reportingOrg;
+    String problem;
+    Optional<Integer> status = Optional.empty();
+    final List<IatiText> titles = new ArrayList<>();
+    final List<IatiText> descriptions = new ArrayList<>();
+    final List<IatiParticipant> participants = new ArrayList<>();
+    final Map<Integer, LocalDate> dates = new LinkedHashMap<>();
+    final List<String> countries = new ArrayList<>();
+    final List<String> regions = new ArrayList<>();
+    final List<IatiActivity.Sector> sectors = new ArrayList<>();
+    final List<IatiBudget> budgets = new ArrayList<>();
+    final List<IatiTransaction> transactions = new ArrayList<>();
+    final List<IatiResult> results = new ArrayList<>();
+
+    ActivityDraft(int line, String language, Optional<String> defaultCurrency) {
+        this.line = line;
+        this.language = language;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    void problem(String description) {
+        if (problem == null) {
+            problem = description;
+        }
+    }
+
+    Optional<String> identifier() {
+        return Optional.ofNullable(identifier).filter(id -> !id.isBlank());
+    }
+
+    IatiActivity build() {
+        if (identifier == null || identifier.isBlank()) {
+            problem("iati-identifier is missing");
+        } else if (titles.isEmpty()) {
+            problem("title has no narrative");
+        } else if (reportingOrg == null) {
+            problem("reporting-org is missing");
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return new IatiActivity(
+                identifier,
+                language,
+                defaultCurrency,
+                reportingOrg,
+                List.copyOf(titles),
+                List.copyOf(descriptions),
+                List.copyOf(participants),
+                status,
+                Map.copyOf(dates),
+                List.copyOf(countries),
+                List.copyOf(regions),
+                List.copyOf(sectors),
+                List.copyOf(budgets),
+                List.copyOf(transactions),
+                List.copyOf(results));
+    }
+}

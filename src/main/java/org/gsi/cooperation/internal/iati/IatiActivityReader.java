@@ -1,0 +1,295 @@
+package org.gsi.cooperation.internal.iati;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.gsi.cooperation.ParticipantRole;
+import org.gsi.cooperation.internal.CurrencyCode;
+import org.gsi.cooperation.internal.Money;
+import org.gsi.cooperation.internal.OrgRef;
+import org.gsi.cooperation.internal.Transaction;
+import org.gsi.cooperation.internal.TransactionType;
+
+/**
+ * Reads an IATI 2.03 {@code iati-activities} file as a stream, one activity at a time, handing each valid activity
+ * to a consumer as soon as it is read. An activity with a problem is reported with the line it starts on and the
+ * reason, and reading goes on with the next one; a file that stops being well-formed XML ends the reading there,
+ * keeping every activity read before.
+ */
+public final class IatiActivityReader {
+
+    private final XMLInputFactory factory;
+
+    public IatiActivityReader() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    public ImportReport read(InputStream in, Consumer<IatiActivity> sink) {
+        ImportReport report = new ImportReport();
+        ActivityDraft current = null;
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamReader.START_ELEMENT
+                        && xml.getLocalName().equals("iati-activity")) {
+                    current = startActivity(xml);
+                    readActivity(xml, current);
+                    deliver(current, report, sink);
+                    current = null;
+                }
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            Optional<String> identifier = current == null ? Optional.empty() : current.identifier();
+            int at = current == null ? line : current.line;
+            report.rejected(identifier, at, "the file is not well-formed XML at line " + line + ": " + e.getMessage());
+        }
+        return report;
+    }
+
+    private static void deliver(ActivityDraft draft, ImportReport report, Consumer<IatiActivity> sink) {
+        IatiActivity activity;
+        try {
+            activity = draft.build();
+        } catch (IllegalArgumentException e) {
+            report.rejected(draft.identifier(), draft.line, e.getMessage());
+            return;
+        }
+        sink.accept(activity);
+        report.accepted(activity.identifier(), draft.line);
+    }
+
+    private static ActivityDraft startActivity(XMLStreamReader xml) {
+        String lang = Optional.ofNullable(xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang"))
+                .orElse("en");
+        Optional<String> currency = Optional.ofNullable(xml.getAttributeValue(null, "default-currency"));
+        return new ActivityDraft(xml.getLocation().getLineNumber(), lang, currency);
+    }
+
+    private void readActivity(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
+        while (nextChild(xml)) {
+            guard(xml, d, () -> readActivityPart(xml, d));
+        }
+    }
+
+    /** One step of reading an element that may go wrong. */
+    interface Part {
+        void read() throws XMLStreamException;
+    }
+
+    /**
+     * Runs a step and, when it fails, keeps the problem and moves past the element. A step fails either before it
+     * reads anything of its element or after it read all of it, so the reader stays in step with the document.
+     */
+    static void guard(XMLStreamReader xml, ActivityDraft d, Part part) throws XMLStreamException {
+        int line = xml.getLocation().getLineNumber();
+        String element = xml.getLocalName();
+        try {
+            part.read();
+        } catch (RuntimeException e) {
+            d.problem(element + " at line " + line + ": " + e.getMessage());
+            skipToEnd(xml);
+        }
+    }
+
+    private void readActivityPart(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
+        switch (xml.getLocalName()) {
+            case "iati-identifier" -> d.identifier = xml.getElementText().strip();
+            case "reporting-org" -> d.reportingOrg = readOrg(xml);
+            case "title" -> d.titles.addAll(readNarratives(xml, d.language));
+            case "description" -> d.descriptions.addAll(readNarratives(xml, d.language));
+            case "participating-org" -> {
+                ParticipantRole role = ParticipantRole.fromIatiCode(Integer.parseInt(attr(xml, "role")));
+                d.participants.add(new IatiParticipant(readOrg(xml), role));
+            }
+            case "activity-status" -> {
+                d.status = Optional.of(Integer.parseInt(attr(xml, "code")));
+                skipToEnd(xml);
+            }
+            case "activity-date" -> {
+                d.dates.put(Integer.parseInt(attr(xml, "type")), date(attr(xml, "iso-date")));
+                skipToEnd(xml);
+            }
+            case "recipient-country" -> codeInto(xml, d.countries);
+            case "recipient-region" -> codeInto(xml, d.regions);
+            case "sector" -> {
+                String vocabulary = Optional.ofNullable(xml.getAttributeValue(null, "vocabulary"))
+                        .orElse("1");
+                d.sectors.add(new IatiActivity.Sector(vocabulary, attr(xml, "code")));
+                skipToEnd(xml);
+            }
+            case "budget" -> d.budgets.add(readBudget(xml, d));
+            case "transaction" -> d.transactions.add(readTransaction(xml, d));
+            case "result" -> d.results.add(IatiResultReader.read(xml, d));
+            default -> skipToEnd(xml);
+        }
+    }
+
+    private IatiBudget readBudget(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
+        Parts parts = new Parts();
+        while (nextChild(xml)) {
+            guard(xml, d, () -> {
+                switch (xml.getLocalName()) {
+                    case "period-start" -> parts.start = dateAndSkip(xml);
+                    case "period-end" -> parts.end = dateAndSkip(xml);
+                    case "value" -> parts.value = money(xml, d);
+                    default -> skipToEnd(xml);
+                }
+            });
+        }
+        if (parts.start == null || parts.end == null || parts.value == null) {
+            throw new IllegalArgumentException("a budget needs period-start, period-end and value");
+        }
+        return new IatiBudget(parts.start, parts.end, parts.value);
+    }
+
+    private IatiTransaction readTransaction(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
+        Parts parts = new Parts();
+        while (nextChild(xml)) {
+            guard(xml, d, () -> {
+                switch (xml.getLocalName()) {
+                    case "transaction-type" -> {
+                        parts.type = TransactionType.fromIatiCode(attr(xml, "code"));
+                        skipToEnd(xml);
+                    }
+                    case "transaction-date" -> parts.start = dateAndSkip(xml);
+                    case "value" -> parts.value = money(xml, d);
+                    case "provider-org" -> parts.provider = Optional.of(readOrg(xml));
+                    case "receiver-org" -> parts.receiver = Optional.of(readOrg(xml));
+                    default -> skipToEnd(xml);
+                }
+            });
+        }
+        if (parts.type == null || parts.start == null || parts.value == null) {
+            throw new IllegalArgumentException("a transaction needs transaction-type, transaction-date and value");
+        }
+        Transaction transaction = new Transaction(
+                parts.type,
+                parts.start,
+                parts.value,
+                parts.provider.flatMap(IatiActivityReader::orgRef),
+                parts.receiver.flatMap(IatiActivityReader::orgRef),
+                Optional.empty());
+        return new IatiTransaction(transaction, parts.provider, parts.receiver);
+    }
+
+    /** The pieces of a budget or transaction as they are read. */
+    private static final class Parts {
+        TransactionType type;
+        LocalDate start;
+        LocalDate end;
+        Money value;
+        Optional<IatiOrg> provider = Optional.empty();
+        Optional<IatiOrg> receiver = Optional.empty();
+    }
+
+    private static Optional<OrgRef> orgRef(IatiOrg org) {
+        return org.ref().isPresent() || org.name().isPresent()
+                ? Optional.of(new OrgRef(org.ref(), org.name()))
+                : Optional.empty();
+    }
+
+    private static Money money(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
+        String currency = Optional.ofNullable(xml.getAttributeValue(null, "currency"))
+                .or(() -> d.defaultCurrency)
+                .orElseThrow(() -> new IllegalArgumentException("value has no currency and the activity no default"));
+        String text = xml.getElementText().strip();
+        try {
+            return new Money(new BigDecimal(text), CurrencyCode.of(currency));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("value '" + text + "' is not a decimal number");
+        }
+    }
+
+    static IatiOrg readOrg(XMLStreamReader xml) throws XMLStreamException {
+        Optional<String> ref =
+                Optional.ofNullable(xml.getAttributeValue(null, "ref")).filter(s -> !s.isBlank());
+        Optional<String> type = Optional.ofNullable(xml.getAttributeValue(null, "type"));
+        List<IatiText> names = readNarratives(xml, "en");
+        return new IatiOrg(ref, type, names.stream().map(IatiText::text).findFirst());
+    }
+
+    /** Reads the narratives of the current element up to its end. */
+    static List<IatiText> readNarratives(XMLStreamReader xml, String defaultLanguage) throws XMLStreamException {
+        List<IatiText> texts = new ArrayList<>();
+        while (nextChild(xml)) {
+            if (xml.getLocalName().equals("narrative")) {
+                String lang = Optional.ofNullable(xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang"))
+                        .orElse(defaultLanguage);
+                String text = xml.getElementText().strip();
+                if (!text.isEmpty()) {
+                    texts.add(new IatiText(lang, text));
+                }
+            } else {
+                skipToEnd(xml);
+            }
+        }
+        return texts;
+    }
+
+    /** Moves to the next child element of the current element; false when the current element ends. */
+    static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamReader.END_ELEMENT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static void skipToEnd(XMLStreamReader xml) throws XMLStreamException {
+        if (xml.getEventType() != XMLStreamReader.START_ELEMENT) {
+            return;
+        }
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    static String attr(XMLStreamReader xml, String name) {
+        String value = xml.getAttributeValue(null, name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("attribute " + name + " is missing");
+        }
+        return value.strip();
+    }
+
+    static LocalDate dateAndSkip(XMLStreamReader xml) throws XMLStreamException {
+        LocalDate date = date(attr(xml, "iso-date"));
+        skipToEnd(xml);
+        return date;
+    }
+
+    static LocalDate date(String isoDate) {
+        try {
+            return LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + isoDate + "' is not an ISO date");
+        }
+    }
+
+    private static void codeInto(XMLStreamReader xml, List<String> into) throws XMLStreamException {
+        into.add(attr(xml, "code"));
+        skipToEnd(xml);
+    }
+}

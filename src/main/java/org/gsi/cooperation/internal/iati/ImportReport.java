@@ -1,0 +1,34 @@
+package org.gsi.cooperation.internal.iati;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What happened to each activity of a file: accepted, or rejected with the line it starts on and why. */
+public final class ImportReport {
+
+    /** The outcome for one activity; the identifier is empty when it could not be read. */
+    public record Entry(Optional<String> identifier, int line, boolean accepted, Optional<String> reason) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    void accepted(String identifier, int line) {
+        entries.add(new Entry(Optional.of(identifier), line, true, Optional.empty()));
+    }
+
+    void rejected(Optional<String> identifier, int line, String reason) {
+        entries.add(new Entry(identifier, line, false, Optional.of(reason)));
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public List<Entry> rejectedEntries() {
+        return entries.stream().filter(e -> !e.accepted()).toList();
+    }
+
+    public long acceptedCount() {
+        return entries.stream().filter(Entry::accepted).count();
+    }
+}

@@ -1,0 +1,124 @@
+package org.gsi.concerns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.gsi.Api;
+import org.gsi.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@PlatformTest
+class ConcernApiTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    String proposeSpaceProject(String visibility, String participant) {
+        String body = "{\"title\":{\"en\":\"Space situational awareness " + UUID.randomUUID() + "\"},"
+                + "\"priorityAreas\":[\"III.16\"],\"domains\":[\"outer-space\"],\"countries\":[\"BRA\"],"
+                + "\"visibility\":\"" + visibility + "\",\"participants\":[{\"party\":\"" + participant
+                + "\",\"roles\":[\"implementing\"]}]}";
+        Api.Response created = api.post("/api/v1/projects", "china", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Api.Response proposed =
+                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        return id;
+    }
+
+    void registerBrazilSpaceConcern() {
+        Api.Response r = api.post(
+                "/api/v1/concerns",
+                "brazil",
+                "{\"text\":\"Ground stations on our territory " + UUID.randomUUID()
+                        + "\",\"domains\":[\"outer-space\"],\"countries\":[\"BRA\"]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aConcernOfANonParticipantBlocksActivationUntilAddressed() {
+        registerBrazilSpaceConcern();
+        String id = proposeSpaceProject("public", "IDN");
+        api.post("/api/v1/projects/" + id + "/consents", "indonesia", "{\"answer\":\"give\"}");
+
+        Api.Response blocked =
+                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"activate\"}");
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.json().get("detail").asString())
+                .contains("concern of BRA", "domain outer-space", "country BRA");
+
+        JsonNode mine = api.get("/api/v1/concerns/consultations", "brazil").json();
+        java.util.List<String> consultations = new java.util.ArrayList<>();
+        for (JsonNode c : mine) {
+            if (c.get("proposal").get("id").asString().equals(id)) {
+                consultations.add(c.get("id").asString());
+            }
+        }
+        assertThat(consultations).isNotEmpty();
+        assertThat(api.post(
+                                "/api/v1/concerns/consultations/" + consultations.get(0) + "/addressed",
+                                "secretariat",
+                                "{\"text\":\"ok\"}")
+                        .status())
+                .isEqualTo(404);
+        for (String consultation : consultations) {
+            Api.Response addressed = api.post(
+                    "/api/v1/concerns/consultations/" + consultation + "/addressed",
+                    "brazil",
+                    "{\"text\":\"Data sharing terms agreed\"}");
+            assertThat(addressed.status()).as(addressed.body()).isEqualTo(200);
+        }
+
+        Api.Response active = api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"activate\"}");
+        assertThat(active.status()).as(active.body()).isEqualTo(200);
+        JsonNode concerns = active.json().get("concerns");
+        assertThat(concerns.toString()).contains("addressed", "Data sharing terms agreed");
+    }
+
+    @Test
+    void aRestrictedProposalIsNotShownToPartiesOutsideIt() {
+        registerBrazilSpaceConcern();
+        String id = proposeSpaceProject("participants", "IDN");
+        JsonNode mine = api.get("/api/v1/concerns/consultations", "brazil").json();
+        assertThat(mine.toString()).doesNotContain(id);
+    }
+
+    @Test
+    void concernsKeptForTheSecretariatAreHiddenFromOthers() {
+        String text = "Secretariat only " + UUID.randomUUID();
+        Api.Response r = api.post(
+                "/api/v1/concerns",
+                "kazakhstan",
+                "{\"text\":\"" + text + "\",\"domains\":[\"terrorism\"],\"visibility\":\"secretariat\"}");
+        assertThat(r.status()).isEqualTo(201);
+        String id = r.json().get("id").asString();
+
+        assertThat(api.get("/api/v1/concerns/" + id, "kazakhstan").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/concerns/" + id, "secretariat").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/concerns/" + id, "china").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/concerns/" + id).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/concerns?size=500", "china").body()).doesNotContain(text);
+        assertThat(api.get("/api/v1/concerns?size=500").body()).doesNotContain(text);
+    }
+
+    @Test
+    void onlyFocalPointsRegisterConcernsAndUnknownCodesAreRefused() {
+        assertThat(api.post("/api/v1/concerns", null, "{\"text\":\"x\",\"domains\":[\"terrorism\"]}")
+                        .status())
+                .isIn(401, 403);
+        Api.Response bad = api.post("/api/v1/concerns", "brazil", "{\"text\":\"x\",\"domains\":[\"nonsense\"]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("domains");
+    }
+}
