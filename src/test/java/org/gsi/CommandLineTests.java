@@ -17,14 +17,26 @@ class CommandLineTests {
         try (var context = new SpringApplicationBuilder(GsiApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("gsi.command=users")
-                .run("users", "add", "cli.operator", "--party=BRA", "--role=focal-point", "--gsi.data-dir=" + dir,
+                .run(
+                        "users",
+                        "add",
+                        "cli.operator",
+                        "--party=BRA",
+                        "--role=focal-point",
+                        "--gsi.data-dir=" + dir,
                         "--gsi.database.durable=false")) {
             assertThat(SpringApplication.exit(context)).isZero();
         }
         try (var context = new SpringApplicationBuilder(GsiApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("gsi.command=users")
-                .run("users", "add", "cli.operator", "--party=BRA", "--role=viewer", "--gsi.data-dir=" + dir,
+                .run(
+                        "users",
+                        "add",
+                        "cli.operator",
+                        "--party=BRA",
+                        "--role=viewer",
+                        "--gsi.data-dir=" + dir,
                         "--gsi.database.durable=false")) {
             assertThat(SpringApplication.exit(context))
                     .as("the username is taken")

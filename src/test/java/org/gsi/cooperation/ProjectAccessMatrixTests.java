@@ -44,7 +44,7 @@ class ProjectAccessMatrixTests {
             assertThat(visible(outsider, id, word)).as(String.valueOf(outsider)).containsOnly(false);
             assertThat(api.post("/api/v1/projects/" + id + "/consents", outsider, "{\"answer\":\"give\"}")
                             .status())
-                    .isEqualTo(outsider == null ? 403 : 404);
+                    .isEqualTo(outsider == null ? 401 : 404);
         }
     }
 
