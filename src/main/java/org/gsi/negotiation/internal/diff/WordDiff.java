@@ -72,10 +72,10 @@ public final class WordDiff {
             if (i < n && j < m && a[from + i].equals(b[from + j])) {
                 out.add(Op.EQUAL, a[from + i++]);
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(Op.INSERTED, b[from + j++]);
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add(Op.DELETED, a[from + i++]);
+            } else {
+                out.add(Op.INSERTED, b[from + j++]);
             }
         }
     }
