@@ -4,11 +4,11 @@ import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.PartyCode;
 
 /** Sovereignty: a party speaks only through its own focal point; nobody speaks for another party. */
-final class FocalPointPolicy {
+public final class FocalPointPolicy {
 
     private FocalPointPolicy() {}
 
-    static void requireOwnFocalPoint(Actor actor, PartyCode party) {
+    public static void requireOwnFocalPoint(Actor actor, PartyCode party) {
         if (!actor.party().equals(party)) {
             throw new NotOwnFocalPointException(
                     actor.party() + " cannot state a position or vote for " + party + "; only " + party + "'s focal point can");
