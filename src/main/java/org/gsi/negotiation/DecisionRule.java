@@ -88,7 +88,8 @@ public sealed interface DecisionRule {
 
         @Override
         public String describe() {
-            return "qualified majority of " + threshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            return "qualified majority of "
+                    + threshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         }
     }
 }

@@ -41,7 +41,8 @@ public record ParagraphNumber(ParagraphKind kind, int number, String sub) implem
     public static ParagraphNumber parse(String label) {
         Matcher m = LABEL.matcher(label == null ? "" : label.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("Not a paragraph number: '" + label + "' (expected e.g. PP1, OP3, OP3(a))");
+            throw new IllegalArgumentException(
+                    "Not a paragraph number: '" + label + "' (expected e.g. PP1, OP3, OP3(a))");
         }
         ParagraphKind kind = m.group(1).equals("PP") ? ParagraphKind.PREAMBULAR : ParagraphKind.OPERATIVE;
         return new ParagraphNumber(kind, Integer.parseInt(m.group(2)), m.group(3) == null ? "" : m.group(3));

@@ -38,13 +38,16 @@ class DecisionRuleTests {
 
     @Test
     void consensusMinusOneAcceptsOneObjectionButNotTwo() {
-        assertThat(DecisionRule.consensusMinusOne().isMetBy(tally(4, 2, 1, 0, 0, 1))).isTrue();
-        assertThat(DecisionRule.consensusMinusOne().isMetBy(tally(4, 2, 0, 0, 0, 2))).isFalse();
+        assertThat(DecisionRule.consensusMinusOne().isMetBy(tally(4, 2, 1, 0, 0, 1)))
+                .isTrue();
+        assertThat(DecisionRule.consensusMinusOne().isMetBy(tally(4, 2, 0, 0, 0, 2)))
+                .isFalse();
     }
 
     @Test
     void consensusMinusOneStillNeedsEveryParticipantToHaveStated() {
-        assertThat(DecisionRule.consensusMinusOne().isMetBy(tally(4, 2, 0, 0, 0, 1))).isFalse();
+        assertThat(DecisionRule.consensusMinusOne().isMetBy(tally(4, 2, 0, 0, 0, 1)))
+                .isFalse();
     }
 
     @Test

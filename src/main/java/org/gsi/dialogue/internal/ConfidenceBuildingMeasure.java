@@ -36,8 +36,15 @@ final class ConfidenceBuildingMeasure {
     private MeasureStatus status = MeasureStatus.PLANNED;
     private boolean flaggedOverdue;
 
-    private ConfidenceBuildingMeasure(MeasureId id, Optional<TrackId> track, Optional<String> catalogueCode,
-            CbmDimension dimension, String title, Set<PartyCode> implementingParties, LocalDate start, LocalDate due) {
+    private ConfidenceBuildingMeasure(
+            MeasureId id,
+            Optional<TrackId> track,
+            Optional<String> catalogueCode,
+            CbmDimension dimension,
+            String title,
+            Set<PartyCode> implementingParties,
+            LocalDate start,
+            LocalDate due) {
         if (title == null || title.isBlank() || implementingParties.isEmpty()) {
             throw new InvalidTrackException("A measure has a title and at least one implementing party");
         }
@@ -54,28 +61,49 @@ final class ConfidenceBuildingMeasure {
         this.due = due;
     }
 
-    static ConfidenceBuildingMeasure agreed(MeasureId id, Optional<TrackId> track, CbmDimension dimension, String title,
-            Set<PartyCode> implementingParties, LocalDate start, LocalDate due) {
+    static ConfidenceBuildingMeasure agreed(
+            MeasureId id,
+            Optional<TrackId> track,
+            CbmDimension dimension,
+            String title,
+            Set<PartyCode> implementingParties,
+            LocalDate start,
+            LocalDate due) {
         return new ConfidenceBuildingMeasure(
                 id, track, Optional.empty(), dimension, title, implementingParties, start, due);
     }
 
-    static ConfidenceBuildingMeasure fromCatalogue(MeasureId id, Optional<TrackId> track, CatalogueEntry entry,
-            Set<PartyCode> implementingParties, LocalDate start, LocalDate due) {
+    static ConfidenceBuildingMeasure fromCatalogue(
+            MeasureId id,
+            Optional<TrackId> track,
+            CatalogueEntry entry,
+            Set<PartyCode> implementingParties,
+            LocalDate start,
+            LocalDate due) {
         return new ConfidenceBuildingMeasure(
-                id, track, Optional.of(entry.code()), entry.dimension(), entry.title(), implementingParties, start, due);
+                id,
+                track,
+                Optional.of(entry.code()),
+                entry.dimension(),
+                entry.title(),
+                implementingParties,
+                start,
+                due);
     }
 
     void report(Actor actor, PartyCode party, LocalDate on, String text, boolean partComplete) {
         FocalPointPolicy.requireOwnFocalPoint(actor, party);
         if (!implementingParties.contains(party)) {
-            throw new NotAnImplementingPartyException(party + " does not implement \"" + title + "\" and cannot report on it");
+            throw new NotAnImplementingPartyException(
+                    party + " does not implement \"" + title + "\" and cannot report on it");
         }
         if (text == null || text.isBlank()) {
             throw new InvalidTrackException("An implementation report says what was done");
         }
         reports.add(new ImplementationReport(party, on, text.strip(), partComplete));
-        status = partiesComplete().containsAll(implementingParties) ? MeasureStatus.IMPLEMENTED : MeasureStatus.IN_PROGRESS;
+        status = partiesComplete().containsAll(implementingParties)
+                ? MeasureStatus.IMPLEMENTED
+                : MeasureStatus.IN_PROGRESS;
     }
 
     private Set<PartyCode> partiesComplete() {

@@ -64,7 +64,8 @@ final class DialogueTrack {
             throw new MediationStateException("A mediation is already proposed or under way in this track");
         }
         if (partiesConcerned.contains(mediator.party())) {
-            throw new MediationStateException("A party concerned cannot mediate its own difference: " + mediator.party());
+            throw new MediationStateException(
+                    "A party concerned cannot mediate its own difference: " + mediator.party());
         }
         Mediation mediation = new Mediation(mediator, role, actor.party(), at, partiesConcerned);
         mediations.add(mediation);
@@ -112,7 +113,8 @@ final class DialogueTrack {
         appointedMediator().ifPresent(m -> allowed.add(m.party()));
         if (!allowed.containsAll(participants)) {
             throw new NotAPartyConcernedException("Session participants are the parties concerned and an appointed "
-                    + "mediator; not " + participants.stream().filter(p -> !allowed.contains(p)).toList());
+                    + "mediator; not "
+                    + participants.stream().filter(p -> !allowed.contains(p)).toList());
         }
         Session session = new Session(sessions.size() + 1, date, venue, participants, agenda);
         sessions.add(session);
@@ -133,9 +135,10 @@ final class DialogueTrack {
 
     FollowUpAction addFollowUp(Actor actor, int session, String description, PartyCode owner, LocalDate due) {
         requireActor(actor);
-        if (!partiesConcerned.contains(owner) && appointedMediator().filter(m -> m.party().equals(owner)).isEmpty()) {
-            throw new NotAPartyConcernedException("A follow-up action is owned by a party concerned or the mediator, not "
-                    + owner);
+        if (!partiesConcerned.contains(owner)
+                && appointedMediator().filter(m -> m.party().equals(owner)).isEmpty()) {
+            throw new NotAPartyConcernedException(
+                    "A follow-up action is owned by a party concerned or the mediator, not " + owner);
         }
         return session(session).addAction(description, owner, due);
     }
@@ -165,14 +168,19 @@ final class DialogueTrack {
         return switch (visibility) {
             case PUBLIC -> true;
             case OWNER -> viewer.equals(openedBy);
-            case PARTICIPANTS -> viewer.equals(openedBy)
-                    || partiesConcerned.contains(viewer)
-                    || currentMediation().filter(m -> m.mediator().party().equals(viewer)).isPresent();
+            case PARTICIPANTS ->
+                viewer.equals(openedBy)
+                        || partiesConcerned.contains(viewer)
+                        || currentMediation()
+                                .filter(m -> m.mediator().party().equals(viewer))
+                                .isPresent();
         };
     }
 
     Optional<Mediator> appointedMediator() {
-        return currentMediation().filter(m -> m.status() == Mediation.Status.APPOINTED).map(Mediation::mediator);
+        return currentMediation()
+                .filter(m -> m.status() == Mediation.Status.APPOINTED)
+                .map(Mediation::mediator);
     }
 
     Optional<Mediation> currentMediation() {
@@ -201,7 +209,8 @@ final class DialogueTrack {
 
     /** Parties concerned and an appointed mediator run sessions. */
     private void requireActor(Actor actor) {
-        boolean mediator = appointedMediator().filter(m -> m.party().equals(actor.party())).isPresent();
+        boolean mediator =
+                appointedMediator().filter(m -> m.party().equals(actor.party())).isPresent();
         if (!partiesConcerned.contains(actor.party()) && !mediator) {
             throw new NotAPartyConcernedException(actor.party() + " takes no part in \"" + subject + "\"");
         }

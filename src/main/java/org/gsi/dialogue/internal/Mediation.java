@@ -71,8 +71,8 @@ final class Mediation {
 
     private void requireAwaitingAnswerFrom(PartyCode party) {
         if (status != Status.PROPOSED) {
-            throw new MediationStateException("The proposal of " + mediator.describe() + " is no longer open ("
-                    + status + ")");
+            throw new MediationStateException(
+                    "The proposal of " + mediator.describe() + " is no longer open (" + status + ")");
         }
         if (responses.containsKey(party)) {
             throw new MediationStateException(party + " has already answered the proposal of " + mediator.describe());

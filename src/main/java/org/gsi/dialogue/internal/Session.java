@@ -27,7 +27,8 @@ final class Session {
         this.date = date;
         this.venue = venue;
         this.participants = Set.copyOf(participants);
-        this.agenda = agenda.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.agenda =
+                agenda.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     void draftMinutes(String text, PartyCode by) {

@@ -48,37 +48,56 @@ final class Timeline {
 
     private static void addMediation(List<Entry> entries, Mediation mediation) {
         String who = mediation.mediator().describe();
-        entries.add(new Entry(mediation.proposedAt(), Kind.MEDIATOR_PROPOSED,
-                mediation.proposedBy() + " proposed " + who + " as " + mediation.role().name().toLowerCase()));
+        entries.add(new Entry(
+                mediation.proposedAt(),
+                Kind.MEDIATOR_PROPOSED,
+                mediation.proposedBy() + " proposed " + who + " as "
+                        + mediation.role().name().toLowerCase()));
         for (Mediation.Response response : mediation.responses().values()) {
-            entries.add(response.accepted()
-                    ? new Entry(response.at(), Kind.MEDIATOR_ACCEPTED, response.party() + " accepted " + who)
-                    : new Entry(response.at(), Kind.MEDIATOR_DECLINED,
-                            response.party() + " declined " + who + ": " + response.reason()));
+            entries.add(
+                    response.accepted()
+                            ? new Entry(response.at(), Kind.MEDIATOR_ACCEPTED, response.party() + " accepted " + who)
+                            : new Entry(
+                                    response.at(),
+                                    Kind.MEDIATOR_DECLINED,
+                                    response.party() + " declined " + who + ": " + response.reason()));
         }
-        mediation.appointedAt().ifPresent(at -> entries.add(new Entry(at, Kind.MEDIATOR_APPOINTED, who + " appointed")));
-        mediation.ending().ifPresent(end -> entries.add(new Entry(end.at(), Kind.MEDIATION_ENDED,
-                "Mediation by " + who + " ended by " + end.party() + ": " + end.reason())));
+        mediation
+                .appointedAt()
+                .ifPresent(at -> entries.add(new Entry(at, Kind.MEDIATOR_APPOINTED, who + " appointed")));
+        mediation
+                .ending()
+                .ifPresent(end -> entries.add(new Entry(
+                        end.at(),
+                        Kind.MEDIATION_ENDED,
+                        "Mediation by " + who + " ended by " + end.party() + ": " + end.reason())));
     }
 
     private static void addSession(List<Entry> entries, Session session) {
-        entries.add(new Entry(dayOf(session.date()), Kind.SESSION_HELD,
+        entries.add(new Entry(
+                dayOf(session.date()),
+                Kind.SESSION_HELD,
                 "Session " + session.number() + " (" + session.venue().describe() + "): "
                         + String.join("; ", session.agenda())));
-        session.minutes().flatMap(Minutes::approvedAt).ifPresent(at -> entries.add(
-                new Entry(at, Kind.MINUTES_APPROVED, "Minutes of session " + session.number() + " approved")));
+        session.minutes()
+                .flatMap(Minutes::approvedAt)
+                .ifPresent(at -> entries.add(
+                        new Entry(at, Kind.MINUTES_APPROVED, "Minutes of session " + session.number() + " approved")));
         for (FollowUpAction action : session.actions()) {
-            entries.add(new Entry(dayOf(action.due()), Kind.ACTION_DUE,
-                    action.owner() + " to " + action.description() + " (due)"));
-            action.doneOn().ifPresent(on -> entries.add(
-                    new Entry(dayOf(on), Kind.ACTION_DONE, action.owner() + " did: " + action.description())));
+            entries.add(new Entry(
+                    dayOf(action.due()), Kind.ACTION_DUE, action.owner() + " to " + action.description() + " (due)"));
+            action.doneOn()
+                    .ifPresent(on -> entries.add(
+                            new Entry(dayOf(on), Kind.ACTION_DONE, action.owner() + " did: " + action.description())));
         }
     }
 
     private static void addMeasure(List<Entry> entries, ConfidenceBuildingMeasure measure) {
         entries.add(new Entry(dayOf(measure.start()), Kind.MEASURE_STARTED, "Measure starts: " + measure.title()));
         for (ImplementationReport report : measure.reports()) {
-            entries.add(new Entry(dayOf(report.reportedOn()), Kind.MEASURE_REPORTED,
+            entries.add(new Entry(
+                    dayOf(report.reportedOn()),
+                    Kind.MEASURE_REPORTED,
                     report.party() + " reported on " + measure.title() + ": " + report.text()));
         }
         entries.add(new Entry(dayOf(measure.due()), Kind.MEASURE_DUE, "Measure due: " + measure.title()));

@@ -31,8 +31,8 @@ record TrackDescription(
         subject = subject.strip();
         partiesConcerned = Set.copyOf(partiesConcerned);
         if (format == DialogueFormat.BILATERAL_CONSULTATION && partiesConcerned.size() != 2) {
-            throw new InvalidTrackException("A bilateral consultation concerns exactly two parties, not "
-                    + partiesConcerned.size());
+            throw new InvalidTrackException(
+                    "A bilateral consultation concerns exactly two parties, not " + partiesConcerned.size());
         }
         if (partiesConcerned.size() < 2) {
             throw new InvalidTrackException("A dialogue track concerns at least two parties");

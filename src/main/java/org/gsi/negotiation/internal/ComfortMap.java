@@ -42,7 +42,8 @@ final class ComfortMap {
         for (Paragraph paragraph : text.paragraphs()) {
             Arrays.fill(cells[row], NOT_STATED);
             for (Position position : paragraph.positions().values()) {
-                cells[row][partyIndex.get(position.party())] = (byte) position.stance().ordinal();
+                cells[row][partyIndex.get(position.party())] =
+                        (byte) position.stance().ordinal();
             }
             statuses.add(text.policy().evaluate(paragraph));
             row++;

@@ -35,8 +35,7 @@ final class CompilationRenderer {
                 paragraphs.add(rendered(paragraph, status.agreed(), List.of(new Plain(clean))));
             }
         }
-        return new RenderedText(
-                text.title(), mode, text.adoption().isPresent(), paragraphs, reservations(text));
+        return new RenderedText(text.title(), mode, text.adoption().isPresent(), paragraphs, reservations(text));
     }
 
     static TextVersion snapshot(NegotiatedText text, int number, String label, Instant at) {
@@ -83,8 +82,10 @@ final class CompilationRenderer {
         if (addition.isPresent()) {
             AmendmentOption whole = addition.get();
             String inner = PlainTextFormat.segments(segments);
-            return List.of(new Bracket("", List.of(new RenderedOption(1, AmendmentKind.ADD_PARAGRAPH, inner,
-                    List.copyOf(whole.proposers())))));
+            return List.of(new Bracket(
+                    "",
+                    List.of(new RenderedOption(
+                            1, AmendmentKind.ADD_PARAGRAPH, inner, List.copyOf(whole.proposers())))));
         }
         return segments;
     }
@@ -101,7 +102,8 @@ final class CompilationRenderer {
     private static List<Reservation> reservations(NegotiatedText text) {
         if (text.adoption().isPresent()) {
             return text.adoption().get().reservations().stream()
-                    .map(r -> new Reservation(r.position().party(), r.paragraph(), r.position().reasonText()))
+                    .map(r -> new Reservation(
+                            r.position().party(), r.paragraph(), r.position().reasonText()))
                     .toList();
         }
         List<Reservation> reservations = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** A paragraph number is used once. */
 public final class DuplicateParagraphException extends NegotiationException {
 

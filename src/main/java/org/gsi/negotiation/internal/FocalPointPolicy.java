@@ -10,8 +10,8 @@ public final class FocalPointPolicy {
 
     public static void requireOwnFocalPoint(Actor actor, PartyCode party) {
         if (!actor.party().equals(party)) {
-            throw new NotOwnFocalPointException(
-                    actor.party() + " cannot state a position or vote for " + party + "; only " + party + "'s focal point can");
+            throw new NotOwnFocalPointException(actor.party() + " cannot state a position or vote for " + party
+                    + "; only " + party + "'s focal point can");
         }
         if (!actor.focalPoint()) {
             throw new NotOwnFocalPointException("Only the focal point of " + party + " can state its position or vote");

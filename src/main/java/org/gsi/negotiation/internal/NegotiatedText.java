@@ -92,8 +92,10 @@ final class NegotiatedText {
                     paragraph.revision(),
                     CompilationRenderer.compilationOf(paragraph));
         }
-        OptionId option = paragraph.propose(command.kind(), command.span(), command.text(), command.actor().party());
-        events.add(new AmendmentProposed(id, paragraph.number(), option, command.kind(), command.actor().party()));
+        OptionId option = paragraph.propose(
+                command.kind(), command.span(), command.text(), command.actor().party());
+        events.add(new AmendmentProposed(
+                id, paragraph.number(), option, command.kind(), command.actor().party()));
         refresh(paragraph);
         touch();
         return option;
@@ -105,7 +107,12 @@ final class NegotiatedText {
                 .filter(a -> a.text().equals(command.text().strip()));
         if (same.isPresent()) {
             same.get().addProposer(command.actor().party());
-            events.add(new AmendmentProposed(id, command.paragraph(), same.get().id(), command.kind(), command.actor().party()));
+            events.add(new AmendmentProposed(
+                    id,
+                    command.paragraph(),
+                    same.get().id(),
+                    command.kind(),
+                    command.actor().party()));
             touch();
             return same.get().id();
         }
@@ -113,8 +120,13 @@ final class NegotiatedText {
         OptionId option = OptionId.random();
         paragraphs.put(
                 command.paragraph(),
-                Paragraph.proposed(command.paragraph(), command.text(), option, command.actor().party()));
-        events.add(new AmendmentProposed(id, command.paragraph(), option, command.kind(), command.actor().party()));
+                Paragraph.proposed(
+                        command.paragraph(),
+                        command.text(),
+                        option,
+                        command.actor().party()));
+        events.add(new AmendmentProposed(
+                id, command.paragraph(), option, command.kind(), command.actor().party()));
         touch();
         return option;
     }
@@ -166,17 +178,24 @@ final class NegotiatedText {
                 .map(p -> p.number().label())
                 .toList();
         if (paragraphs.isEmpty() || !open.isEmpty()) {
-            throw new TextNotAdoptableException(paragraphs.isEmpty()
-                    ? "A text without paragraphs cannot be adopted"
-                    : "Not every paragraph is agreed under " + rule.describe() + "; still open: " + String.join(", ", open));
+            throw new TextNotAdoptableException(
+                    paragraphs.isEmpty()
+                            ? "A text without paragraphs cannot be adopted"
+                            : "Not every paragraph is agreed under " + rule.describe() + "; still open: "
+                                    + String.join(", ", open));
         }
         for (Paragraph paragraph : paragraphs.values()) {
             paragraph.clean(chosenOptions(paragraph, policy.evaluate(paragraph)));
         }
-        adoption = new Adoption(decision == null || decision.isBlank() ? "Adopted by " + rule.describe() : decision.strip(),
-                rule, actor.party(), at, finalPositions());
+        adoption = new Adoption(
+                decision == null || decision.isBlank() ? "Adopted by " + rule.describe() : decision.strip(),
+                rule,
+                actor.party(),
+                at,
+                finalPositions());
         status = TextStatus.ADOPTED;
-        events.add(new TextAdopted(id, adoption.decision(), rule, at, adoption.reservations().size()));
+        events.add(new TextAdopted(
+                id, adoption.decision(), rule, at, adoption.reservations().size()));
         touch();
         return adoption;
     }

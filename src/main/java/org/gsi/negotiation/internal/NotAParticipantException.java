@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** Only participating parties may propose amendments or state positions. */
 public final class NotAParticipantException extends NegotiationException {
 

@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** Only the facilitator may draft, clean brackets or adopt. */
 public final class NotTheFacilitatorException extends NegotiationException {
 

@@ -75,9 +75,10 @@ final class Paragraph {
         switch (kind) {
             case INSERT -> require(span.isEmpty() && !replacement.isBlank(), "An insertion adds text at one offset");
             case DELETE -> require(!span.isEmpty(), "A deletion names a span of at least one character");
-            case REPLACE -> require(
-                    !span.isEmpty() && !replacement.isBlank() && !replacement.equals(original(span)),
-                    "A replacement names a span and different text to put in its place");
+            case REPLACE ->
+                require(
+                        !span.isEmpty() && !replacement.isBlank() && !replacement.equals(original(span)),
+                        "A replacement names a span and different text to put in its place");
             case ADD_PARAGRAPH -> require(false, "A new paragraph is proposed on the text, not inside a paragraph");
         }
         return kind == AmendmentKind.DELETE ? "" : replacement;
@@ -93,7 +94,11 @@ final class Paragraph {
         for (OptionGroup other : groups) {
             if (span.overlaps(other.span())) {
                 throw new OverlappingAmendmentException(
-                        number.label(), span.start(), span.end(), other.span().start(), other.span().end());
+                        number.label(),
+                        span.start(),
+                        span.end(),
+                        other.span().start(),
+                        other.span().end());
             }
         }
         OptionGroup group = new OptionGroup(span);

@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** Brackets are cleaned only in a paragraph agreed ad referendum. */
 public final class ParagraphNotAgreedException extends NegotiationException {
 

@@ -21,7 +21,8 @@ record ProposeAmendment(
     }
 
     static ProposeAmendment insert(Actor actor, ParagraphNumber paragraph, long revision, int offset, String text) {
-        return new ProposeAmendment(actor, paragraph, revision, AmendmentKind.INSERT, span(paragraph, offset, offset), text);
+        return new ProposeAmendment(
+                actor, paragraph, revision, AmendmentKind.INSERT, span(paragraph, offset, offset), text);
     }
 
     static ProposeAmendment delete(Actor actor, ParagraphNumber paragraph, long revision, int start, int end) {
@@ -30,7 +31,8 @@ record ProposeAmendment(
 
     static ProposeAmendment replace(
             Actor actor, ParagraphNumber paragraph, long revision, int start, int end, String text) {
-        return new ProposeAmendment(actor, paragraph, revision, AmendmentKind.REPLACE, span(paragraph, start, end), text);
+        return new ProposeAmendment(
+                actor, paragraph, revision, AmendmentKind.REPLACE, span(paragraph, start, end), text);
     }
 
     static ProposeAmendment addParagraph(Actor actor, ParagraphNumber paragraph, String text) {

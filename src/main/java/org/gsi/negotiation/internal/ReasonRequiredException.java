@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** A reservation or an objection must give its reason. */
 public final class ReasonRequiredException extends NegotiationException {
 

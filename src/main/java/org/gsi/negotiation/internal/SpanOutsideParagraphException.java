@@ -4,9 +4,10 @@ package org.gsi.negotiation.internal;
 public final class SpanOutsideParagraphException extends NegotiationException {
 
     SpanOutsideParagraphException(String paragraph, int start, int end, int length) {
-        super(length < 0
-                ? "Span " + start + ".." + end + " in " + paragraph + " does not run forward from 0"
-                : "Span " + start + ".." + end + " lies outside " + paragraph + ", whose text has " + length
-                        + " characters");
+        super(
+                length < 0
+                        ? "Span " + start + ".." + end + " in " + paragraph + " does not run forward from 0"
+                        : "Span " + start + ".." + end + " lies outside " + paragraph + ", whose text has " + length
+                                + " characters");
     }
 }

@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** An adopted text is final. */
 public final class TextAlreadyAdoptedException extends NegotiationException {
 

@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** A text is adoptable only when every paragraph is agreed. */
 public final class TextNotAdoptableException extends NegotiationException {
 

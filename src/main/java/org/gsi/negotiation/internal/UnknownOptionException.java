@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** The option does not exist in this paragraph. */
 public final class UnknownOptionException extends NegotiationException {
 

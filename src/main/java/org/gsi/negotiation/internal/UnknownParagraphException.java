@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-
 /** The paragraph does not exist in this text. */
 public final class UnknownParagraphException extends NegotiationException {
 

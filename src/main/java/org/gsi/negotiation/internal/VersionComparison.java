@@ -49,7 +49,8 @@ final class VersionComparison {
         return changes;
     }
 
-    private static Change kindOf(TextVersion older, TextVersion newer, ParagraphNumber number, List<WordDiff.Change> words) {
+    private static Change kindOf(
+            TextVersion older, TextVersion newer, ParagraphNumber number, List<WordDiff.Change> words) {
         if (older.paragraph(number).isEmpty()) {
             return Change.ADDED;
         }

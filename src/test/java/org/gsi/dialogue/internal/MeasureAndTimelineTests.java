@@ -68,13 +68,20 @@ class MeasureAndTimelineTests {
         assertThat(measure.checkOverdue(DUE.plusDays(2))).isFalse();
         assertThat(measure.drainEvents())
                 .singleElement()
-                .isInstanceOfSatisfying(MeasureOverdue.class, e -> assertThat(e.due()).isEqualTo(DUE));
+                .isInstanceOfSatisfying(
+                        MeasureOverdue.class, e -> assertThat(e.due()).isEqualTo(DUE));
     }
 
     @Test
     void aScheduleMustNotEndBeforeItStarts() {
-        assertThatThrownBy(() -> ConfidenceBuildingMeasure.agreed(MeasureId.random(), Optional.empty(),
-                        CbmDimension.HUMAN, "Youth exchange", Set.of(EGY), DUE, START))
+        assertThatThrownBy(() -> ConfidenceBuildingMeasure.agreed(
+                        MeasureId.random(),
+                        Optional.empty(),
+                        CbmDimension.HUMAN,
+                        "Youth exchange",
+                        Set.of(EGY),
+                        DUE,
+                        START))
                 .isInstanceOf(InvalidTrackException.class);
     }
 
@@ -83,7 +90,11 @@ class MeasureAndTimelineTests {
         track.proposeMediator(ETHIOPIA, AU_ENVOY, MediatorRole.MEDIATOR, day(1));
         track.acceptMediator(EGYPT, EGY, day(2));
         track.acceptMediator(SUDAN, SDN, day(3));
-        track.planSession(AFRICAN_UNION, LocalDate.of(2026, 3, 20), Venue.at("Khartoum"), Set.of(ETH, EGY, SDN),
+        track.planSession(
+                AFRICAN_UNION,
+                LocalDate.of(2026, 3, 20),
+                Venue.at("Khartoum"),
+                Set.of(ETH, EGY, SDN),
                 List.of("Filling schedule"));
         ConfidenceBuildingMeasure measure = earlyWarning();
         measure.report(SUDAN, SDN, LocalDate.of(2026, 5, 2), "Gauges connected", false);

@@ -33,8 +33,7 @@ class MediationTests {
         track.acceptMediator(SUDAN, SDN, day(3));
 
         assertThat(track.appointedMediator()).contains(AU_ENVOY);
-        assertThat(track.drainEvents())
-                .hasExactlyElementsOfTypes(MediatorProposed.class, MediatorAppointed.class);
+        assertThat(track.drainEvents()).hasExactlyElementsOfTypes(MediatorProposed.class, MediatorAppointed.class);
     }
 
     @Test
@@ -46,7 +45,8 @@ class MediationTests {
                 .isInstanceOf(NotAPartyConcernedException.class);
         assertThat(track.drainEvents())
                 .singleElement()
-                .isInstanceOfSatisfying(MediatorProposed.class, e -> assertThat(e.asked()).containsExactlyInAnyOrder(ETH, EGY, SDN));
+                .isInstanceOfSatisfying(
+                        MediatorProposed.class, e -> assertThat(e.asked()).containsExactlyInAnyOrder(ETH, EGY, SDN));
         assertThat(track.currentMediation().orElseThrow().responses()).containsOnlyKeys(EGY);
     }
 
@@ -57,15 +57,18 @@ class MediationTests {
 
         assertThatThrownBy(() -> track.acceptMediator(SUDAN, SDN, day(3))).isInstanceOf(MediationStateException.class);
         assertThat(track.appointedMediator()).isEmpty();
-        assertThat(track.drainEvents()).last().isInstanceOfSatisfying(MediatorDeclined.class,
-                e -> assertThat(e.reason()).isEqualTo("prefers a UN envoy"));
+        assertThat(track.drainEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        MediatorDeclined.class, e -> assertThat(e.reason()).isEqualTo("prefers a UN envoy"));
     }
 
     @Test
     void aDeclineNeedsAReason() {
         track.proposeMediator(ETHIOPIA, AU_ENVOY, MediatorRole.MEDIATOR, day(1));
 
-        assertThatThrownBy(() -> track.declineMediator(EGYPT, EGY, " ", day(2))).isInstanceOf(InvalidTrackException.class);
+        assertThatThrownBy(() -> track.declineMediator(EGYPT, EGY, " ", day(2)))
+                .isInstanceOf(InvalidTrackException.class);
     }
 
     @Test
@@ -95,7 +98,8 @@ class MediationTests {
     void nobodyConsentsForAnotherPartyOrWithoutBeingItsFocalPoint() {
         track.proposeMediator(ETHIOPIA, AU_ENVOY, MediatorRole.MEDIATOR, day(1));
 
-        assertThatThrownBy(() -> track.acceptMediator(EGYPT, SDN, day(2))).isInstanceOf(NotOwnFocalPointException.class);
+        assertThatThrownBy(() -> track.acceptMediator(EGYPT, SDN, day(2)))
+                .isInstanceOf(NotOwnFocalPointException.class);
         assertThatThrownBy(() -> track.acceptMediator(Actor.staffOf(SDN), SDN, day(2)))
                 .isInstanceOf(NotOwnFocalPointException.class);
         assertThat(track.currentMediation().orElseThrow().responses()).containsOnlyKeys(ETH);
@@ -110,7 +114,8 @@ class MediationTests {
     @Test
     void onlyOneMediationIsUnderWayAtATimeButANewOneMayFollowAnEnd() {
         appointEnvoy();
-        assertThatThrownBy(() -> track.proposeMediator(EGYPT, Mediator.party(PartyCode.of("un")), MediatorRole.MEDIATOR, day(5)))
+        assertThatThrownBy(() ->
+                        track.proposeMediator(EGYPT, Mediator.party(PartyCode.of("un")), MediatorRole.MEDIATOR, day(5)))
                 .isInstanceOf(MediationStateException.class);
 
         track.endMediation(EGYPT, "new format agreed", day(6));

@@ -21,7 +21,11 @@ class SessionTests {
     private final DialogueTrack track = riverTrack();
 
     private Session firstRound() {
-        return track.planSession(ETHIOPIA, MAY_5, Venue.at("Addis Ababa"), Set.of(ETH, EGY, SDN),
+        return track.planSession(
+                ETHIOPIA,
+                MAY_5,
+                Venue.at("Addis Ababa"),
+                Set.of(ETH, EGY, SDN),
                 List.of("Data exchange on reservoir filling", "Drought protocol"));
     }
 
@@ -37,8 +41,7 @@ class SessionTests {
 
         assertThat(track.sessions().get(0).minutes().orElseThrow().isApproved()).isTrue();
         assertThat(track.drainEvents()).singleElement().isInstanceOf(MinutesApproved.class);
-        assertThatThrownBy(() -> track.draftMinutes(EGYPT, 1, "Other text"))
-                .isInstanceOf(MinutesStateException.class);
+        assertThatThrownBy(() -> track.draftMinutes(EGYPT, 1, "Other text")).isInstanceOf(MinutesStateException.class);
     }
 
     @Test
@@ -58,7 +61,8 @@ class SessionTests {
         assertThatThrownBy(() -> track.approveMinutes(EGYPT, EGY, 1, day(70)))
                 .isInstanceOf(MinutesStateException.class)
                 .hasMessageContaining("no minutes");
-        assertThatThrownBy(() -> track.approveMinutes(EGYPT, EGY, 2, day(70))).isInstanceOf(UnknownSessionException.class);
+        assertThatThrownBy(() -> track.approveMinutes(EGYPT, EGY, 2, day(70)))
+                .isInstanceOf(UnknownSessionException.class);
     }
 
     @Test
@@ -67,10 +71,12 @@ class SessionTests {
         track.acceptMediator(EGYPT, EGY, day(2));
         track.acceptMediator(SUDAN, SDN, day(3));
 
-        Session session = track.planSession(AFRICAN_UNION, MAY_5, Venue.onlineMeeting(), Set.of(ETH, EGY, AU), List.of("Positions"));
+        Session session = track.planSession(
+                AFRICAN_UNION, MAY_5, Venue.onlineMeeting(), Set.of(ETH, EGY, AU), List.of("Positions"));
 
         assertThat(session.number()).isEqualTo(1);
-        assertThatThrownBy(() -> track.planSession(EGYPT, MAY_5, Venue.at("Cairo"), Set.of(EGY, PartyCode.of("USA")), List.of()))
+        assertThatThrownBy(() ->
+                        track.planSession(EGYPT, MAY_5, Venue.at("Cairo"), Set.of(EGY, PartyCode.of("USA")), List.of()))
                 .isInstanceOf(NotAPartyConcernedException.class)
                 .hasMessageContaining("USA");
     }
@@ -81,11 +87,14 @@ class SessionTests {
         track.addFollowUp(SUDAN, 1, "share gauge data", SDN, MAY_5.plusDays(30));
         track.addFollowUp(EGYPT, 1, "circulate a draft protocol", EGY, MAY_5.plusDays(60));
 
-        assertThat(track.overdueActions(MAY_5.plusDays(45))).extracting(FollowUpAction::owner).containsExactly(SDN);
+        assertThat(track.overdueActions(MAY_5.plusDays(45)))
+                .extracting(FollowUpAction::owner)
+                .containsExactly(SDN);
 
         track.completeFollowUp(SUDAN, 1, 1, MAY_5.plusDays(46));
         assertThat(track.overdueActions(MAY_5.plusDays(47))).isEmpty();
-        assertThatThrownBy(() -> track.completeFollowUp(ETHIOPIA, 1, 2, MAY_5)).isInstanceOf(NotAPartyConcernedException.class);
+        assertThatThrownBy(() -> track.completeFollowUp(ETHIOPIA, 1, 2, MAY_5))
+                .isInstanceOf(NotAPartyConcernedException.class);
     }
 
     @Test
@@ -109,7 +118,8 @@ class SessionTests {
 
     @Test
     void aBilateralConsultationConcernsExactlyTwoParties() {
-        assertThatThrownBy(() -> TrackDescription.confidential("x", Set.of(ETH, EGY, SDN), DialogueFormat.BILATERAL_CONSULTATION))
+        assertThatThrownBy(() -> TrackDescription.confidential(
+                        "x", Set.of(ETH, EGY, SDN), DialogueFormat.BILATERAL_CONSULTATION))
                 .isInstanceOf(InvalidTrackException.class)
                 .hasMessageContaining("exactly two");
         assertThatThrownBy(() -> TrackDescription.confidential("x", Set.of(ETH), DialogueFormat.GOOD_OFFICES))

@@ -45,12 +45,10 @@ class AdoptionTests {
         assertThat(adoption.decision()).isEqualTo("Adopted at the second session");
         assertThat(adoption.rule()).isEqualTo(DecisionRule.consensus());
         assertThat(adoption.positions()).hasSize(6);
-        assertThat(adoption.reservations())
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.paragraph()).isEqualTo(OP1);
-                    assertThat(r.position().reasonText()).isEqualTo("reason of KAZ");
-                });
+        assertThat(adoption.reservations()).singleElement().satisfies(r -> {
+            assertThat(r.paragraph()).isEqualTo(OP1);
+            assertThat(r.position().reasonText()).isEqualTo("reason of KAZ");
+        });
         assertThat(text.drainEvents()).last().isInstanceOfSatisfying(TextAdopted.class, e -> {
             assertThat(e.reservations()).isEqualTo(1);
             assertThat(e.adoptedAt()).isEqualTo(NOON);
@@ -79,7 +77,9 @@ class AdoptionTests {
         RenderedText clean = CompilationRenderer.render(text, RenderedText.Mode.CLEAN);
 
         assertThat(clean.adopted()).isTrue();
-        assertThat(clean.reservations()).singleElement().satisfies(r -> assertThat(r.party()).isEqualTo(KAZ));
+        assertThat(clean.reservations())
+                .singleElement()
+                .satisfies(r -> assertThat(r.party()).isEqualTo(KAZ));
         assertThat(PlainTextFormat.format(clean)).endsWith("Reservations\nKAZ on OP1: reason of KAZ\n");
     }
 

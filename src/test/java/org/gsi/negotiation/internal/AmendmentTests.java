@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsi.negotiation.internal.TextFixture.*;
 
+import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.AmendmentProposed;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.negotiation.PartyCode;
-import org.gsi.negotiation.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +54,7 @@ class AmendmentTests {
         replaceSpan(text, CHINA, "border management");
         text.propose(ProposeAmendment.delete(BRAZIL, OP1, text.paragraph(OP1).revision(), SPAN_START, SPAN_END));
 
-        assertThat(compilation(text, OP1))
-                .contains("[Option 1: border management (CHN)] / [Option 2: delete (BRA)]");
+        assertThat(compilation(text, OP1)).contains("[Option 1: border management (CHN)] / [Option 2: delete (BRA)]");
     }
 
     @Test
@@ -94,8 +93,8 @@ class AmendmentTests {
 
     @Test
     void aReplacementMustChangeTheText() {
-        assertThatThrownBy(() -> text.propose(
-                        ProposeAmendment.replace(CHINA, OP1, 0, SPAN_START, SPAN_END, "border security")))
+        assertThatThrownBy(() ->
+                        text.propose(ProposeAmendment.replace(CHINA, OP1, 0, SPAN_START, SPAN_END, "border security")))
                 .isInstanceOf(InvalidAmendmentException.class);
         assertThatThrownBy(() -> text.propose(ProposeAmendment.insert(CHINA, OP1, 0, 3, "  ")))
                 .isInstanceOf(InvalidAmendmentException.class);
@@ -106,8 +105,7 @@ class AmendmentTests {
         long readByBoth = text.paragraph(OP1).revision();
         text.propose(ProposeAmendment.replace(CHINA, OP1, readByBoth, SPAN_START, SPAN_END, "border management"));
 
-        assertThatThrownBy(() -> text.propose(
-                        ProposeAmendment.delete(BRAZIL, OP1, readByBoth, SPAN_START, SPAN_END)))
+        assertThatThrownBy(() -> text.propose(ProposeAmendment.delete(BRAZIL, OP1, readByBoth, SPAN_START, SPAN_END)))
                 .isInstanceOfSatisfying(StaleParagraphException.class, e -> {
                     assertThat(e.currentRevision()).isEqualTo(readByBoth + 1);
                     assertThat(e.currentText()).contains("[border management (CHN)]");
@@ -128,12 +126,10 @@ class AmendmentTests {
     void proposingRecordsAnAmendmentProposedEvent() {
         OptionId option = replaceSpan(text, CHINA, "border management");
 
-        assertThat(text.drainEvents())
-                .singleElement()
-                .isInstanceOfSatisfying(AmendmentProposed.class, e -> {
-                    assertThat(e.option()).isEqualTo(option);
-                    assertThat(e.proposer()).isEqualTo(CHN);
-                });
+        assertThat(text.drainEvents()).singleElement().isInstanceOfSatisfying(AmendmentProposed.class, e -> {
+            assertThat(e.option()).isEqualTo(option);
+            assertThat(e.proposer()).isEqualTo(CHN);
+        });
     }
 
     @Test

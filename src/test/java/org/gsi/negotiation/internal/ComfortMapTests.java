@@ -59,13 +59,15 @@ class ComfortMapTests {
             ParagraphNumber number = ParagraphNumber.operative(p);
             text.addParagraph(Actor.focalPointOf(chair), number, "Paragraph number " + p + " on cooperation.");
             for (int o = 0; o < (p <= 50 ? 5 : 0); o++) {
-                OptionId option = text.propose(ProposeAmendment.replace(
-                        Actor.focalPointOf(parties.get(o)), number, o, 0, 9, "Variant " + o));
-                text.statePosition(StatePosition.onOption(Actor.focalPointOf(parties.get(o)), number, option, Stance.SUPPORT, ""));
+                OptionId option = text.propose(
+                        ProposeAmendment.replace(Actor.focalPointOf(parties.get(o)), number, o, 0, 9, "Variant " + o));
+                text.statePosition(
+                        StatePosition.onOption(Actor.focalPointOf(parties.get(o)), number, option, Stance.SUPPORT, ""));
             }
             for (int i = 0; i < parties.size(); i++) {
                 Stance stance = p % 7 == 0 && i == 3 ? Stance.CANNOT_ACCEPT : Stance.CAN_LIVE_WITH;
-                text.statePosition(StatePosition.onParagraph(Actor.focalPointOf(parties.get(i)), number, stance, "why"));
+                text.statePosition(
+                        StatePosition.onParagraph(Actor.focalPointOf(parties.get(i)), number, stance, "why"));
             }
         }
 

@@ -55,7 +55,8 @@ class PositionAndAgreementTests {
 
     @Test
     void aReservationWithoutItsTextIsRefused() {
-        assertThatThrownBy(() -> text.statePosition(StatePosition.onParagraph(KAZAKHSTAN, OP1, Stance.RESERVATION, " ")))
+        assertThatThrownBy(
+                        () -> text.statePosition(StatePosition.onParagraph(KAZAKHSTAN, OP1, Stance.RESERVATION, " ")))
                 .isInstanceOf(ReasonRequiredException.class)
                 .hasMessageContaining("RESERVATION");
     }
@@ -69,7 +70,9 @@ class PositionAndAgreementTests {
         state(text, BRAZIL, OP1, Stance.CAN_LIVE_WITH);
 
         assertThat(text.statusOf(OP1).agreed()).isTrue();
-        assertThat(text.drainEvents()).filteredOn(ParagraphAgreed.class::isInstance).hasSize(1);
+        assertThat(text.drainEvents())
+                .filteredOn(ParagraphAgreed.class::isInstance)
+                .hasSize(1);
     }
 
     @Test
@@ -80,10 +83,7 @@ class PositionAndAgreementTests {
         state(text, BRAZIL, OP1, Stance.CANNOT_ACCEPT);
 
         assertThat(text.statusOf(OP1).agreed()).isFalse();
-        assertThat(text.drainEvents())
-                .hasSize(2)
-                .first()
-                .isInstanceOf(PositionStated.class);
+        assertThat(text.drainEvents()).hasSize(2).first().isInstanceOf(PositionStated.class);
     }
 
     @Test
@@ -168,12 +168,10 @@ class PositionAndAgreementTests {
     void statingAPositionIsRecordedAsAnEvent() {
         state(text, KAZAKHSTAN, OP1, Stance.RESERVATION);
 
-        assertThat(text.drainEvents())
-                .singleElement()
-                .isInstanceOfSatisfying(PositionStated.class, e -> {
-                    assertThat(e.position().party()).isEqualTo(KAZ);
-                    assertThat(e.position().reason()).contains("reason of KAZ");
-                });
+        assertThat(text.drainEvents()).singleElement().isInstanceOfSatisfying(PositionStated.class, e -> {
+            assertThat(e.position().party()).isEqualTo(KAZ);
+            assertThat(e.position().reason()).contains("reason of KAZ");
+        });
     }
 
     @Test

@@ -41,7 +41,8 @@ class ReadingsAndRenderingTests {
 
         var changes = VersionComparison.between(first, second, Basis.COMPILATION);
 
-        assertThat(changes).extracting(VersionComparison.ParagraphChange::change)
+        assertThat(changes)
+                .extracting(VersionComparison.ParagraphChange::change)
                 .containsExactly(Change.UNCHANGED, Change.CHANGED, Change.ADDED);
         assertThat(changes.get(1).marked())
                 .isEqualTo("States shall cooperate on [-border security.-] {+[border management (CHN)].+}");
@@ -54,7 +55,9 @@ class ReadingsAndRenderingTests {
 
         var changes = VersionComparison.between(first, text.current(SECOND), Basis.CLEAN);
 
-        assertThat(changes).extracting(VersionComparison.ParagraphChange::change).containsOnly(Change.UNCHANGED);
+        assertThat(changes)
+                .extracting(VersionComparison.ParagraphChange::change)
+                .containsOnly(Change.UNCHANGED);
     }
 
     @Test
@@ -72,7 +75,9 @@ class ReadingsAndRenderingTests {
         assertThat(compilation.preamble()).hasSize(1);
         Bracket bracket = (Bracket) compilation.operative().get(0).segments().get(1);
         assertThat(bracket.original()).isEqualTo("border security");
-        assertThat(bracket.options()).extracting(o -> o.proposers().get(0).value()).containsExactly("CHN", "BRA");
+        assertThat(bracket.options())
+                .extracting(o -> o.proposers().get(0).value())
+                .containsExactly("CHN", "BRA");
     }
 
     @Test
@@ -110,7 +115,9 @@ class ReadingsAndRenderingTests {
 
         RenderedText clean = CompilationRenderer.render(text, Mode.CLEAN);
 
-        assertThat(clean.operative()).extracting(RenderedText.RenderedParagraph::level).containsExactly(0, 1);
+        assertThat(clean.operative())
+                .extracting(RenderedText.RenderedParagraph::level)
+                .containsExactly(0, 1);
         assertThat(PlainTextFormat.format(clean)).contains("\n    OP1(a). at land borders;");
     }
 }

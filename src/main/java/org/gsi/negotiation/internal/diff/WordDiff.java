@@ -31,7 +31,8 @@ public final class WordDiff {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.length - prefix && suffix < b.length - prefix
+        while (suffix < a.length - prefix
+                && suffix < b.length - prefix
                 && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
             suffix++;
         }
@@ -84,11 +85,12 @@ public final class WordDiff {
     public static String marked(List<Change> changes) {
         List<String> parts = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            parts.add(switch (change.op()) {
-                case EQUAL -> change.text();
-                case DELETED -> "[-" + change.text() + "-]";
-                case INSERTED -> "{+" + change.text() + "+}";
-            });
+            parts.add(
+                    switch (change.op()) {
+                        case EQUAL -> change.text();
+                        case DELETED -> "[-" + change.text() + "-]";
+                        case INSERTED -> "{+" + change.text() + "+}";
+                    });
         }
         return String.join(" ", parts);
     }

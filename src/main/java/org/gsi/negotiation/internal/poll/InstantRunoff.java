@@ -32,7 +32,8 @@ final class InstantRunoff {
                     return new Count(Optional.of(entry.getKey()), rounds);
                 }
             }
-            int fewest = round.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+            int fewest =
+                    round.values().stream().mapToInt(Integer::intValue).min().orElse(0);
             List<String> lowest = round.entrySet().stream()
                     .filter(e -> e.getValue() == fewest)
                     .map(Map.Entry::getKey)
@@ -49,7 +50,10 @@ final class InstantRunoff {
         Map<String, Integer> round = new LinkedHashMap<>();
         continuing.forEach(choice -> round.put(choice, 0));
         for (List<String> ballot : ballots) {
-            ballot.stream().filter(continuing::contains).findFirst().ifPresent(top -> round.merge(top, 1, Integer::sum));
+            ballot.stream()
+                    .filter(continuing::contains)
+                    .findFirst()
+                    .ifPresent(top -> round.merge(top, 1, Integer::sum));
         }
         return round;
     }

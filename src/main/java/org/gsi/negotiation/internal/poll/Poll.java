@@ -44,7 +44,13 @@ public final class Poll {
     private final List<PollClosed> events = new ArrayList<>();
     private PollOutcome outcome;
 
-    private Poll(PollId id, String question, Kind kind, List<String> choices, Set<PartyCode> members, Quorum quorum,
+    private Poll(
+            PollId id,
+            String question,
+            Kind kind,
+            List<String> choices,
+            Set<PartyCode> members,
+            Quorum quorum,
             boolean hidden) {
         if (question == null || question.isBlank() || members.isEmpty()) {
             throw new IllegalArgumentException("A poll needs a question and at least one member party");
@@ -58,12 +64,13 @@ public final class Poll {
         this.resultsHiddenUntilClose = hidden;
     }
 
-    public static Poll consentObjection(PollId id, String question, Set<PartyCode> members, Quorum quorum, boolean hidden) {
+    public static Poll consentObjection(
+            PollId id, String question, Set<PartyCode> members, Quorum quorum, boolean hidden) {
         return new Poll(id, question, Kind.CONSENT_OBJECTION, List.of(), members, quorum, hidden);
     }
 
-    public static Poll rankedChoice(PollId id, String question, List<String> choices, Set<PartyCode> members,
-            Quorum quorum, boolean hidden) {
+    public static Poll rankedChoice(
+            PollId id, String question, List<String> choices, Set<PartyCode> members, Quorum quorum, boolean hidden) {
         if (choices.size() < 2 || new HashSet<>(choices).size() != choices.size()) {
             throw new IllegalArgumentException("A ranked-choice poll offers at least two distinct choices");
         }
@@ -113,7 +120,8 @@ public final class Poll {
         Map<String, Integer> count = new LinkedHashMap<>();
         if (kind == Kind.CONSENT_OBJECTION) {
             for (ConsentVote vote : ConsentVote.values()) {
-                count.put(vote.name(), (int) consents.values().stream().filter(vote::equals).count());
+                count.put(vote.name(), (int)
+                        consents.values().stream().filter(vote::equals).count());
             }
         } else {
             choices.forEach(choice -> count.put(choice, 0));
@@ -128,7 +136,9 @@ public final class Poll {
         }
         int votes = kind == Kind.CONSENT_OBJECTION ? consents.size() : rankings.size();
         int needed = quorum.votesNeeded(members.size());
-        List<String> reasons = objections.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+        List<String> reasons = objections.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .toList();
         if (votes < needed) {
             outcome = new PollOutcome(PollResult.NO_QUORUM, Optional.empty(), votes, needed, reasons, List.of(), at);
         } else if (kind == Kind.CONSENT_OBJECTION) {

@@ -26,7 +26,8 @@ class PollTests {
     private static final Instant CLOSE = Instant.parse("2026-07-01T18:00:00Z");
 
     private static Poll consentPoll(String quorum, boolean hidden) {
-        return Poll.consentObjection(PollId.random(), "Hold the next meeting in Astana?", SCO, Quorum.of(quorum), hidden);
+        return Poll.consentObjection(
+                PollId.random(), "Hold the next meeting in Astana?", SCO, Quorum.of(quorum), hidden);
     }
 
     private static void consent(Poll poll, PartyCode party, ConsentVote vote) {
@@ -41,7 +42,10 @@ class PollTests {
         consent(poll, RUS, ConsentVote.ABSTAIN);
 
         assertThat(poll.close(CLOSE).result()).isEqualTo(PollResult.CONSENTED);
-        assertThat(poll.drainEvents()).singleElement().extracting(PollClosed::result).isEqualTo(PollResult.CONSENTED);
+        assertThat(poll.drainEvents())
+                .singleElement()
+                .extracting(PollClosed::result)
+                .isEqualTo(PollResult.CONSENTED);
     }
 
     @Test
@@ -84,7 +88,8 @@ class PollTests {
         PartyCode brazil = PartyCode.of("BRA");
 
         assertThatThrownBy(() -> consent(poll, brazil, ConsentVote.CONSENT))
-                .isInstanceOfSatisfying(PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_MEMBER));
+                .isInstanceOfSatisfying(
+                        PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_MEMBER));
         assertThatThrownBy(() -> poll.castConsent(Actor.focalPointOf(CHN), KAZ, ConsentVote.CONSENT, ""))
                 .isInstanceOf(NotOwnFocalPointException.class);
     }
@@ -95,7 +100,8 @@ class PollTests {
         consent(poll, CHN, ConsentVote.CONSENT);
 
         assertThatThrownBy(poll::currentCount)
-                .isInstanceOfSatisfying(PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.RESULTS_HIDDEN));
+                .isInstanceOfSatisfying(
+                        PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.RESULTS_HIDDEN));
         poll.close(CLOSE);
         assertThat(poll.currentCount()).containsEntry("CONSENT", 1);
     }
@@ -107,13 +113,19 @@ class PollTests {
         poll.close(CLOSE);
 
         assertThatThrownBy(() -> consent(poll, KAZ, ConsentVote.OBJECT))
-                .isInstanceOfSatisfying(PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.POLL_CLOSED));
+                .isInstanceOfSatisfying(
+                        PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.POLL_CLOSED));
         assertThat(poll.outcome()).get().extracting(PollOutcome::result).isEqualTo(PollResult.CONSENTED);
     }
 
     private static Poll venuePoll() {
         return Poll.rankedChoice(
-                PollId.random(), "Venue of the summit", List.of("Astana", "Beijing", "Delhi"), SCO, Quorum.of("0.5"), false);
+                PollId.random(),
+                "Venue of the summit",
+                List.of("Astana", "Beijing", "Delhi"),
+                SCO,
+                Quorum.of("0.5"),
+                false);
     }
 
     private static void rank(Poll poll, PartyCode party, String... ranking) {
@@ -157,6 +169,7 @@ class PollTests {
         assertThatThrownBy(() -> rank(poll, CHN, "Beijing", "Beijing")).isInstanceOf(PollException.class);
         assertThatThrownBy(() -> rank(poll, CHN, "Shanghai")).isInstanceOf(PollException.class);
         assertThatThrownBy(() -> consent(poll, CHN, ConsentVote.CONSENT))
-                .isInstanceOfSatisfying(PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_BALLOT));
+                .isInstanceOfSatisfying(
+                        PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_BALLOT));
     }
 }
