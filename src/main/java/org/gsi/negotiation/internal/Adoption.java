@@ -1,6 +1,9 @@
 package org.gsi.negotiation.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.ParagraphNumber;
@@ -17,6 +20,18 @@ record Adoption(
 
     Adoption {
         positions = List.copyOf(positions);
+    }
+
+    static Adoption of(
+            String decision, DecisionRule rule, PartyCode declaredBy, Instant at, Collection<Paragraph> paragraphs) {
+        List<FinalPosition> positions = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            paragraph.positions().values().stream()
+                    .sorted(Comparator.comparing(Position::party))
+                    .forEach(p -> positions.add(new FinalPosition(paragraph.number(), p)));
+        }
+        String recorded = decision == null || decision.isBlank() ? "Adopted by " + rule.describe() : decision.strip();
+        return new Adoption(recorded, rule, declaredBy, at, positions);
     }
 
     /** A party's last stated position on a paragraph of the adopted text. */

@@ -74,4 +74,13 @@ final class AgreementPolicy {
         }
         return sum;
     }
+
+    /** The option selected in each bracket of the paragraph, in bracket order (where one is). */
+    List<AmendmentOption> chosenOptions(Paragraph paragraph) {
+        List<AmendmentOption> chosen = new ArrayList<>();
+        for (Optional<OptionId> option : evaluate(paragraph).chosen()) {
+            option.map(paragraph::optionNamed).ifPresent(chosen::add);
+        }
+        return chosen;
+    }
 }

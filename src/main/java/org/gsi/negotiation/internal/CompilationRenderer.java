@@ -56,7 +56,7 @@ final class CompilationRenderer {
         if (!status.agreed()) {
             return paragraph.text();
         }
-        return paragraph.textWith(text.chosenOptions(paragraph, status));
+        return paragraph.textWith(text.policy().chosenOptions(paragraph));
     }
 
     private static RenderedParagraph rendered(Paragraph paragraph, boolean agreed, List<Segment> segments) {

@@ -38,8 +38,7 @@ final class NegotiatedText {
     private final TextId id;
     private final String title;
     private final DecisionRule rule;
-    private final Set<PartyCode> participants;
-    private final PartyCode facilitator;
+    private final Roles roles;
     private final SortedMap<ParagraphNumber, Paragraph> paragraphs = new TreeMap<>();
     private final List<TextVersion> readings = new ArrayList<>();
     private final List<NegotiationEvent> events = new ArrayList<>();
@@ -53,8 +52,7 @@ final class NegotiatedText {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title").strip();
         this.rule = Objects.requireNonNull(rule, "decision rule");
-        this.participants = Collections.unmodifiableSet(new TreeSet<>(participants));
-        this.facilitator = Objects.requireNonNull(facilitator, "facilitator");
+        this.roles = new Roles(participants, facilitator);
         this.policy = new AgreementPolicy(rule, participants.size());
     }
 
@@ -63,16 +61,13 @@ final class NegotiatedText {
         if (title == null || title.isBlank()) {
             throw new InvalidAmendmentException("A text needs a title");
         }
-        if (participants.isEmpty()) {
-            throw new InvalidAmendmentException("A text is negotiated among at least one participating party");
-        }
         return new NegotiatedText(id, title, rule, new TreeSet<>(participants), facilitator);
     }
 
     /** The facilitator puts a paragraph of its draft on the table. */
     void addParagraph(Actor actor, ParagraphNumber number, String text) {
         requireDrafting();
-        requireFacilitator(actor, "draft paragraphs");
+        roles.requireFacilitator(actor, "draft paragraphs");
         requireFree(number);
         paragraphs.put(number, Paragraph.drafted(number, text));
         touch();
@@ -80,7 +75,7 @@ final class NegotiatedText {
 
     OptionId propose(ProposeAmendment command) {
         requireDrafting();
-        requireParticipant(command.actor().party());
+        roles.requireParticipant(command.actor().party(), title);
         if (command.kind() == AmendmentKind.ADD_PARAGRAPH) {
             return proposeParagraph(command);
         }
@@ -133,7 +128,7 @@ final class NegotiatedText {
 
     void withdraw(Actor actor, ParagraphNumber number, OptionId option) {
         requireDrafting();
-        requireParticipant(actor.party());
+        roles.requireParticipant(actor.party(), title);
         Paragraph paragraph = paragraph(number);
         paragraph.withdraw(option, actor.party());
         events.add(new AmendmentWithdrawn(id, number, option, actor.party()));
@@ -144,7 +139,7 @@ final class NegotiatedText {
     void statePosition(StatePosition command) {
         requireDrafting();
         FocalPointPolicy.requireOwnFocalPoint(command.actor(), command.party());
-        requireParticipant(command.party());
+        roles.requireParticipant(command.party(), title);
         if (command.stance().requiresReason() && command.reason().isBlank()) {
             throw new ReasonRequiredException(command.stance());
         }
@@ -160,19 +155,19 @@ final class NegotiatedText {
     /** The facilitator applies the selected option of every bracket in an agreed paragraph. */
     void cleanBrackets(Actor actor, ParagraphNumber number) {
         requireDrafting();
-        requireFacilitator(actor, "clean brackets");
+        roles.requireFacilitator(actor, "clean brackets");
         Paragraph paragraph = paragraph(number);
         ParagraphStatus status = policy.evaluate(paragraph);
         if (!status.agreed()) {
             throw new ParagraphNotAgreedException(number.label());
         }
-        paragraph.clean(chosenOptions(paragraph, status));
+        paragraph.clean(policy.chosenOptions(paragraph));
         touch();
     }
 
     Adoption adopt(Actor actor, String decision, Instant at) {
         requireDrafting();
-        requireFacilitator(actor, "adopt the text");
+        roles.requireFacilitator(actor, "adopt the text");
         List<String> open = paragraphs.values().stream()
                 .filter(p -> !policy.evaluate(p).agreed())
                 .map(p -> p.number().label())
@@ -184,15 +179,8 @@ final class NegotiatedText {
                             : "Not every paragraph is agreed under " + rule.describe() + "; still open: "
                                     + String.join(", ", open));
         }
-        for (Paragraph paragraph : paragraphs.values()) {
-            paragraph.clean(chosenOptions(paragraph, policy.evaluate(paragraph)));
-        }
-        adoption = new Adoption(
-                decision == null || decision.isBlank() ? "Adopted by " + rule.describe() : decision.strip(),
-                rule,
-                actor.party(),
-                at,
-                finalPositions());
+        paragraphs.values().forEach(p -> p.clean(policy.chosenOptions(p)));
+        adoption = Adoption.of(decision, rule, actor.party(), at, paragraphs.values());
         status = TextStatus.ADOPTED;
         events.add(new TextAdopted(
                 id, adoption.decision(), rule, at, adoption.reservations().size()));
@@ -200,19 +188,9 @@ final class NegotiatedText {
         return adoption;
     }
 
-    private List<Adoption.FinalPosition> finalPositions() {
-        List<Adoption.FinalPosition> result = new ArrayList<>();
-        for (Paragraph paragraph : paragraphs.values()) {
-            paragraph.positions().values().stream()
-                    .sorted((a, b) -> a.party().compareTo(b.party()))
-                    .forEach(p -> result.add(new Adoption.FinalPosition(paragraph.number(), p)));
-        }
-        return result;
-    }
-
     /** Freezes the text as it stands into a numbered reading that never changes. */
     TextVersion freezeReading(Actor actor, String label, Instant at) {
-        requireFacilitator(actor, "freeze a reading");
+        roles.requireFacilitator(actor, "freeze a reading");
         TextVersion reading = CompilationRenderer.snapshot(this, readings.size() + 1, label, at);
         readings.add(reading);
         touch();
@@ -228,14 +206,6 @@ final class NegotiatedText {
         return policy.evaluate(paragraph(number));
     }
 
-    List<AmendmentOption> chosenOptions(Paragraph paragraph, ParagraphStatus status) {
-        List<AmendmentOption> chosen = new ArrayList<>();
-        for (var option : status.chosen()) {
-            option.map(paragraph::optionNamed).ifPresent(chosen::add);
-        }
-        return chosen;
-    }
-
     private void refresh(Paragraph paragraph) {
         boolean agreed = policy.evaluate(paragraph).agreed();
         if (agreed && !paragraph.isAgreed()) {
@@ -249,18 +219,6 @@ final class NegotiatedText {
     private void requireDrafting() {
         if (status == TextStatus.ADOPTED) {
             throw new TextAlreadyAdoptedException(title);
-        }
-    }
-
-    private void requireFacilitator(Actor actor, String action) {
-        if (!actor.party().equals(facilitator)) {
-            throw new NotTheFacilitatorException(actor.party(), action);
-        }
-    }
-
-    private void requireParticipant(PartyCode party) {
-        if (!participants.contains(party)) {
-            throw new NotAParticipantException(party, title);
         }
     }
 
@@ -306,11 +264,11 @@ final class NegotiatedText {
     }
 
     Set<PartyCode> participants() {
-        return participants;
+        return roles.participants();
     }
 
     PartyCode facilitator() {
-        return facilitator;
+        return roles.facilitator();
     }
 
     TextStatus status() {
