@@ -165,6 +165,18 @@ class PositionAndAgreementTests {
     }
 
     @Test
+    void underAQualifiedMajorityTwoOfThreeAcceptingIsEnough() {
+        NegotiatedText majority = jointStatement(DecisionRule.qualifiedMajority(new java.math.BigDecimal("0.66")));
+        state(majority, CHINA, OP1, Stance.CAN_LIVE_WITH);
+        assertThat(majority.statusOf(OP1).agreed()).isFalse();
+
+        state(majority, KAZAKHSTAN, OP1, Stance.SUPPORT);
+        state(majority, BRAZIL, OP1, Stance.CANNOT_ACCEPT);
+
+        assertThat(majority.statusOf(OP1).agreed()).isTrue();
+    }
+
+    @Test
     void statingAPositionIsRecordedAsAnEvent() {
         state(text, KAZAKHSTAN, OP1, Stance.RESERVATION);
 
