@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.CbmDimension;
 import org.gsi.dialogue.DialogueEvent;
 import org.gsi.dialogue.MeasureId;
@@ -91,7 +90,7 @@ final class ConfidenceBuildingMeasure {
                 due);
     }
 
-    void report(Actor actor, PartyCode party, LocalDate on, String text, boolean partComplete) {
+    void report(Delegate actor, PartyCode party, LocalDate on, String text, boolean partComplete) {
         FocalPointPolicy.requireOwnFocalPoint(actor, party);
         if (!implementingParties.contains(party)) {
             throw new NotAnImplementingPartyException(

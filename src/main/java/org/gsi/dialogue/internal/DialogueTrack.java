@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.DialogueEvent;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.MediationEnded;
@@ -21,7 +20,7 @@ import org.gsi.dialogue.MediatorRole;
 import org.gsi.dialogue.MinutesApproved;
 import org.gsi.dialogue.PartyCode;
 import org.gsi.dialogue.TrackId;
-import org.gsi.dialogue.Visibility;
+import org.gsi.platform.Visibility;
 
 /**
  * A dialogue track on a difference, dispute or hotspot issue among the parties concerned. Mediation
@@ -52,11 +51,11 @@ final class DialogueTrack {
         this.openedAt = Objects.requireNonNull(openedAt, "opened at");
     }
 
-    static DialogueTrack open(TrackDescription description, Actor actor, Instant at) {
+    static DialogueTrack open(TrackDescription description, Delegate actor, Instant at) {
         return new DialogueTrack(description, actor.party(), at);
     }
 
-    Mediation proposeMediator(Actor actor, Mediator mediator, MediatorRole role, Instant at) {
+    Mediation proposeMediator(Delegate actor, Mediator mediator, MediatorRole role, Instant at) {
         if (!isVisibleTo(actor.party())) {
             throw new NotAPartyConcernedException(actor.party() + " takes no part in this track");
         }
@@ -76,7 +75,7 @@ final class DialogueTrack {
         return mediation;
     }
 
-    void acceptMediator(Actor actor, PartyCode party, Instant at) {
+    void acceptMediator(Delegate actor, PartyCode party, Instant at) {
         requireConcernedFocalPoint(actor, party);
         accept(pendingMediation(), party, at);
     }
@@ -87,7 +86,7 @@ final class DialogueTrack {
         }
     }
 
-    void declineMediator(Actor actor, PartyCode party, String reason, Instant at) {
+    void declineMediator(Delegate actor, PartyCode party, String reason, Instant at) {
         requireConcernedFocalPoint(actor, party);
         Mediation mediation = pendingMediation();
         mediation.decline(party, requireReason(reason), at);
@@ -95,7 +94,7 @@ final class DialogueTrack {
     }
 
     /** A party concerned withdraws consent, or the mediator steps down: the role ends on the record. */
-    void endMediation(Actor actor, String reason, Instant at) {
+    void endMediation(Delegate actor, String reason, Instant at) {
         Mediation mediation = currentMediation()
                 .filter(m -> m.status() == Mediation.Status.APPOINTED)
                 .orElseThrow(() -> new MediationStateException("No mediator is appointed in this track"));
@@ -107,7 +106,7 @@ final class DialogueTrack {
         events.add(new MediationEnded(id, mediation.mediator(), actor.party(), reason.strip(), at));
     }
 
-    Session planSession(Actor actor, LocalDate date, Venue venue, Set<PartyCode> participants, List<String> agenda) {
+    Session planSession(Delegate actor, LocalDate date, Venue venue, Set<PartyCode> participants, List<String> agenda) {
         requireActor(actor);
         Set<PartyCode> allowed = new TreeSet<>(partiesConcerned);
         appointedMediator().ifPresent(m -> allowed.add(m.party()));
@@ -121,19 +120,19 @@ final class DialogueTrack {
         return session;
     }
 
-    void draftMinutes(Actor actor, int session, String text) {
+    void draftMinutes(Delegate actor, int session, String text) {
         requireActor(actor);
         session(session).draftMinutes(text, actor.party());
     }
 
-    void approveMinutes(Actor actor, PartyCode party, int session, Instant at) {
+    void approveMinutes(Delegate actor, PartyCode party, int session, Instant at) {
         requireConcernedFocalPoint(actor, party);
         if (session(session).requireMinutes().approve(party, partiesConcerned, at)) {
             events.add(new MinutesApproved(id, session, at));
         }
     }
 
-    FollowUpAction addFollowUp(Actor actor, int session, String description, PartyCode owner, LocalDate due) {
+    FollowUpAction addFollowUp(Delegate actor, int session, String description, PartyCode owner, LocalDate due) {
         requireActor(actor);
         if (!partiesConcerned.contains(owner)
                 && appointedMediator().filter(m -> m.party().equals(owner)).isEmpty()) {
@@ -144,7 +143,7 @@ final class DialogueTrack {
     }
 
     /** The owner of a follow-up action marks it done (actions are numbered from 1 within a session). */
-    void completeFollowUp(Actor actor, int session, int action, LocalDate on) {
+    void completeFollowUp(Delegate actor, int session, int action, LocalDate on) {
         List<FollowUpAction> actions = session(session).actions();
         if (action < 1 || action > actions.size()) {
             throw new UnknownSessionException("Session " + session + " has no follow-up action " + action);
@@ -200,7 +199,7 @@ final class DialogueTrack {
         return sessions.get(number - 1);
     }
 
-    private void requireConcernedFocalPoint(Actor actor, PartyCode party) {
+    private void requireConcernedFocalPoint(Delegate actor, PartyCode party) {
         FocalPointPolicy.requireOwnFocalPoint(actor, party);
         if (!partiesConcerned.contains(party)) {
             throw new NotAPartyConcernedException(party + " is not a party concerned in \"" + subject + "\"");
@@ -208,7 +207,7 @@ final class DialogueTrack {
     }
 
     /** Parties concerned and an appointed mediator run sessions. */
-    private void requireActor(Actor actor) {
+    private void requireActor(Delegate actor) {
         boolean mediator =
                 appointedMediator().filter(m -> m.party().equals(actor.party())).isPresent();
         if (!partiesConcerned.contains(actor.party()) && !mediator) {

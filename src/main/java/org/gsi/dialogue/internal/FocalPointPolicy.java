@@ -1,6 +1,5 @@
 package org.gsi.dialogue.internal;
 
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.PartyCode;
 
 /** Sovereignty: a party consents, approves and reports only through its own focal point. */
@@ -8,7 +7,7 @@ final class FocalPointPolicy {
 
     private FocalPointPolicy() {}
 
-    static void requireOwnFocalPoint(Actor actor, PartyCode party) {
+    static void requireOwnFocalPoint(Delegate actor, PartyCode party) {
         if (!actor.party().equals(party)) {
             throw new NotOwnFocalPointException(actor.party() + " cannot act for " + party);
         }

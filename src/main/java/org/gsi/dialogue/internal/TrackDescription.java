@@ -6,7 +6,7 @@ import java.util.Set;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.PartyCode;
 import org.gsi.dialogue.TrackId;
-import org.gsi.dialogue.Visibility;
+import org.gsi.platform.Visibility;
 
 /**
  * What a track is about and among whom. A bilateral consultation has exactly two parties concerned,

@@ -1,6 +1,5 @@
 package org.gsi.negotiation.internal;
 
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.PartyCode;
 
 /** Sovereignty: a party speaks only through its own focal point; nobody speaks for another party. */
@@ -8,7 +7,7 @@ public final class FocalPointPolicy {
 
     private FocalPointPolicy() {}
 
-    public static void requireOwnFocalPoint(Actor actor, PartyCode party) {
+    public static void requireOwnFocalPoint(Delegate actor, PartyCode party) {
         if (!actor.party().equals(party)) {
             throw new NotOwnFocalPointException(actor.party() + " cannot state a position or vote for " + party
                     + "; only " + party + "'s focal point can");

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.AmendmentProposed;
 import org.gsi.negotiation.AmendmentWithdrawn;
@@ -65,7 +64,7 @@ final class NegotiatedText {
     }
 
     /** The facilitator puts a paragraph of its draft on the table. */
-    void addParagraph(Actor actor, ParagraphNumber number, String text) {
+    void addParagraph(Delegate actor, ParagraphNumber number, String text) {
         requireDrafting();
         roles.requireFacilitator(actor, "draft paragraphs");
         requireFree(number);
@@ -88,7 +87,7 @@ final class NegotiatedText {
                     CompilationRenderer.compilationOf(paragraph));
         }
         OptionId option = paragraph.propose(
-                command.kind(), command.span(), command.text(), command.actor().party());
+                command.kind(), command.span(), command.text(), command.actor().party(), command.newOption());
         events.add(new AmendmentProposed(
                 id, paragraph.number(), option, command.kind(), command.actor().party()));
         refresh(paragraph);
@@ -112,7 +111,7 @@ final class NegotiatedText {
             return same.get().id();
         }
         requireFree(command.paragraph());
-        OptionId option = OptionId.random();
+        OptionId option = command.newOption();
         paragraphs.put(
                 command.paragraph(),
                 Paragraph.proposed(
@@ -126,7 +125,7 @@ final class NegotiatedText {
         return option;
     }
 
-    void withdraw(Actor actor, ParagraphNumber number, OptionId option) {
+    void withdraw(Delegate actor, ParagraphNumber number, OptionId option) {
         requireDrafting();
         roles.requireParticipant(actor.party(), title);
         Paragraph paragraph = paragraph(number);
@@ -153,7 +152,7 @@ final class NegotiatedText {
     }
 
     /** The facilitator applies the selected option of every bracket in an agreed paragraph. */
-    void cleanBrackets(Actor actor, ParagraphNumber number) {
+    void cleanBrackets(Delegate actor, ParagraphNumber number) {
         requireDrafting();
         roles.requireFacilitator(actor, "clean brackets");
         Paragraph paragraph = paragraph(number);
@@ -165,7 +164,7 @@ final class NegotiatedText {
         touch();
     }
 
-    Adoption adopt(Actor actor, String decision, Instant at) {
+    Adoption adopt(Delegate actor, String decision, Instant at) {
         requireDrafting();
         roles.requireFacilitator(actor, "adopt the text");
         List<String> open = paragraphs.values().stream()
@@ -189,7 +188,7 @@ final class NegotiatedText {
     }
 
     /** Freezes the text as it stands into a numbered reading that never changes. */
-    TextVersion freezeReading(Actor actor, String label, Instant at) {
+    TextVersion freezeReading(Delegate actor, String label, Instant at) {
         roles.requireFacilitator(actor, "freeze a reading");
         TextVersion reading = CompilationRenderer.snapshot(this, readings.size() + 1, label, at);
         readings.add(reading);

@@ -50,7 +50,7 @@ final class Paragraph {
         return text.strip();
     }
 
-    OptionId propose(AmendmentKind kind, Span span, String newText, PartyCode proposer) {
+    OptionId propose(AmendmentKind kind, Span span, String newText, PartyCode proposer, OptionId newId) {
         String replacement = checkedReplacement(kind, span, newText);
         Optional<OptionGroup> same =
                 groups.stream().filter(g -> g.span().equals(span)).findFirst();
@@ -61,7 +61,7 @@ final class Paragraph {
                 return option.id();
             }
         }
-        AmendmentOption option = new AmendmentOption(OptionId.random(), kind, replacement, proposer);
+        AmendmentOption option = new AmendmentOption(newId, kind, replacement, proposer);
         group.add(option);
         revision++;
         return option.id();

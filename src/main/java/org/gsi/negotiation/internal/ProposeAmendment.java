@@ -1,8 +1,8 @@
 package org.gsi.negotiation.internal;
 
 import java.util.Objects;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.AmendmentKind;
+import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
 
 /**
@@ -10,7 +10,13 @@ import org.gsi.negotiation.ParagraphNumber;
  * the paragraph is the new one and the span is unused.
  */
 record ProposeAmendment(
-        Actor actor, ParagraphNumber paragraph, long expectedRevision, AmendmentKind kind, Span span, String text) {
+        Delegate actor,
+        ParagraphNumber paragraph,
+        long expectedRevision,
+        AmendmentKind kind,
+        Span span,
+        String text,
+        OptionId newOption) {
 
     ProposeAmendment {
         Objects.requireNonNull(actor, "actor");
@@ -18,24 +24,35 @@ record ProposeAmendment(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");
         text = text == null ? "" : text;
+        Objects.requireNonNull(newOption, "id for a new option");
     }
 
-    static ProposeAmendment insert(Actor actor, ParagraphNumber paragraph, long revision, int offset, String text) {
+    ProposeAmendment(
+            Delegate actor,
+            ParagraphNumber paragraph,
+            long expectedRevision,
+            AmendmentKind kind,
+            Span span,
+            String text) {
+        this(actor, paragraph, expectedRevision, kind, span, text, OptionId.random());
+    }
+
+    static ProposeAmendment insert(Delegate actor, ParagraphNumber paragraph, long revision, int offset, String text) {
         return new ProposeAmendment(
                 actor, paragraph, revision, AmendmentKind.INSERT, span(paragraph, offset, offset), text);
     }
 
-    static ProposeAmendment delete(Actor actor, ParagraphNumber paragraph, long revision, int start, int end) {
+    static ProposeAmendment delete(Delegate actor, ParagraphNumber paragraph, long revision, int start, int end) {
         return new ProposeAmendment(actor, paragraph, revision, AmendmentKind.DELETE, span(paragraph, start, end), "");
     }
 
     static ProposeAmendment replace(
-            Actor actor, ParagraphNumber paragraph, long revision, int start, int end, String text) {
+            Delegate actor, ParagraphNumber paragraph, long revision, int start, int end, String text) {
         return new ProposeAmendment(
                 actor, paragraph, revision, AmendmentKind.REPLACE, span(paragraph, start, end), text);
     }
 
-    static ProposeAmendment addParagraph(Actor actor, ParagraphNumber paragraph, String text) {
+    static ProposeAmendment addParagraph(Delegate actor, ParagraphNumber paragraph, String text) {
         return new ProposeAmendment(actor, paragraph, 0, AmendmentKind.ADD_PARAGRAPH, Span.at(0), text);
     }
 

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.PartyCode;
 
 /** Who negotiates a text (the participating parties) and who guides it (the facilitator). */
@@ -18,7 +17,7 @@ record Roles(Set<PartyCode> participants, PartyCode facilitator) {
         participants = Collections.unmodifiableSet(new TreeSet<>(participants));
     }
 
-    void requireFacilitator(Actor actor, String action) {
+    void requireFacilitator(Delegate actor, String action) {
         if (!actor.party().equals(facilitator)) {
             throw new NotTheFacilitatorException(actor.party(), action);
         }

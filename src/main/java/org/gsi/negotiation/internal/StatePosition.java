@@ -2,7 +2,6 @@ package org.gsi.negotiation.internal;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.negotiation.PartyCode;
@@ -10,7 +9,7 @@ import org.gsi.negotiation.Stance;
 
 /** A party's position on a paragraph, or on one option in it when {@code option} is present. */
 record StatePosition(
-        Actor actor,
+        Delegate actor,
         PartyCode party,
         ParagraphNumber paragraph,
         Optional<OptionId> option,
@@ -26,12 +25,12 @@ record StatePosition(
         reason = reason == null ? "" : reason;
     }
 
-    static StatePosition onParagraph(Actor actor, ParagraphNumber paragraph, Stance stance, String reason) {
+    static StatePosition onParagraph(Delegate actor, ParagraphNumber paragraph, Stance stance, String reason) {
         return new StatePosition(actor, actor.party(), paragraph, Optional.empty(), stance, reason);
     }
 
     static StatePosition onOption(
-            Actor actor, ParagraphNumber paragraph, OptionId option, Stance stance, String reason) {
+            Delegate actor, ParagraphNumber paragraph, OptionId option, Stance stance, String reason) {
         return new StatePosition(actor, actor.party(), paragraph, Optional.of(option), stance, reason);
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.CbmDimension;
 import org.gsi.dialogue.MeasureId;
 import org.gsi.dialogue.MeasureOverdue;
@@ -53,7 +52,7 @@ class MeasureAndTimelineTests {
 
         assertThatThrownBy(() -> measure.report(EGYPT, EGY, START, "We watched", false))
                 .isInstanceOf(NotAnImplementingPartyException.class);
-        assertThatThrownBy(() -> measure.report(Actor.staffOf(ETH), ETH, START, "x", false))
+        assertThatThrownBy(() -> measure.report(Delegate.staffOf(ETH), ETH, START, "x", false))
                 .isInstanceOf(NotOwnFocalPointException.class);
         assertThat(measure.reports()).isEmpty();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsi.dialogue.internal.TrackFixture.*;
 
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.MediationEnded;
 import org.gsi.dialogue.Mediator;
 import org.gsi.dialogue.MediatorAppointed;
@@ -41,7 +40,7 @@ class MediationTests {
         track.proposeMediator(EGYPT, Mediator.party(PartyCode.of("ZAF")), MediatorRole.GOOD_OFFICES, day(1));
 
         assertThatThrownBy(() -> track.proposeMediator(
-                        Actor.focalPointOf(PartyCode.of("USA")), AU_ENVOY, MediatorRole.MEDIATOR, day(1)))
+                        Delegate.focalPointOf(PartyCode.of("USA")), AU_ENVOY, MediatorRole.MEDIATOR, day(1)))
                 .isInstanceOf(NotAPartyConcernedException.class);
         assertThat(track.drainEvents())
                 .singleElement()
@@ -100,7 +99,7 @@ class MediationTests {
 
         assertThatThrownBy(() -> track.acceptMediator(EGYPT, SDN, day(2)))
                 .isInstanceOf(NotOwnFocalPointException.class);
-        assertThatThrownBy(() -> track.acceptMediator(Actor.staffOf(SDN), SDN, day(2)))
+        assertThatThrownBy(() -> track.acceptMediator(Delegate.staffOf(SDN), SDN, day(2)))
                 .isInstanceOf(NotOwnFocalPointException.class);
         assertThat(track.currentMediation().orElseThrow().responses()).containsOnlyKeys(ETH);
     }

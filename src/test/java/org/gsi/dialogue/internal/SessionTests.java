@@ -7,12 +7,11 @@ import static org.gsi.dialogue.internal.TrackFixture.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.MediatorRole;
 import org.gsi.dialogue.MinutesApproved;
 import org.gsi.dialogue.PartyCode;
-import org.gsi.dialogue.Visibility;
+import org.gsi.platform.Visibility;
 import org.junit.jupiter.api.Test;
 
 class SessionTests {
@@ -131,7 +130,7 @@ class SessionTests {
         firstRound();
         track.draftMinutes(ETHIOPIA, 1, "Draft.");
 
-        assertThatThrownBy(() -> track.approveMinutes(Actor.staffOf(EGY), EGY, 1, day(70)))
+        assertThatThrownBy(() -> track.approveMinutes(Delegate.staffOf(EGY), EGY, 1, day(70)))
                 .isInstanceOf(NotOwnFocalPointException.class);
         assertThatThrownBy(() -> track.approveMinutes(AFRICAN_UNION, AU, 1, day(70)))
                 .isInstanceOf(NotAPartyConcernedException.class);

@@ -2,7 +2,6 @@ package org.gsi.dialogue.internal;
 
 import java.time.Instant;
 import java.util.Set;
-import org.gsi.dialogue.Actor;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.Mediator;
 import org.gsi.dialogue.PartyCode;
@@ -14,10 +13,10 @@ final class TrackFixture {
     static final PartyCode EGY = PartyCode.of("EGY");
     static final PartyCode SDN = PartyCode.of("SDN");
     static final PartyCode AU = PartyCode.of("au");
-    static final Actor ETHIOPIA = Actor.focalPointOf(ETH);
-    static final Actor EGYPT = Actor.focalPointOf(EGY);
-    static final Actor SUDAN = Actor.focalPointOf(SDN);
-    static final Actor AFRICAN_UNION = Actor.focalPointOf(AU);
+    static final Delegate ETHIOPIA = Delegate.focalPointOf(ETH);
+    static final Delegate EGYPT = Delegate.focalPointOf(EGY);
+    static final Delegate SUDAN = Delegate.focalPointOf(SDN);
+    static final Delegate AFRICAN_UNION = Delegate.focalPointOf(AU);
     static final Mediator AU_ENVOY = new Mediator(AU, "High Representative");
     static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsi.negotiation.internal.TextFixture.*;
 
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.AmendmentProposed;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
@@ -115,7 +114,7 @@ class AmendmentTests {
 
     @Test
     void onlyParticipantsProposeAmendments() {
-        Actor outsider = Actor.focalPointOf(PartyCode.of("ETH"));
+        Delegate outsider = Delegate.focalPointOf(PartyCode.of("ETH"));
 
         assertThatThrownBy(() -> replaceSpan(text, outsider, "border management"))
                 .isInstanceOf(NotAParticipantException.class)

@@ -5,7 +5,6 @@ import static org.gsi.negotiation.internal.TextFixture.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
@@ -57,17 +56,17 @@ class ComfortMapTests {
         NegotiatedText text = NegotiatedText.draft(TextId.random(), "Large", DecisionRule.consensus(), parties, chair);
         for (int p = 1; p <= 300; p++) {
             ParagraphNumber number = ParagraphNumber.operative(p);
-            text.addParagraph(Actor.focalPointOf(chair), number, "Paragraph number " + p + " on cooperation.");
+            text.addParagraph(Delegate.focalPointOf(chair), number, "Paragraph number " + p + " on cooperation.");
             for (int o = 0; o < (p <= 50 ? 5 : 0); o++) {
-                OptionId option = text.propose(
-                        ProposeAmendment.replace(Actor.focalPointOf(parties.get(o)), number, o, 0, 9, "Variant " + o));
-                text.statePosition(
-                        StatePosition.onOption(Actor.focalPointOf(parties.get(o)), number, option, Stance.SUPPORT, ""));
+                OptionId option = text.propose(ProposeAmendment.replace(
+                        Delegate.focalPointOf(parties.get(o)), number, o, 0, 9, "Variant " + o));
+                text.statePosition(StatePosition.onOption(
+                        Delegate.focalPointOf(parties.get(o)), number, option, Stance.SUPPORT, ""));
             }
             for (int i = 0; i < parties.size(); i++) {
                 Stance stance = p % 7 == 0 && i == 3 ? Stance.CANNOT_ACCEPT : Stance.CAN_LIVE_WITH;
                 text.statePosition(
-                        StatePosition.onParagraph(Actor.focalPointOf(parties.get(i)), number, stance, "why"));
+                        StatePosition.onParagraph(Delegate.focalPointOf(parties.get(i)), number, stance, "why"));
             }
         }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsi.negotiation.internal.TextFixture.*;
 
 import java.util.Optional;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphAgreed;
@@ -30,7 +29,7 @@ class PositionAndAgreementTests {
 
     @Test
     void positionsFromNonParticipantsAreRefused() {
-        Actor ethiopia = Actor.focalPointOf(PartyCode.of("ETH"));
+        Delegate ethiopia = Delegate.focalPointOf(PartyCode.of("ETH"));
 
         assertThatThrownBy(() -> state(text, ethiopia, OP1, Stance.SUPPORT))
                 .isInstanceOf(NotAParticipantException.class);
@@ -48,7 +47,7 @@ class PositionAndAgreementTests {
 
     @Test
     void onlyThePartysFocalPointStatesItsPosition() {
-        assertThatThrownBy(() -> state(text, Actor.staffOf(CHN), OP1, Stance.SUPPORT))
+        assertThatThrownBy(() -> state(text, Delegate.staffOf(CHN), OP1, Stance.SUPPORT))
                 .isInstanceOf(NotOwnFocalPointException.class)
                 .hasMessageContaining("focal point of CHN");
     }
@@ -128,7 +127,7 @@ class PositionAndAgreementTests {
         OptionId first = replaceSpan(text, CHINA, "border management");
         OptionId second = replaceSpan(text, BRAZIL, "border and maritime security");
         allSupport(text, OP1);
-        for (Actor actor : new Actor[] {CHINA, KAZAKHSTAN, BRAZIL}) {
+        for (Delegate actor : new Delegate[] {CHINA, KAZAKHSTAN, BRAZIL}) {
             stateOnOption(text, actor, first, Stance.SUPPORT);
             stateOnOption(text, actor, second, Stance.SUPPORT);
         }

@@ -1,7 +1,6 @@
 package org.gsi.negotiation.internal;
 
 import java.util.List;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
@@ -16,10 +15,10 @@ final class TextFixture {
     static final PartyCode KAZ = PartyCode.of("KAZ");
     static final PartyCode BRA = PartyCode.of("BRA");
     static final PartyCode FACILITATOR = PartyCode.of("asean");
-    static final Actor CHINA = Actor.focalPointOf(CHN);
-    static final Actor KAZAKHSTAN = Actor.focalPointOf(KAZ);
-    static final Actor BRAZIL = Actor.focalPointOf(BRA);
-    static final Actor CHAIR = Actor.focalPointOf(FACILITATOR);
+    static final Delegate CHINA = Delegate.focalPointOf(CHN);
+    static final Delegate KAZAKHSTAN = Delegate.focalPointOf(KAZ);
+    static final Delegate BRAZIL = Delegate.focalPointOf(BRA);
+    static final Delegate CHAIR = Delegate.focalPointOf(FACILITATOR);
     static final ParagraphNumber PP1 = ParagraphNumber.preambular(1);
     static final ParagraphNumber OP1 = ParagraphNumber.operative(1);
     static final String OP1_TEXT = "States shall cooperate on border security.";
@@ -36,23 +35,23 @@ final class TextFixture {
         return text;
     }
 
-    static OptionId replaceSpan(NegotiatedText text, Actor actor, String replacement) {
+    static OptionId replaceSpan(NegotiatedText text, Delegate actor, String replacement) {
         long revision = text.paragraph(OP1).revision();
         return text.propose(ProposeAmendment.replace(actor, OP1, revision, SPAN_START, SPAN_END, replacement));
     }
 
-    static void state(NegotiatedText text, Actor actor, ParagraphNumber paragraph, Stance stance) {
+    static void state(NegotiatedText text, Delegate actor, ParagraphNumber paragraph, Stance stance) {
         String reason = stance.requiresReason() ? "reason of " + actor.party() : "";
         text.statePosition(StatePosition.onParagraph(actor, paragraph, stance, reason));
     }
 
-    static void stateOnOption(NegotiatedText text, Actor actor, OptionId option, Stance stance) {
+    static void stateOnOption(NegotiatedText text, Delegate actor, OptionId option, Stance stance) {
         String reason = stance.requiresReason() ? "reason of " + actor.party() : "";
         text.statePosition(StatePosition.onOption(actor, OP1, option, stance, reason));
     }
 
     static void allSupport(NegotiatedText text, ParagraphNumber paragraph) {
-        for (Actor actor : List.of(CHINA, KAZAKHSTAN, BRAZIL)) {
+        for (Delegate actor : List.of(CHINA, KAZAKHSTAN, BRAZIL)) {
             state(text, actor, paragraph, Stance.SUPPORT);
         }
     }

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.PollClosed;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.PollResult;
+import org.gsi.negotiation.internal.Delegate;
 import org.gsi.negotiation.internal.FocalPointPolicy;
 import org.gsi.negotiation.internal.poll.PollException.Reason;
 
@@ -77,7 +77,7 @@ public final class Poll {
         return new Poll(id, question, Kind.RANKED_CHOICE, choices, members, quorum, hidden);
     }
 
-    public void castConsent(Actor actor, PartyCode party, ConsentVote vote, String reason) {
+    public void castConsent(Delegate actor, PartyCode party, ConsentVote vote, String reason) {
         requireVoter(actor, party, Kind.CONSENT_OBJECTION);
         boolean objecting = vote == ConsentVote.OBJECT;
         if (objecting && (reason == null || reason.isBlank())) {
@@ -91,7 +91,7 @@ public final class Poll {
     }
 
     /** Ranks some or all choices, most preferred first. */
-    public void castRanking(Actor actor, PartyCode party, List<String> ranking) {
+    public void castRanking(Delegate actor, PartyCode party, List<String> ranking) {
         requireVoter(actor, party, Kind.RANKED_CHOICE);
         if (ranking.isEmpty() || new HashSet<>(ranking).size() != ranking.size() || !choices.containsAll(ranking)) {
             throw new PollException(Reason.INVALID_BALLOT, "A ranking lists offered choices, each at most once");
@@ -99,7 +99,7 @@ public final class Poll {
         rankings.put(party, List.copyOf(ranking));
     }
 
-    private void requireVoter(Actor actor, PartyCode party, Kind expected) {
+    private void requireVoter(Delegate actor, PartyCode party, Kind expected) {
         if (outcome != null) {
             throw new PollException(Reason.POLL_CLOSED, "The poll \"" + question + "\" is closed");
         }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.gsi.negotiation.Actor;
 import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.PollClosed;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.PollResult;
+import org.gsi.negotiation.internal.Delegate;
 import org.gsi.negotiation.internal.NotOwnFocalPointException;
 import org.gsi.negotiation.internal.poll.PollException.Reason;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class PollTests {
     }
 
     private static void consent(Poll poll, PartyCode party, ConsentVote vote) {
-        poll.castConsent(Actor.focalPointOf(party), party, vote, vote == ConsentVote.OBJECT ? "dates clash" : "");
+        poll.castConsent(Delegate.focalPointOf(party), party, vote, vote == ConsentVote.OBJECT ? "dates clash" : "");
     }
 
     @Test
@@ -90,7 +90,7 @@ class PollTests {
         assertThatThrownBy(() -> consent(poll, brazil, ConsentVote.CONSENT))
                 .isInstanceOfSatisfying(
                         PollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_MEMBER));
-        assertThatThrownBy(() -> poll.castConsent(Actor.focalPointOf(CHN), KAZ, ConsentVote.CONSENT, ""))
+        assertThatThrownBy(() -> poll.castConsent(Delegate.focalPointOf(CHN), KAZ, ConsentVote.CONSENT, ""))
                 .isInstanceOf(NotOwnFocalPointException.class);
     }
 
@@ -129,7 +129,7 @@ class PollTests {
     }
 
     private static void rank(Poll poll, PartyCode party, String... ranking) {
-        poll.castRanking(Actor.focalPointOf(party), party, List.of(ranking));
+        poll.castRanking(Delegate.focalPointOf(party), party, List.of(ranking));
     }
 
     @Test
