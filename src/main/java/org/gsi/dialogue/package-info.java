@@ -3,4 +3,6 @@
  * approved by every party concerned, good offices and mediation only by consent of all parties
  * concerned, and confidence-building measures with implementation reports.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"platform", "registry", "audit", "notifications"})
 package org.gsi.dialogue;
