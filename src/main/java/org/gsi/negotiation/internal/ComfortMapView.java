@@ -20,7 +20,29 @@ record ComfortMapView(
         int agreed,
         List<String> whereToWorkNext) {
 
-    record Row(String paragraph, boolean agreed, List<String> cells, TextViews.TallyView tally) {}
+    record Row(String paragraph, boolean agreed, List<String> cells, TextViews.TallyView tally) {
+
+        /** One letter per cell for the page: e, s, l, r, x, or n when not stated. */
+        public List<String> marks() {
+            List<String> marks = new ArrayList<>(cells.size());
+            for (String c : cells) {
+                marks.add(
+                        switch (c) {
+                            case "endorse" -> "e";
+                            case "support" -> "s";
+                            case "can-live-with" -> "l";
+                            case "reservation" -> "r";
+                            case "cannot-accept" -> "x";
+                            default -> "n";
+                        });
+            }
+            return marks;
+        }
+
+        public String anchor() {
+            return PageParagraph.anchor(paragraph);
+        }
+    }
 
     static ComfortMapView of(NegotiatedText text) {
         ComfortMap map = ComfortMap.of(text);
