@@ -40,7 +40,7 @@ class DialogueController {
     record ReasonRequest(String reason) {}
 
     record SessionRequest(
-            LocalDate date, String place, boolean online, List<String> participants, List<String> agenda) {}
+            LocalDate date, String place, Boolean online, List<String> participants, List<String> agenda) {}
 
     record MinutesRequest(String text) {}
 
@@ -135,7 +135,10 @@ class DialogueController {
                         .map(p -> tracks.requireParty("participants", p))
                         .toList();
         return run(
-                id, ifMatch, new TrackCommand.PlanSession(r.date(), r.place(), r.online(), participants, r.agenda()));
+                id,
+                ifMatch,
+                new TrackCommand.PlanSession(
+                        r.date(), r.place(), Boolean.TRUE.equals(r.online()), participants, r.agenda()));
     }
 
     @PutMapping("/api/v1/dialogues/{id}/sessions/{session}/minutes")

@@ -66,7 +66,11 @@ class MeasureService {
             LocalDate due,
             String visibility) {}
 
-    record ReportRequest(LocalDate on, String text, boolean partComplete) {}
+    record ReportRequest(LocalDate on, String text, Boolean partComplete) {
+        boolean complete() {
+            return Boolean.TRUE.equals(partComplete);
+        }
+    }
 
     @Transactional
     MeasureHead create(Actor actor, MeasureRequest r, boolean demo) {
@@ -183,7 +187,7 @@ class MeasureService {
         LocalDate on = r.on() == null ? LocalDate.now(ZoneOffset.UTC) : r.on();
         DialogueErrors.translate(
                 () -> {
-                    measure.report(by, by.party(), on, r.text(), r.partComplete());
+                    measure.report(by, by.party(), on, r.text(), r.complete());
                     return null;
                 },
                 "report",
@@ -200,7 +204,7 @@ class MeasureService {
                 id.toString(),
                 head.ownerParty(),
                 actor.partyCode() + " reported on \"" + head.title() + "\""
-                        + (r.partComplete() ? " (its part complete)" : ""));
+                        + (r.complete() ? " (its part complete)" : ""));
         return store.findMeasure(id, false).orElseThrow();
     }
 
