@@ -163,4 +163,23 @@ class DialogueApiTests {
         assertThat(report.json().get("status").asString()).isEqualTo("implemented");
         assertThat(report.json().get("overdue").asBoolean()).isFalse();
     }
+
+    @Test
+    void aPublicTrackHasATimelinePageAndShowsInTheList() {
+        String subject = "Open consultation " + System.nanoTime();
+        Api.Response r = api.post(
+                "/api/v1/dialogues",
+                "ethiopia",
+                "{\"subject\":\"" + subject + "\",\"format\":\"multilateral-consultation\","
+                        + "\"parties\":[\"ETH\",\"au\",\"IDN\"],\"visibility\":\"public\"}");
+        String id = r.json().get("id").asString();
+        api.post(
+                "/api/v1/dialogues/" + id + "/sessions",
+                "ethiopia",
+                "{\"date\":\"2026-02-10\",\"online\":true,\"participants\":[\"ETH\",\"au\"],\"agenda\":[\"Agenda\"]}");
+        Api.Response page = api.get("/dialogues/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(subject).contains("Session 1 (online)").contains("Track opened");
+        assertThat(api.get("/dialogues?party=au").body()).contains(subject);
+    }
 }
