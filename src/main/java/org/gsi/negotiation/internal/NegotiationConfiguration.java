@@ -19,6 +19,13 @@ class NegotiationConfiguration {
     @Bean
     PublicPaths negotiationPublicPaths() {
         return PublicPaths.of(
-                "/texts", "/texts/*", "/texts/*/**", "/api/v1/texts", "/api/v1/texts/*", "/api/v1/texts/*/**");
+                "/texts",
+                "/texts/*",
+                "/texts/*/**",
+                "/api/v1/texts",
+                "/api/v1/texts/*",
+                "/api/v1/texts/*/**",
+                "/api/v1/polls",
+                "/api/v1/polls/*");
     }
 }
