@@ -39,6 +39,15 @@ record ComfortMapView(
             return marks;
         }
 
+        /** The row's cells as table markup (fixed class names only), written in one go for large maps. */
+        public String cellsHtml() {
+            StringBuilder out = new StringBuilder(cells.size() * 22);
+            for (String m : marks()) {
+                out.append("<td class=\"cm ").append(m).append("\"></td>");
+            }
+            return out.toString();
+        }
+
         public String anchor() {
             return PageParagraph.anchor(paragraph);
         }

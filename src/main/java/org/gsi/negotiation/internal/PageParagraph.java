@@ -58,7 +58,6 @@ record PageParagraph(
             }
         }
         Position mine = viewer.isEmpty() ? null : p.positions().get(PartyCode.of(viewer));
-        TextViews.ParagraphView view = TextViews.paragraph(t, p);
         return new PageParagraph(
                 p.number().label(),
                 anchor(p.number().label()),
@@ -71,8 +70,18 @@ record PageParagraph(
                 TextViews.TallyView.of(status.tally()),
                 mine == null ? "" : TextViews.stanceCode(mine.stance()),
                 mine == null ? "" : mine.reasonText(),
-                view.positions(),
+                reasoned(p),
                 all);
+    }
+
+    /** The positions that give a reason (reservations and objections); the comfort map shows the rest. */
+    private static List<TextViews.PositionView> reasoned(Paragraph p) {
+        return p.positions().values().stream()
+                .filter(x -> !x.reasonText().isEmpty())
+                .sorted(java.util.Comparator.comparing(Position::party))
+                .map(x ->
+                        new TextViews.PositionView(x.party().value(), TextViews.stanceCode(x.stance()), x.reasonText()))
+                .toList();
     }
 
     private static List<PageOption> options(Paragraph p, RenderedText.Bracket bracket, int group) {

@@ -32,10 +32,47 @@ class TextPages {
 
     private final NegotiationService service;
     private final Registry registry;
+    private final org.springframework.context.MessageSource messages;
 
-    TextPages(NegotiationService service, Registry registry) {
+    TextPages(NegotiationService service, Registry registry, org.springframework.context.MessageSource messages) {
         this.service = service;
         this.registry = registry;
+        this.messages = messages;
+    }
+
+    private static final List<String> LABELS = List.of(
+            "agreedAdRef",
+            "positions",
+            "reason",
+            "reason.placeholder",
+            "revision",
+            "stance",
+            "yourPosition",
+            "onOption",
+            "clean",
+            "amend",
+            "amend.kind",
+            "amend.replace",
+            "amend.insert",
+            "amend.delete",
+            "amend.phrase",
+            "amend.text",
+            "amend.submit",
+            "stance.endorse",
+            "stance.support",
+            "stance.can-live-with",
+            "stance.reservation",
+            "stance.cannot-accept",
+            "stance.none");
+
+    /** The words of a paragraph, looked up once per page instead of once per paragraph. */
+    private Map<String, String> labels() {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (String key : LABELS) {
+            labels.put(key, messages.getMessage("negotiation." + key, null, key, locale));
+        }
+        return labels;
     }
 
     /** What the viewer may do on a text. */
@@ -89,10 +126,19 @@ class TextPages {
             model.addAttribute("rights", rights);
             model.addAttribute(
                     "adoptable", paragraphs.stream().allMatch(PageParagraph::agreed) && !paragraphs.isEmpty());
-            model.addAttribute("view", TextViews.of(head, t));
+            model.addAttribute(
+                    "agreedCount",
+                    paragraphs.stream().filter(PageParagraph::agreed).count());
+            model.addAttribute("adoption", t.adoption().map(TextViews::adoption).orElse(null));
+            model.addAttribute(
+                    "readings",
+                    t.readings().stream()
+                            .map(r -> new TextViews.ReadingView(r.number(), r.label(), r.takenAt(), r.textVersion()))
+                            .toList());
             return head;
         });
         model.addAttribute("names", names(service.head(Actors.readerParty(), id), lang));
+        model.addAttribute("l", labels());
         return "negotiation/text";
     }
 
@@ -240,12 +286,13 @@ class TextPages {
             Rights rights = rights(head, t);
             model.addAttribute("head", head);
             model.addAttribute("p", PageParagraph.of(t, t.paragraph(n), rights.party()));
+            model.addAttribute("l", labels());
             model.addAttribute("rights", rights);
             model.addAttribute("version", t.version());
             return null;
         });
         model.addAttribute("error", error);
-        return "negotiation/text :: paragraph";
+        return "negotiation/paragraph :: paragraph";
     }
 
     /** Runs a command for an htmx request; a refusal becomes a message shown in the paragraph. */

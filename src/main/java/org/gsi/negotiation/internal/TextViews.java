@@ -202,7 +202,7 @@ final class TextViews {
         return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static AdoptionView adoption(Adoption a) {
+    static AdoptionView adoption(Adoption a) {
         List<FinalPositionView> all =
                 a.positions().stream().map(TextViews::finalPosition).toList();
         List<FinalPositionView> reservations =
