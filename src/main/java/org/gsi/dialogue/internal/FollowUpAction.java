@@ -1,0 +1,47 @@
+package org.gsi.dialogue.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gsi.dialogue.PartyCode;
+
+/** Something a party undertook at a session, due by a date. */
+final class FollowUpAction {
+
+    private final String description;
+    private final PartyCode owner;
+    private final LocalDate due;
+    private LocalDate doneOn;
+
+    FollowUpAction(String description, PartyCode owner, LocalDate due) {
+        if (description == null || description.isBlank() || due == null) {
+            throw new InvalidTrackException("A follow-up action says what is to be done and by when");
+        }
+        this.description = description.strip();
+        this.owner = owner;
+        this.due = due;
+    }
+
+    void markDone(LocalDate on) {
+        doneOn = on;
+    }
+
+    boolean isOverdue(LocalDate today) {
+        return doneOn == null && today.isAfter(due);
+    }
+
+    String description() {
+        return description;
+    }
+
+    PartyCode owner() {
+        return owner;
+    }
+
+    LocalDate due() {
+        return due;
+    }
+
+    Optional<LocalDate> doneOn() {
+        return Optional.ofNullable(doneOn);
+    }
+}

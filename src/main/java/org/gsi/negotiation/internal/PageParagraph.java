@@ -1,0 +1,111 @@
+package org.gsi.negotiation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gsi.negotiation.AmendmentKind;
+import org.gsi.negotiation.PartyCode;
+import org.gsi.negotiation.Position;
+import org.gsi.negotiation.RenderedText;
+
+/**
+ * A paragraph as the text page shows it: its segments (plain or bracketed options with proposers), where it
+ * stands, and the viewer's own position.
+ */
+record PageParagraph(
+        String number,
+        String anchor,
+        int level,
+        boolean agreed,
+        boolean proposedParagraph,
+        long revision,
+        String text,
+        List<PageSegment> segments,
+        TextViews.TallyView tally,
+        String myStance,
+        String myReason,
+        List<TextViews.PositionView> positions,
+        List<PageOption> options) {
+
+    record PageSegment(String text, List<PageOption> options) {
+        public boolean bracket() {
+            return !options.isEmpty();
+        }
+    }
+
+    record PageOption(String id, int number, int of, String kind, String text, String original, String proposers) {
+        public String label() {
+            String body = kind.equals("delete") ? (of > 1 ? "delete" : "delete: " + original) : text;
+            return "[" + (of > 1 ? "Option " + number + ": " : "") + body;
+        }
+    }
+
+    static String anchor(String label) {
+        return "p-" + label.replace("(", "-").replace(")", "");
+    }
+
+    static PageParagraph of(NegotiatedText t, Paragraph p, String viewer) {
+        ParagraphStatus status = t.policy().evaluate(p);
+        List<PageSegment> segments = new ArrayList<>();
+        List<PageOption> all = new ArrayList<>();
+        int group = 0;
+        for (RenderedText.Segment s : CompilationRenderer.compilationSegments(p)) {
+            if (s instanceof RenderedText.Plain plain) {
+                segments.add(new PageSegment(plain.text(), List.of()));
+            } else if (s instanceof RenderedText.Bracket bracket) {
+                List<PageOption> options = options(p, bracket, group++);
+                all.addAll(options);
+                segments.add(new PageSegment("", options));
+            }
+        }
+        Position mine = viewer.isEmpty() ? null : p.positions().get(PartyCode.of(viewer));
+        return new PageParagraph(
+                p.number().label(),
+                anchor(p.number().label()),
+                p.number().isSubParagraph() ? 1 : 0,
+                status.agreed(),
+                p.addition().isPresent(),
+                p.revision(),
+                p.text(),
+                segments,
+                TextViews.TallyView.of(status.tally()),
+                mine == null ? "" : TextViews.stanceCode(mine.stance()),
+                mine == null ? "" : mine.reasonText(),
+                reasoned(p),
+                all);
+    }
+
+    /** The positions that give a reason (reservations and objections); the comfort map shows the rest. */
+    private static List<TextViews.PositionView> reasoned(Paragraph p) {
+        return p.positions().values().stream()
+                .filter(x -> !x.reasonText().isEmpty())
+                .sorted(java.util.Comparator.comparing(Position::party))
+                .map(x ->
+                        new TextViews.PositionView(x.party().value(), TextViews.stanceCode(x.stance()), x.reasonText()))
+                .toList();
+    }
+
+    private static List<PageOption> options(Paragraph p, RenderedText.Bracket bracket, int group) {
+        List<PageOption> options = new ArrayList<>();
+        int of = bracket.options().size();
+        for (RenderedText.RenderedOption o : bracket.options()) {
+            String id = optionId(p, o, group);
+            options.add(new PageOption(
+                    id,
+                    o.number(),
+                    of,
+                    o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    o.text(),
+                    bracket.original(),
+                    String.join(
+                            ", ", o.proposers().stream().map(PartyCode::value).toList())));
+        }
+        return options;
+    }
+
+    private static String optionId(Paragraph p, RenderedText.RenderedOption o, int group) {
+        if (o.kind() == AmendmentKind.ADD_PARAGRAPH) {
+            return p.addition().map(a -> a.id().value().toString()).orElse("");
+        }
+        return p.groups().get(group).options().get(o.number() - 1).id().value().toString();
+    }
+}

@@ -1,0 +1,309 @@
+package org.gsi.negotiation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.gsi.negotiation.AmendmentKind;
+import org.gsi.negotiation.ParagraphNumber;
+import org.gsi.platform.Actor;
+import org.gsi.platform.Actors;
+import org.gsi.platform.ConflictException;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Permission;
+import org.gsi.platform.StaleVersionException;
+import org.gsi.platform.Versions;
+import org.gsi.registry.Registry;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pages of negotiated texts: the list, and the text with its paragraphs, positions and comfort map. */
+@Controller
+class TextPages {
+
+    private final NegotiationService service;
+    private final Registry registry;
+    private final org.springframework.context.MessageSource messages;
+
+    TextPages(NegotiationService service, Registry registry, org.springframework.context.MessageSource messages) {
+        this.service = service;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    private static final List<String> LABELS = List.of(
+            "agreedAdRef",
+            "positions",
+            "reason",
+            "reason.placeholder",
+            "revision",
+            "stance",
+            "yourPosition",
+            "onOption",
+            "clean",
+            "amend",
+            "amend.kind",
+            "amend.replace",
+            "amend.insert",
+            "amend.delete",
+            "amend.phrase",
+            "amend.text",
+            "amend.submit",
+            "stance.endorse",
+            "stance.support",
+            "stance.can-live-with",
+            "stance.reservation",
+            "stance.cannot-accept",
+            "stance.none");
+
+    /** The words of a paragraph, looked up once per page instead of once per paragraph. */
+    private Map<String, String> labels() {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (String key : LABELS) {
+            labels.put(key, messages.getMessage("negotiation." + key, null, key, locale));
+        }
+        return labels;
+    }
+
+    /** What the viewer may do on a text. */
+    record Rights(String party, boolean speak, boolean amend, boolean facilitate) {}
+
+    @GetMapping("/texts")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PageView<TextHead> texts = service.list(Actors.readerParty(), q, status, null, page, 25);
+        model.addAttribute("texts", texts);
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("actor", Actors.current().orElse(null));
+        return "negotiation/list";
+    }
+
+    @PostMapping("/texts")
+    String create(
+            @RequestParam String title,
+            @RequestParam String rule,
+            @RequestParam(required = false) java.math.BigDecimal threshold,
+            @RequestParam String participants,
+            @RequestParam String facilitator,
+            @RequestParam(defaultValue = "participants") String visibility) {
+        List<String> codes = List.of(participants.split("[,\\s]+")).stream()
+                .filter(s -> !s.isBlank())
+                .toList();
+        TextHead head = service.create(
+                Actors.required(),
+                new NegotiationService.CreateTextRequest(title, rule, threshold, codes, facilitator, visibility, null),
+                false);
+        return "redirect:/texts/" + head.id();
+    }
+
+    @GetMapping("/texts/{id}")
+    String text(@PathVariable UUID id, Model model) {
+        String lang = LocaleContextHolder.getLocale().getLanguage();
+        service.readWithHead(Actors.readerParty(), id, (head, t) -> {
+            Rights rights = rights(head, t);
+            List<PageParagraph> paragraphs = new ArrayList<>();
+            t.paragraphs().forEach(p -> paragraphs.add(PageParagraph.of(t, p, rights.party())));
+            model.addAttribute("head", head);
+            model.addAttribute("ruleText", t.rule().describe());
+            model.addAttribute("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
+            model.addAttribute("version", t.version());
+            model.addAttribute("paragraphs", paragraphs);
+            model.addAttribute("map", ComfortMapView.of(t));
+            model.addAttribute("rights", rights);
+            model.addAttribute(
+                    "adoptable", paragraphs.stream().allMatch(PageParagraph::agreed) && !paragraphs.isEmpty());
+            model.addAttribute(
+                    "agreedCount",
+                    paragraphs.stream().filter(PageParagraph::agreed).count());
+            model.addAttribute("adoption", t.adoption().map(TextViews::adoption).orElse(null));
+            model.addAttribute(
+                    "readings",
+                    t.readings().stream()
+                            .map(r -> new TextViews.ReadingView(r.number(), r.label(), r.takenAt(), r.textVersion()))
+                            .toList());
+            return head;
+        });
+        model.addAttribute("names", names(service.head(Actors.readerParty(), id), lang));
+        model.addAttribute("l", labels());
+        return "negotiation/text";
+    }
+
+    private Map<String, String> names(TextHead head, String lang) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(head.participants());
+        all.add(head.facilitator());
+        for (String code : all) {
+            names.put(code, registry.find(code).map(p -> p.name(lang)).orElse(code));
+        }
+        return names;
+    }
+
+    private static Rights rights(TextHead head, NegotiatedText t) {
+        Optional<Actor> actor = Actors.current();
+        if (actor.isEmpty() || t.status() != org.gsi.negotiation.TextStatus.DRAFTING) {
+            return new Rights(actor.map(Actor::partyCode).orElse(""), false, false, false);
+        }
+        Actor a = actor.get();
+        boolean participant = head.participants().contains(a.partyCode());
+        return new Rights(
+                a.partyCode(),
+                participant && a.can(Permission.SPEAK_FOR_PARTY),
+                participant && a.can(Permission.EDIT_PARTY_RECORDS),
+                head.facilitator().equals(a.partyCode()) && a.can(Permission.EDIT_PARTY_RECORDS));
+    }
+
+    @GetMapping("/texts/{id}/paragraphs/{number}")
+    String paragraph(@PathVariable UUID id, @PathVariable String number, Model model) {
+        return fragment(id, number, model, null);
+    }
+
+    @GetMapping("/texts/{id}/comfort-map")
+    String comfortMap(@PathVariable UUID id, Model model) {
+        TextHead head = service.head(Actors.readerParty(), id);
+        model.addAttribute("head", head);
+        model.addAttribute("map", service.read(Actors.readerParty(), id, ComfortMapView::of));
+        model.addAttribute("names", names(head, LocaleContextHolder.getLocale().getLanguage()));
+        return "negotiation/text :: comfort-map";
+    }
+
+    @PostMapping("/texts/{id}/paragraphs/{number}/position")
+    String position(
+            @PathVariable UUID id,
+            @PathVariable String number,
+            @RequestParam String stance,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String option,
+            Model model) {
+        String n = TextController.number(number);
+        String error = attempt(() -> service.execute(
+                Actors.required(),
+                id,
+                new TextCommand.State(
+                        n,
+                        option == null || option.isBlank() ? null : UUID.fromString(option),
+                        TextController.stance(stance),
+                        reason),
+                null,
+                false));
+        return fragment(id, n, model, error);
+    }
+
+    @PostMapping("/texts/{id}/paragraphs/{number}/amendment")
+    String amend(
+            @PathVariable UUID id,
+            @PathVariable String number,
+            @RequestParam String kind,
+            @RequestParam(required = false) String phrase,
+            @RequestParam(required = false) String text,
+            @RequestParam long revision,
+            Model model) {
+        String n = TextController.number(number);
+        String error = attempt(() -> {
+            AmendmentKind k = TextController.kind(kind);
+            String current = service.read(
+                    Actors.readerParty(),
+                    id,
+                    t -> t.paragraph(ParagraphNumber.parse(n)).text());
+            int start = locate(current, phrase, k);
+            int end = k == AmendmentKind.INSERT ? start : start + phrase.length();
+            service.execute(
+                    Actors.required(),
+                    id,
+                    new TextCommand.Propose(n, revision, k, start, end, text, UUID.randomUUID()),
+                    null,
+                    false);
+        });
+        return fragment(id, n, model, error);
+    }
+
+    /** Finds the phrase to amend; an insertion goes after it, or at the end when no phrase is given. */
+    private static int locate(String current, String phrase, AmendmentKind kind) {
+        if (phrase == null || phrase.isEmpty()) {
+            if (kind == AmendmentKind.INSERT) {
+                return current.length();
+            }
+            throw new InvalidInputException("phrase", "copy the words to change from the paragraph");
+        }
+        int at = current.indexOf(phrase);
+        if (at < 0) {
+            throw new InvalidInputException("phrase", "the paragraph does not contain \"" + phrase + "\"");
+        }
+        return kind == AmendmentKind.INSERT ? at + phrase.length() : at;
+    }
+
+    @PostMapping("/texts/{id}/paragraphs/{number}/clean")
+    String clean(@PathVariable UUID id, @PathVariable String number, @RequestParam long version, Model model) {
+        String n = TextController.number(number);
+        String error = attempt(
+                () -> service.execute(Actors.required(), id, new TextCommand.Clean(n), Versions.etag(version), true));
+        return fragment(id, n, model, error);
+    }
+
+    @PostMapping("/texts/{id}/paragraphs")
+    String addParagraph(
+            @PathVariable UUID id, @RequestParam String number, @RequestParam String text, @RequestParam long version) {
+        service.execute(
+                Actors.required(),
+                id,
+                new TextCommand.AddParagraph(TextController.number(number), text),
+                Versions.etag(version),
+                true);
+        return "redirect:/texts/" + id;
+    }
+
+    @PostMapping("/texts/{id}/adoption")
+    String adopt(@PathVariable UUID id, @RequestParam(required = false) String decision, @RequestParam long version) {
+        service.execute(Actors.required(), id, new TextCommand.Adopt(decision), Versions.etag(version), true);
+        return "redirect:/texts/" + id;
+    }
+
+    @PostMapping("/texts/{id}/readings")
+    String freeze(@PathVariable UUID id, @RequestParam(required = false) String label) {
+        service.execute(Actors.required(), id, new TextCommand.Freeze(label), null, false);
+        return "redirect:/texts/" + id;
+    }
+
+    private String fragment(UUID id, String number, Model model, String error) {
+        ParagraphNumber n = ParagraphNumber.parse(TextController.number(number));
+        service.readWithHead(Actors.readerParty(), id, (head, t) -> {
+            if (!t.paragraphs().stream().anyMatch(p -> p.number().equals(n))) {
+                throw new NotFoundException("paragraph", n.label());
+            }
+            Rights rights = rights(head, t);
+            model.addAttribute("head", head);
+            model.addAttribute("p", PageParagraph.of(t, t.paragraph(n), rights.party()));
+            model.addAttribute("l", labels());
+            model.addAttribute("rights", rights);
+            model.addAttribute("version", t.version());
+            return null;
+        });
+        model.addAttribute("error", error);
+        return "negotiation/paragraph :: paragraph";
+    }
+
+    /** Runs a command for an htmx request; a refusal becomes a message shown in the paragraph. */
+    private static String attempt(Runnable command) {
+        try {
+            command.run();
+            return null;
+        } catch (StaleParagraphException e) {
+            return e.getMessage() + ". Current text: " + e.currentText();
+        } catch (InvalidInputException | ConflictException | StaleVersionException | IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.gsi.negotiation.internal.poll;
+
+import org.gsi.negotiation.internal.NegotiationException;
+
+/** A vote or a request on a poll that its rules do not allow; nothing was changed. */
+public final class PollException extends NegotiationException {
+
+    /** Why the poll refused. */
+    public enum Reason {
+        NOT_A_MEMBER,
+        POLL_CLOSED,
+        RESULTS_HIDDEN,
+        INVALID_BALLOT
+    }
+
+    private final Reason reason;
+
+    PollException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
