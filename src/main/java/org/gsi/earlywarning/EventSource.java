@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Where an event came from; each source has its own file layout and its own id space. */
 public enum EventSource {
-    UCDP_GED("ucdp-ged", "UCDP GED CSV (49 columns with header, older 41-column layout with header, or headerless candidate file)"),
+    UCDP_GED(
+            "ucdp-ged",
+            "UCDP GED CSV (49 columns with header, older 41-column layout with header, or headerless candidate file)"),
     ACLED("acled", "ACLED export CSV (31-column layout from event_id_cnty, or pre-2023 layout from data_id, iso)"),
     GDELT1("gdelt1", "GDELT 1.0 daily export (57 or 58 tab-separated columns, no header)"),
     GDELT2("gdelt2", "GDELT 2.0 15-minute export (61 tab-separated columns, no header)"),
@@ -30,6 +32,8 @@ public enum EventSource {
     }
 
     public static Optional<EventSource> fromFormatKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.formatKey.equalsIgnoreCase(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.formatKey.equalsIgnoreCase(key))
+                .findFirst();
     }
 }

@@ -8,7 +8,8 @@ public record Fatalities(int best, int low, int high) {
             throw new IllegalArgumentException("fatalities cannot be negative: " + best + "/" + low + "/" + high);
         }
         if (low > best || best > high) {
-            throw new IllegalArgumentException("fatalities must satisfy low <= best <= high: " + low + "/" + best + "/" + high);
+            throw new IllegalArgumentException(
+                    "fatalities must satisfy low <= best <= high: " + low + "/" + best + "/" + high);
         }
     }
 

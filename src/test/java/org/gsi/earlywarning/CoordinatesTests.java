@@ -23,8 +23,12 @@ class CoordinatesTests {
 
     @Test
     void outOfRangeCoordinatesAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Coordinates(90.01, 0)).withMessageContaining("latitude");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Coordinates(0, -180.5)).withMessageContaining("longitude");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Coordinates(90.01, 0))
+                .withMessageContaining("latitude");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Coordinates(0, -180.5))
+                .withMessageContaining("longitude");
         assertThatIllegalArgumentException().isThrownBy(() -> new Coordinates(Double.NaN, 0));
     }
 }

@@ -27,7 +27,13 @@ import org.gsi.earlywarning.RejectedRow;
 final class AcledParser implements EventParser {
 
     private static final List<String> REQUIRED = List.of(
-            "event_id_cnty", "event_date", "event_type", "sub_event_type", "iso", "latitude", "longitude",
+            "event_id_cnty",
+            "event_date",
+            "event_type",
+            "sub_event_type",
+            "iso",
+            "latitude",
+            "longitude",
             "fatalities");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DASHED_LONG_DATE =

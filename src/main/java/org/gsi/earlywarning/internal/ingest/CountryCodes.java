@@ -88,7 +88,8 @@ public final class CountryCodes {
     }
 
     private static void read(String file, Consumer<CSVRecord> row) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setCommentMarker('#')

@@ -16,9 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRows {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(false)
-            .get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private CsvRows() {}
 

@@ -41,7 +41,8 @@ final class FormatDetector {
     private static boolean isHeaderlessGed(String line) {
         try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(line))) {
             CSVRecord first = parser.iterator().next();
-            return first.size() == UcdpGedParser.STANDARD_COLUMNS.size() && first.get(0).matches("\\d+");
+            return first.size() == UcdpGedParser.STANDARD_COLUMNS.size()
+                    && first.get(0).matches("\\d+");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

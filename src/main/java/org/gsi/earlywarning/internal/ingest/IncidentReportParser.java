@@ -67,8 +67,8 @@ final class IncidentReportParser implements EventParser {
         HeaderIndex index = HeaderIndex.of(record);
         for (String name : REQUIRED) {
             if (!index.has(name)) {
-                throw new UnrecognisedFormatException(
-                        "incident report header without column " + name + ". Expected " + EventSource.INCIDENTS.layout());
+                throw new UnrecognisedFormatException("incident report header without column " + name + ". Expected "
+                        + EventSource.INCIDENTS.layout());
             }
         }
         return index;

@@ -7,7 +7,8 @@ public record IngestSummary(EventSource source, long read, long accepted, long r
 
     public IngestSummary {
         if (read != accepted + rejected) {
-            throw new IllegalStateException("rows read " + read + " != accepted " + accepted + " + rejected " + rejected);
+            throw new IllegalStateException(
+                    "rows read " + read + " != accepted " + accepted + " + rejected " + rejected);
         }
     }
 }

@@ -25,17 +25,58 @@ import org.gsi.earlywarning.RejectedRow;
 final class UcdpGedParser implements EventParser {
 
     static final List<String> STANDARD_COLUMNS = List.of(
-            "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
-            "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id",
-            "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources",
-            "source_article", "source_office", "source_date", "source_headline", "source_original", "where_prec",
-            "where_coordinates", "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt",
-            "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec", "date_start",
-            "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
-            "gwnoa", "gwnob");
+            "id",
+            "relid",
+            "year",
+            "active_year",
+            "code_status",
+            "type_of_violence",
+            "conflict_dset_id",
+            "conflict_new_id",
+            "conflict_name",
+            "dyad_dset_id",
+            "dyad_new_id",
+            "dyad_name",
+            "side_a_dset_id",
+            "side_a_new_id",
+            "side_a",
+            "side_b_dset_id",
+            "side_b_new_id",
+            "side_b",
+            "number_of_sources",
+            "source_article",
+            "source_office",
+            "source_date",
+            "source_headline",
+            "source_original",
+            "where_prec",
+            "where_coordinates",
+            "where_description",
+            "adm_1",
+            "adm_2",
+            "latitude",
+            "longitude",
+            "geom_wkt",
+            "priogrid_gid",
+            "country",
+            "country_id",
+            "region",
+            "event_clarity",
+            "date_prec",
+            "date_start",
+            "date_end",
+            "deaths_a",
+            "deaths_b",
+            "deaths_civilians",
+            "deaths_unknown",
+            "best",
+            "high",
+            "low",
+            "gwnoa",
+            "gwnob");
 
-    private static final List<String> REQUIRED = List.of(
-            "id", "type_of_violence", "country_id", "date_start", "latitude", "longitude");
+    private static final List<String> REQUIRED =
+            List.of("id", "type_of_violence", "country_id", "date_start", "latitude", "longitude");
 
     private final CountryCodes countries;
     private final String sourceVersion;
@@ -74,8 +115,8 @@ final class UcdpGedParser implements EventParser {
         HeaderIndex index = HeaderIndex.of(record);
         for (String name : REQUIRED) {
             if (!index.has(name)) {
-                throw new UnrecognisedFormatException("UCDP GED header without column " + name + ": "
-                        + String.join(",", record.toList()));
+                throw new UnrecognisedFormatException(
+                        "UCDP GED header without column " + name + ": " + String.join(",", record.toList()));
             }
         }
         return index;
@@ -110,10 +151,13 @@ final class UcdpGedParser implements EventParser {
 
     private String country(String value) {
         int code = integer("country_id", value);
-        return countries.fromGleditschWard(code).orElseThrow(() -> new RowRejectedException(countries
-                .gleditschWardStateName(code)
-                .map(name -> "Gleditsch-Ward country_id " + code + " (" + name + ") has no ISO 3166 alpha-3 code")
-                .orElse("unknown Gleditsch-Ward country_id " + code)));
+        return countries
+                .fromGleditschWard(code)
+                .orElseThrow(() -> new RowRejectedException(countries
+                        .gleditschWardStateName(code)
+                        .map(name ->
+                                "Gleditsch-Ward country_id " + code + " (" + name + ") has no ISO 3166 alpha-3 code")
+                        .orElse("unknown Gleditsch-Ward country_id " + code)));
     }
 
     private static LocalDate date(String value) {

@@ -32,7 +32,8 @@ class AcledParserTests {
     void bothDateFormatsAreUnderstood() {
         CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
 
-        assertThat(sink.events).extracting(Event::date)
+        assertThat(sink.events)
+                .extracting(Event::date)
                 .containsExactly(LocalDate.of(2023, 1, 15), LocalDate.of(2023, 1, 15), LocalDate.of(2023, 2, 3));
         assertThat(sink.events.get(1).datePrecision()).isEqualTo(DatePrecision.WEEK);
         assertThat(sink.events.get(1).category()).isEqualTo(EventCategory.PROTEST);
@@ -59,11 +60,12 @@ class AcledParserTests {
         assertThat(sink.summary.source()).isEqualTo(EventSource.ACLED);
         assertThat(sink.rejections).isEmpty();
         assertThat(sink.events).extracting(e -> e.place().country()).containsExactly("AFG", "YEM");
-        assertThat(sink.events).extracting(Event::category)
+        assertThat(sink.events)
+                .extracting(Event::category)
                 .containsExactly(EventCategory.EXPLOSION_REMOTE_VIOLENCE, EventCategory.STRATEGIC_DEVELOPMENT);
         assertThat(sink.events.get(0).sourceId()).isEqualTo("AFG48213");
         assertThat(sink.events.get(0).date()).isEqualTo(LocalDate.of(2021, 3, 18));
-        assertThat(sink.events.get(0).place().priogridGid()).contains(
-                (int) Math.floor((34.5167 + 90) / 0.5) * 720 + (int) Math.floor((69.1833 + 180) / 0.5) + 1);
+        assertThat(sink.events.get(0).place().priogridGid())
+                .contains((int) Math.floor((34.5167 + 90) / 0.5) * 720 + (int) Math.floor((69.1833 + 180) / 0.5) + 1);
     }
 }

@@ -22,11 +22,12 @@ class GdeltParserTests {
         assertThat(sink.summary.read()).isEqualTo(50);
         Map<EventCategory, Long> byCategory =
                 sink.events.stream().collect(Collectors.groupingBy(Event::category, Collectors.counting()));
-        assertThat(byCategory).containsExactlyInAnyOrderEntriesOf(Map.of(
-                EventCategory.VERBAL_COOPERATION, 15L,
-                EventCategory.MATERIAL_COOPERATION, 4L,
-                EventCategory.VERBAL_CONFLICT, 17L,
-                EventCategory.MATERIAL_CONFLICT, 10L));
+        assertThat(byCategory)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        EventCategory.VERBAL_COOPERATION, 15L,
+                        EventCategory.MATERIAL_COOPERATION, 4L,
+                        EventCategory.VERBAL_CONFLICT, 17L,
+                        EventCategory.MATERIAL_CONFLICT, 10L));
     }
 
     @Test
@@ -88,10 +89,12 @@ class GdeltParserTests {
         CollectingSink sink = CollectingSink.readText(String.join("\n", good, unknownFips, badDate, shortRow));
 
         assertThat(sink.events).extracting(Event::sourceId).containsExactly("1");
-        assertThat(sink.rejections).extracting(r -> r.line() + ": " + r.reason()).containsExactly(
-                "2: unknown FIPS 10-4 country code 'ZZ'",
-                "3: SQLDATE '20161328' is not a date",
-                "4: expected 57 or 58 tab-separated fields, found 3");
+        assertThat(sink.rejections)
+                .extracting(r -> r.line() + ": " + r.reason())
+                .containsExactly(
+                        "2: unknown FIPS 10-4 country code 'ZZ'",
+                        "3: SQLDATE '20161328' is not a date",
+                        "4: expected 57 or 58 tab-separated fields, found 3");
     }
 
     static String gdelt1Row(String id, String date, String fips, String lat, String lon) {

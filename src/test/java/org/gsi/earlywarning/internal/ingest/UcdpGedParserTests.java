@@ -3,9 +3,7 @@ package org.gsi.earlywarning.internal.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.gsi.earlywarning.DatePrecision;
 import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventCategory;
@@ -48,7 +46,9 @@ class UcdpGedParserTests {
         CollectingSink sink = CollectingSink.read("ged-v23_1-car-120.csv");
         try (var in = getClass().getResourceAsStream("/earlywarning/ged-v23_1-car-120.csv");
                 var parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(new java.io.InputStreamReader(in))) {
-            var published = parser.stream().map(r -> Integer.parseInt(r.get("priogrid_gid"))).toList();
+            var published = parser.stream()
+                    .map(r -> Integer.parseInt(r.get("priogrid_gid")))
+                    .toList();
             assertThat(sink.events.stream().map(e -> e.place().priogridGid().orElseThrow()))
                     .containsExactlyElementsOf(published);
         }
@@ -71,7 +71,8 @@ class UcdpGedParserTests {
 
         assertThat(older.rejections).isEmpty();
         assertThat(older.events).hasSize(3);
-        assertThat(older.events.get(1).fatalities()).isEqualTo(standard.events.get(1).fatalities());
+        assertThat(older.events.get(1).fatalities())
+                .isEqualTo(standard.events.get(1).fatalities());
         assertThat(older.events.get(1).place()).isEqualTo(standard.events.get(1).place());
     }
 
@@ -83,8 +84,8 @@ class UcdpGedParserTests {
         String historic = row("3", "817", "10.8", "106.7");
         String badLatitude = row("4", "482", "95.4", "26.5");
 
-        CollectingSink sink = CollectingSink.readText(
-                String.join("\n", header, good, unknownCountry, historic, badLatitude) + "\n");
+        CollectingSink sink =
+                CollectingSink.readText(String.join("\n", header, good, unknownCountry, historic, badLatitude) + "\n");
 
         assertThat(sink.events).extracting(Event::sourceId).containsExactly("1");
         assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(3L, 4L, 5L);
