@@ -12,38 +12,38 @@ import java.util.Random;
  */
 public final class BootstrapBenchmark implements Forecaster {
 
-  private final long seed;
-  private final int draws;
+    private final long seed;
+    private final int draws;
 
-  public BootstrapBenchmark(long seed, int draws) {
-    this.seed = seed;
-    this.draws = draws;
-  }
+    public BootstrapBenchmark(long seed, int draws) {
+        this.seed = seed;
+        this.draws = draws;
+    }
 
-  @Override
-  public String name() {
-    return "bootstrap-last-year";
-  }
+    @Override
+    public String name() {
+        return "bootstrap-last-year";
+    }
 
-  @Override
-  public Map<String, PredictiveDistribution> forecast(Panel view, int horizon) {
-    List<Double> pool = new ArrayList<>();
-    int last = view.lastPeriod();
-    for (int u = 0; u < view.units().size(); u++) {
-      for (int t = last - view.cadence().periodsPerYear() + 1; t <= last; t++) {
-        if (view.isActive(u, t)) {
-          pool.add(view.value(u, t));
+    @Override
+    public Map<String, PredictiveDistribution> forecast(Panel view, int horizon) {
+        List<Double> pool = new ArrayList<>();
+        int last = view.lastPeriod();
+        for (int u = 0; u < view.units().size(); u++) {
+            for (int t = last - view.cadence().periodsPerYear() + 1; t <= last; t++) {
+                if (view.isActive(u, t)) {
+                    pool.add(view.value(u, t));
+                }
+            }
         }
-      }
+        Random random = new Random(seed * 31 + last * 17L + horizon);
+        double[] samples = new double[draws];
+        for (int i = 0; i < draws; i++) {
+            samples[i] = pool.isEmpty() ? 0.0 : pool.get(random.nextInt(pool.size()));
+        }
+        EmpiricalDistribution shared = new EmpiricalDistribution(samples);
+        Map<String, PredictiveDistribution> out = new LinkedHashMap<>();
+        view.units().forEach(unit -> out.put(unit, shared));
+        return out;
     }
-    Random random = new Random(seed * 31 + last * 17L + horizon);
-    double[] samples = new double[draws];
-    for (int i = 0; i < draws; i++) {
-      samples[i] = pool.isEmpty() ? 0.0 : pool.get(random.nextInt(pool.size()));
-    }
-    EmpiricalDistribution shared = new EmpiricalDistribution(samples);
-    Map<String, PredictiveDistribution> out = new LinkedHashMap<>();
-    view.units().forEach(unit -> out.put(unit, shared));
-    return out;
-  }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
  */
 public interface Forecaster {
 
-  String name();
+    String name();
 
-  /** One distribution per unit id of the view. */
-  Map<String, PredictiveDistribution> forecast(Panel view, int horizon);
+    /** One distribution per unit id of the view. */
+    Map<String, PredictiveDistribution> forecast(Panel view, int horizon);
 }
