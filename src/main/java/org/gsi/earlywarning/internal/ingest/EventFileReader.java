@@ -43,6 +43,21 @@ public final class EventFileReader {
         }
     }
 
+    /**
+     * Tells the layout of a file from its first line without reading further.
+     *
+     * @throws UnrecognisedFormatException when no layout matches; the message names the expected layouts
+     */
+    public static EventSource detect(InputStream in) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
+        try {
+            skipByteOrderMark(reader);
+            return FormatDetector.detect(firstLine(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private EventParser parser(EventSource source, String sourceVersion) {
         return switch (source) {
             case UCDP_GED -> new UcdpGedParser(countries, sourceVersion);
