@@ -151,4 +151,43 @@ class EventImportTests {
         assertThat(rows).isPositive();
         assertThat(differences).isZero();
     }
+
+    @Test
+    void theDemoExtractFeedsTheEventListTheIndicatorsAndTheirExports() {
+        JsonNode events = api.get("/api/v1/events?country=CAF&source=ucdp-ged&from=2022-01-01&to=2022-12-31&size=5")
+                .json();
+        assertThat(events.get("total").asLong()).isPositive();
+        assertThat(events.get("items").get(0).get("country").asString()).isEqualTo("CAF");
+        Long fatalities2022 = jdbc.sql("SELECT sum(fatalities_best) FROM earlywarning_event WHERE country = 'CAF'"
+                        + " AND event_date BETWEEN '2022-01-01' AND '2022-12-31'")
+                .query(Long.class)
+                .single();
+
+        JsonNode indicators = api.get("/api/v1/indicators?unit=country&country=CAF&from=2022-01&to=2022-12&size=500")
+                .json();
+        long sum = 0;
+        for (JsonNode row : indicators.get("items")) {
+            sum += row.get("fatalities").asLong();
+        }
+        assertThat(sum).isEqualTo(fatalities2022);
+        assertThat(api.get("/api/v1/indicators?unit=admin1&country=CAF&from=2022-01&to=2022-12")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("unit")
+                        .asString())
+                .startsWith("CAF/");
+        Api.Response csv = api.get("/api/v1/indicators/export.csv?unit=grid&country=CAF&from=2022-01&to=2022-12");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("unit_level,unit,country,month");
+        assertThat(api.get("/api/v1/events/export.csv?country=CAF&from=2022-12-01")
+                        .body())
+                .contains("ucdp-ged");
+        assertThat(api.get("/api/v1/indicators?unit=province")
+                        .json()
+                        .get("field")
+                        .asString())
+                .isEqualTo("unit");
+        assertRollupsEqualADirectAggregation();
+    }
 }
