@@ -35,8 +35,8 @@ CREATE TABLE earlywarning_import_rejection (
     PRIMARY KEY (job_id, line)
 );
 
+-- Keyed by (source, source id); two indexes in all, to keep bulk imports fast.
 CREATE TABLE earlywarning_event (
-    id              BIGSERIAL PRIMARY KEY,
     source          TEXT NOT NULL,
     source_id       TEXT NOT NULL,
     source_version  TEXT NOT NULL,
@@ -63,11 +63,10 @@ CREATE TABLE earlywarning_event (
     content_hash    TEXT NOT NULL,
     import_job      UUID,
     stored_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
-    CONSTRAINT earlywarning_event_source_uk UNIQUE (source, source_id)
+    PRIMARY KEY (source, source_id)
 );
 
 CREATE INDEX earlywarning_event_country_month_idx ON earlywarning_event (country, month);
-CREATE INDEX earlywarning_event_date_idx ON earlywarning_event (event_date DESC);
 
 -- Running sums per unit (country, country/admin1, PRIO-GRID cell), month and event category. A grid cell on a
 -- border has one row per country.

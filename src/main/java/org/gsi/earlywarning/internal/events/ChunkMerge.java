@@ -47,7 +47,7 @@ final class ChunkMerge {
             + " date_trunc('month', event_date)::date, country, admin1, admin2, location, latitude, longitude, gid,"
             + " actor1, actor2, category, cameo_code, quad_class, goldstein, fatalities_best, fatalities_low,"
             + " fatalities_high, raw_row, content_hash, ?::uuid FROM earlywarning_stage"
-            + " ON CONFLICT (source, source_id) DO UPDATE SET source_version = EXCLUDED.source_version,"
+            + " ON CONFLICT ON CONSTRAINT earlywarning_event_pkey DO UPDATE SET source_version = EXCLUDED.source_version,"
             + " event_date = EXCLUDED.event_date, date_precision = EXCLUDED.date_precision, month = EXCLUDED.month,"
             + " country = EXCLUDED.country, admin1 = EXCLUDED.admin1, admin2 = EXCLUDED.admin2,"
             + " location = EXCLUDED.location, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,"
@@ -77,10 +77,10 @@ final class ChunkMerge {
             + " fatalities = i.fatalities + EXCLUDED.fatalities,"
             + " conflictual = i.conflictual + EXCLUDED.conflictual,"
             + " cooperative = i.cooperative + EXCLUDED.cooperative,"
-            + " goldstein_sum = i.goldstein_sum + EXCLUDED.goldstein_sum RETURNING 1)"
+            + " goldstein_sum = i.goldstein_sum + EXCLUDED.goldstein_sum RETURNING unit_level, unit, month)"
             + " SELECT (SELECT count(*) FROM written), (SELECT count(*) FROM old),"
             + " (SELECT count(*) FROM old WHERE same), (SELECT count(*) FROM rolled),"
-            + " (SELECT string_agg(DISTINCT country || ':' || month, ',') FROM written)";
+            + " (SELECT string_agg(unit || ':' || month, ',') FROM rolled WHERE unit_level = 'COUNTRY')";
 
     private ChunkMerge() {}
 
@@ -88,8 +88,12 @@ final class ChunkMerge {
     record Result(long imported, long updated, long unchanged, String touched) {}
 
     static Result merge(Connection connection, String jobId) throws SQLException {
-        try (Statement lock = connection.createStatement()) {
-            lock.execute("SELECT pg_advisory_xact_lock(" + STORE_LOCK + ")");
+        try (Statement setup = connection.createStatement()) {
+            setup.execute("SELECT pg_advisory_xact_lock(" + STORE_LOCK + ")");
+            // a chunk is small against the store: probe the key index per row, aggregate the rollups in memory
+            setup.execute("SET LOCAL enable_hashjoin = off");
+            setup.execute("SET LOCAL enable_mergejoin = off");
+            setup.execute("SET LOCAL work_mem = '64MB'");
         }
         Result result;
         try (var statement = connection.prepareStatement(MERGE)) {

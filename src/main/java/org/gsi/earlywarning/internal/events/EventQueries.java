@@ -54,7 +54,6 @@ public class EventQueries {
 
     /** One stored event. */
     public record EventView(
-            long id,
             String source,
             String sourceId,
             String sourceVersion,
@@ -76,7 +75,7 @@ public class EventQueries {
             Integer fatalitiesLow,
             Integer fatalitiesHigh) {}
 
-    private static final String COLUMNS = "id, source, source_id, source_version, event_date, date_precision,"
+    private static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
             + " country, admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code,"
             + " goldstein, fatalities_best, fatalities_low, fatalities_high";
 
@@ -96,7 +95,7 @@ public class EventQueries {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<EventView> items = jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
-                        + " ORDER BY event_date DESC, id DESC LIMIT :limit OFFSET :offset")
+                        + " ORDER BY event_date DESC, source, source_id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(EventQueries::event)
                 .list();
@@ -113,11 +112,12 @@ public class EventQueries {
                     .setHeader(COLUMNS.replace(" ", "").split(","))
                     .get()
                     .print(out);
-            jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where + " ORDER BY event_date, id")
+            jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
+                            + " ORDER BY event_date, source, source_id")
                     .params(params)
                     .query(rs -> {
                         try {
-                            for (int i = 1; i <= 21; i++) {
+                            for (int i = 1; i <= 20; i++) {
                                 csv.print(rs.getObject(i));
                             }
                             csv.println();
@@ -160,7 +160,6 @@ public class EventQueries {
 
     private static EventView event(ResultSet rs, int n) throws SQLException {
         return new EventView(
-                rs.getLong("id"),
                 rs.getString("source"),
                 rs.getString("source_id"),
                 rs.getString("source_version"),
