@@ -1,0 +1,122 @@
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.StringJoiner;
+import org.flywaydb.core.Flyway;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.internal.events.EventImporter;
+import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.gsi.platform.EmbeddedDatabaseServer;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * End-to-end GDELT 2.0 ingestion (parse, validate, map codes, store, update rollups) against a plain COPY of the
+ * same file into an unindexed table of 61 text columns, in the same run on the same database.
+ *
+ * <p>Arguments: rows (default 1,000,000), sample file, work directory.
+ */
+public class IngestBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path sample = Path.of(args.length > 1 ? args[1]
+                : "src/test/resources/earlywarning/gdelt2-20170701234500.export.sample50.CSV");
+        Path work = Path.of(args.length > 2 ? args[2] : "target/bench-earlywarning");
+        Files.createDirectories(work);
+        Path file = work.resolve("gdelt2-generated.export.CSV");
+        long bytes = generate(sample, file, rows);
+        System.out.printf("generated %,d rows (%,d MB) from %s%n", rows, bytes >> 20, sample);
+
+        try (EmbeddedDatabaseServer db = EmbeddedDatabaseServer.start(work.resolve("db-" + System.nanoTime()), true)) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(db.jdbcUrl());
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+
+            double copy = plainCopy(ds, file, rows);
+            System.out.printf("plain COPY into 61 text columns: %,.0f rows/s%n", copy);
+
+            long start = System.nanoTime();
+            EventImporter importer = new EventImporter(ds, CountryCodes.load(), EventImporter.DEFAULT_CHUNK);
+            EventImporter.Outcome outcome;
+            try (InputStream in = Files.newInputStream(file)) {
+                outcome = importer.run("00000000-0000-0000-0000-000000000001", in, Optional.of(EventSource.GDELT2),
+                        "", (c, n, r) -> {});
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double ingest = rows / seconds;
+            EventImporter.Counts n = outcome.counts();
+            System.out.printf("end-to-end ingestion: %,.0f rows/s (%,d read = %,d imported + %,d updated + %,d"
+                            + " unchanged + %,d rejected) in %.1f s%n",
+                    ingest, n.read(), n.imported(), n.updated(), n.unchanged(), n.rejected(), seconds);
+            System.out.printf("ratio: %.0f %% of plain COPY (target >= 50 %%); max heap %d MB, used now %d MB%n",
+                    100 * ingest / copy, Runtime.getRuntime().maxMemory() >> 20,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+
+            start = System.nanoTime();
+            try (InputStream in = Files.newInputStream(file)) {
+                outcome = importer.run("00000000-0000-0000-0000-000000000002", in, Optional.of(EventSource.GDELT2),
+                        "", (c, m, r) -> {});
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("re-import of the same file (all unchanged: %,d): %,.0f rows/s%n",
+                    outcome.counts().unchanged(), rows / seconds);
+        }
+    }
+
+    /** Realistic rows: the sample's rows in turn, each with a fresh event id and a date spread over ten years. */
+    static long generate(Path sample, Path target, int rows) throws Exception {
+        List<String[]> templates = Files.readAllLines(sample, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> l.split("\t", -1))
+                .toList();
+        Random random = new Random(42);
+        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < rows; i++) {
+                String[] f = templates.get(i % templates.size()).clone();
+                int year = 2015 + random.nextInt(10);
+                int month = 1 + random.nextInt(12);
+                int day = 1 + random.nextInt(28);
+                f[0] = Long.toString(900_000_000L + i);
+                f[1] = String.format("%04d%02d%02d", year, month, day);
+                f[2] = String.format("%04d%02d", year, month);
+                f[3] = Integer.toString(year);
+                f[4] = String.format("%.4f", year + (month - 1) / 12.0 + day / 365.0);
+                f[59] = f[1] + "000000";
+                StringJoiner line = new StringJoiner("\t");
+                for (String field : f) {
+                    line.add(field);
+                }
+                out.write(line.toString());
+                out.write('\n');
+            }
+        }
+        return Files.size(target);
+    }
+
+    static double plainCopy(PGSimpleDataSource ds, Path file, int rows) throws Exception {
+        StringJoiner columns = new StringJoiner(", ", "CREATE TABLE bench_copy (", ")");
+        for (int i = 1; i <= 61; i++) {
+            columns.add("c" + i + " TEXT");
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_copy");
+            s.execute(columns.toString());
+            long start = System.nanoTime();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy FROM STDIN", in, 1 << 16);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            s.execute("DROP TABLE bench_copy");
+            return rows / seconds;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+#!/bin/sh
+# End-to-end GDELT 2.0 ingestion against a plain COPY of the same file, in one run, with a 512 MB heap.
+# Usage (from the project root): bench/earlywarning/run.sh [rows]   (default 1000000)
+set -e
+cd "$(dirname "$0")/../.."
+./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+exec java -Xmx512m -cp "target/classes:$(cat target/bench-classpath.txt)" bench/earlywarning/IngestBenchmark.java "${1:-1000000}"

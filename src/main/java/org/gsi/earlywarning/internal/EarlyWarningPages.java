@@ -1,0 +1,144 @@
+package org.gsi.earlywarning.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gsi.earlywarning.internal.events.EventImportService;
+import org.gsi.earlywarning.internal.events.EventQueries;
+import org.gsi.earlywarning.internal.events.ImportJobView;
+import org.gsi.earlywarning.internal.events.IndicatorQueries;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
+import org.gsi.earlywarning.internal.situations.SituationService;
+import org.gsi.earlywarning.internal.situations.SituationViews.SituationView;
+import org.gsi.platform.Actors;
+import org.gsi.platform.PageView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Pages: overview with the world map, event table, situation page, upload with live progress. */
+@Controller
+class EarlyWarningPages {
+
+    private final EventQueries events;
+    private final IndicatorQueries indicators;
+    private final SituationService situations;
+    private final EventImportService imports;
+    private final JsonMapper json;
+
+    EarlyWarningPages(
+            EventQueries events,
+            IndicatorQueries indicators,
+            SituationService situations,
+            EventImportService imports,
+            JsonMapper json) {
+        this.events = events;
+        this.indicators = indicators;
+        this.situations = situations;
+        this.imports = imports;
+        this.json = json;
+    }
+
+    @GetMapping("/early-warning")
+    String overview(@RequestParam(defaultValue = "fatalities") String metric, Model model) {
+        String m = metric.equals("events") ? "events" : "fatalities";
+        YearMonth last = events.latestMonth().orElse(YearMonth.now());
+        model.addAttribute("metric", m);
+        model.addAttribute("from", last.minusMonths(11));
+        model.addAttribute("to", last);
+        model.addAttribute("situations", situations.search(Actors.readerParty(), null, null, null, 0, 50));
+        return "earlywarning/overview";
+    }
+
+    @GetMapping("/early-warning/events")
+    String events(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PageView.checkPaging(page, 50);
+        EventQueries.EventFilter filter = new EventQueries.EventFilter(country, null, source, category, from, to);
+        model.addAttribute("events", events.list(filter, page, 50));
+        model.addAttribute("filter", filter);
+        model.addAttribute("categories", org.gsi.earlywarning.EventCategory.values());
+        model.addAttribute("sources", org.gsi.earlywarning.EventSource.values());
+        return "earlywarning/events";
+    }
+
+    @GetMapping("/early-warning/situations/{id}")
+    String situation(@PathVariable UUID id, Model model) {
+        SituationView s = situations.get(Actors.readerParty(), id);
+        YearMonth last = events.latestMonth().orElse(YearMonth.now());
+        YearMonth first = last.minusMonths(35);
+        Map<String, Object> chart = new LinkedHashMap<>();
+        for (String country : s.countries()) {
+            chart.put(country, series(country, first, last));
+        }
+        model.addAttribute("situation", s);
+        model.addAttribute("chartJson", json.writeValueAsString(chart));
+        String country = s.countries().get(0);
+        model.addAttribute(
+                "events", events.list(new EventQueries.EventFilter(country, null, null, null, null, null), 0, 25));
+        return "earlywarning/situation";
+    }
+
+    private Map<String, Object> series(String country, YearMonth first, YearMonth last) {
+        Map<YearMonth, long[]> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            byMonth.put(m, new long[2]);
+        }
+        indicators
+                .list(
+                        new IndicatorQueries.IndicatorQuery(UnitLevel.COUNTRY, country, country, null, first, last),
+                        0,
+                        500)
+                .items()
+                .forEach(r -> byMonth.computeIfPresent(r.month(), (k, v) -> new long[] {r.events(), r.fatalities()}));
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("months", byMonth.keySet().stream().map(YearMonth::toString).toList());
+        series.put("events", byMonth.values().stream().map(v -> v[0]).toList());
+        series.put("fatalities", byMonth.values().stream().map(v -> v[1]).toList());
+        return series;
+    }
+
+    @GetMapping("/early-warning/imports")
+    String imports(Model model) {
+        Actors.required();
+        model.addAttribute("jobs", imports.recent(20));
+        return "earlywarning/imports";
+    }
+
+    @PostMapping("/early-warning/imports")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format)
+            throws IOException {
+        ImportJobView job;
+        try (InputStream in = file.getInputStream()) {
+            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format);
+        }
+        return "redirect:/early-warning/imports/" + job.id();
+    }
+
+    @GetMapping("/early-warning/imports/{id}")
+    String job(@PathVariable UUID id, @RequestParam(required = false) String fragment, Model model) {
+        Actors.required();
+        model.addAttribute("job", imports.job(id));
+        return fragment != null ? "earlywarning/job :: status" : "earlywarning/job";
+    }
+
+    static List<String> formats() {
+        return List.of("ucdp-ged", "acled", "gdelt1", "gdelt2", "incidents");
+    }
+}

@@ -1,0 +1,157 @@
+package org.gsi.earlywarning.internal.events;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.PageView;
+import org.gsi.registry.Registry;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stored events and monthly indicators: public reads, with CSV exports. */
+@RestController
+@Tag(name = "Events and indicators", description = "Stored events and monthly indicators per country, admin1, grid")
+class EventController {
+
+    private final EventQueries events;
+    private final IndicatorQueries indicators;
+    private final Registry registry;
+
+    EventController(EventQueries events, IndicatorQueries indicators, Registry registry) {
+        this.events = events;
+        this.indicators = indicators;
+        this.registry = registry;
+    }
+
+    @GetMapping("/api/v1/events")
+    @Operation(
+            summary = "Stored events, newest first, filtered by country (ISO alpha-3), admin1, source, category"
+                    + " and date range")
+    PageView<EventQueries.EventView> list(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String admin1,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        PageView.checkPaging(page, size);
+        return events.list(new EventQueries.EventFilter(country, admin1, source, category, from, to), page, size);
+    }
+
+    @GetMapping(value = "/api/v1/events/export.csv", produces = "text/csv")
+    @Operation(summary = "The same events as CSV, oldest first")
+    void export(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String admin1,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        EventQueries.EventFilter filter = new EventQueries.EventFilter(country, admin1, source, category, from, to);
+        csv(response, "events.csv");
+        events.export(filter, response.getWriter());
+    }
+
+    @GetMapping("/api/v1/indicators")
+    @Operation(
+            summary = "Monthly indicators per unit (unit=country|admin1|grid), optionally for one country, unit"
+                    + " (e.g. CAF/Vakaga or 137213) or category, months from..to as YYYY-MM (default: the last 12 months"
+                    + " with data); units without events in a month have no row")
+    PageView<IndicatorQueries.IndicatorRow> indicators(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String id,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        PageView.checkPaging(page, size);
+        return indicators.list(query(unit, country, id, category, from, to), page, size);
+    }
+
+    @GetMapping(value = "/api/v1/indicators/export.csv", produces = "text/csv")
+    @Operation(summary = "The same indicators as CSV")
+    void exportIndicators(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String id,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            HttpServletResponse response)
+            throws IOException {
+        IndicatorQueries.IndicatorQuery q = query(unit, country, id, category, from, to);
+        csv(response, "indicators.csv");
+        indicators.export(q, response.getWriter());
+    }
+
+    /** One country's value on the map. */
+    record CountryValue(String iso3, String name, long value) {}
+
+    @GetMapping("/api/v1/indicators/map")
+    @Operation(
+            summary = "Per country (keyed by M49 code, as the map's features), the sum of 'events' or"
+                    + " 'fatalities' over the months from..to")
+    Map<String, Object> map(
+            @RequestParam(defaultValue = "fatalities") String metric,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        YearMonth last = month("to", to).orElseGet(() -> events.latestMonth().orElse(YearMonth.now()));
+        YearMonth first = month("from", from).orElse(last.minusMonths(11));
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        Map<String, CountryValue> values = new LinkedHashMap<>();
+        indicators
+                .countryTotals(metric, first, last)
+                .forEach((iso3, value) -> registry.find(iso3)
+                        .filter(p -> p.m49() != null)
+                        .ifPresent(p -> values.put(p.m49(), new CountryValue(iso3, p.name(language), value))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("metric", metric);
+        body.put("from", first.toString());
+        body.put("to", last.toString());
+        body.put("countries", values);
+        return body;
+    }
+
+    private IndicatorQueries.IndicatorQuery query(
+            String unit, String country, String id, String category, String from, String to) {
+        YearMonth last = month("to", to).orElseGet(() -> events.latestMonth().orElse(YearMonth.now()));
+        YearMonth first = month("from", from).orElse(last.minusMonths(11));
+        if (first.isAfter(last)) {
+            throw new InvalidInputException("from", "must not be after 'to'");
+        }
+        return new IndicatorQueries.IndicatorQuery(IndicatorQueries.level(unit), country, id, category, first, last);
+    }
+
+    static java.util.Optional<YearMonth> month(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(YearMonth.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a month written YYYY-MM");
+        }
+    }
+
+    private static void csv(HttpServletResponse response, String name) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}

@@ -1,0 +1,79 @@
+package org.gsi.earlywarning.internal.events;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.RejectedRow;
+import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.gsi.earlywarning.internal.ingest.EventFileReader;
+import org.gsi.earlywarning.internal.ingest.IngestSummary;
+
+/**
+ * Imports one event file into PostgreSQL: the file is read as a stream, accepted events go through COPY into a
+ * staging table and are merged into the store chunk by chunk; each chunk's events, indicator rollups, job counts
+ * and rejected rows are committed together. Imports into the same database are serialised by an advisory lock
+ * taken for every chunk.
+ */
+public final class EventImporter {
+
+    public static final int DEFAULT_CHUNK = 100_000;
+
+    /** Tallies of an import so far; {@code read} always equals the sum of the other four. */
+    public record Counts(long read, long imported, long updated, long unchanged, long rejected) {}
+
+    /** What an import did: its layout, counts and the country-months whose events changed. */
+    public record Outcome(EventSource source, Counts counts, Set<String> touchedCountryMonths) {}
+
+    /** Called inside every chunk's transaction, before it commits. */
+    @FunctionalInterface
+    public interface ChunkListener {
+        void chunkMerged(Connection connection, Counts soFar, List<RejectedRow> chunkRejections) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final CountryCodes countries;
+    private final int chunkSize;
+
+    public EventImporter(DataSource dataSource, CountryCodes countries, int chunkSize) {
+        this.dataSource = dataSource;
+        this.countries = countries;
+        this.chunkSize = chunkSize;
+    }
+
+    public Outcome run(
+            String jobId, InputStream in, Optional<EventSource> format, String sourceVersion, ChunkListener listener) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(ChunkMerge.CREATE_STAGE);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.setAutoCommit(autoCommit);
+                throw e;
+            }
+            StagingSink sink = new StagingSink(connection, jobId, chunkSize, listener);
+            try {
+                IngestSummary summary = new EventFileReader(countries).read(in, format, sourceVersion, sink);
+                sink.flush();
+                return new Outcome(summary.source(), sink.counts(), sink.touchedCountryMonths());
+            } catch (RuntimeException e) {
+                sink.abort();
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("storing events failed: " + e.getMessage(), e);
+        }
+    }
+}

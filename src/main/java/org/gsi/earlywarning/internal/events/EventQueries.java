@@ -1,0 +1,188 @@
+package org.gsi.earlywarning.internal.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.gsi.earlywarning.EventCategory;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.PageView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the stored events: a filtered, paged list and its CSV export. Events are public data. */
+@Repository
+public class EventQueries {
+
+    /** Filters of the event list; every field may be null. */
+    public record EventFilter(
+            String country, String admin1, String source, String category, LocalDate from, LocalDate to) {
+
+        public EventFilter {
+            country = blank(country) ? null : country.trim().toUpperCase(Locale.ROOT);
+            admin1 = blank(admin1) ? null : admin1.trim();
+            if (!blank(source) && EventSource.fromFormatKey(source.trim()).isEmpty()) {
+                throw new InvalidInputException("source", "must be one of ucdp-ged, acled, gdelt1, gdelt2, incidents");
+            }
+            source = blank(source) ? null : source.trim().toLowerCase(Locale.ROOT);
+            category = blank(category) ? null : category(category);
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidInputException("from", "must not be after 'to'");
+            }
+        }
+
+        private static String category(String value) {
+            String c = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            try {
+                return EventCategory.valueOf(c).name();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("category", "unknown event category '" + value + "'");
+            }
+        }
+    }
+
+    /** One stored event. */
+    public record EventView(
+            String source,
+            String sourceId,
+            String sourceVersion,
+            LocalDate date,
+            String datePrecision,
+            String country,
+            String admin1,
+            String admin2,
+            String location,
+            Double latitude,
+            Double longitude,
+            Integer gid,
+            String actor1,
+            String actor2,
+            String category,
+            String cameoCode,
+            Double goldstein,
+            Integer fatalitiesBest,
+            Integer fatalitiesLow,
+            Integer fatalitiesHigh) {}
+
+    private static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
+            + " country, admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code,"
+            + " goldstein, fatalities_best, fatalities_low, fatalities_high";
+
+    private final JdbcClient jdbc;
+
+    EventQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageView<EventView> list(EventFilter filter, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("SELECT count(*) FROM earlywarning_event" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<EventView> items = jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
+                        + " ORDER BY event_date DESC, source, source_id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(EventQueries::event)
+                .list();
+        return new PageView<>(items, page, size, total);
+    }
+
+    /** Writes every matching event as CSV, oldest first, without holding them in memory. */
+    public void export(EventFilter filter, Writer out) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        try {
+            CSVPrinter csv = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(COLUMNS.replace(" ", "").split(","))
+                    .get()
+                    .print(out);
+            jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
+                            + " ORDER BY event_date, source, source_id")
+                    .params(params)
+                    .query(rs -> {
+                        try {
+                            for (int i = 1; i <= 20; i++) {
+                                csv.print(rs.getObject(i));
+                            }
+                            csv.println();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The latest month with any stored event. */
+    public java.util.Optional<YearMonth> latestMonth() {
+        return jdbc.sql("SELECT max(month) FROM earlywarning_event")
+                .query((rs, n) -> rs.getDate(1))
+                .optional()
+                .filter(d -> d != null)
+                .map(d -> YearMonth.from(d.toLocalDate()));
+    }
+
+    private static String where(EventFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        add(clauses, params, "country = :country", "country", f.country());
+        add(clauses, params, "admin1 = :admin1", "admin1", f.admin1());
+        add(clauses, params, "source = :source", "source", f.source());
+        add(clauses, params, "category = :category", "category", f.category());
+        add(clauses, params, "event_date >= :from", "from", f.from());
+        add(clauses, params, "event_date <= :to", "to", f.to());
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static void add(List<String> clauses, Map<String, Object> params, String sql, String name, Object v) {
+        if (v != null) {
+            clauses.add(sql);
+            params.put(name, v);
+        }
+    }
+
+    private static EventView event(ResultSet rs, int n) throws SQLException {
+        return new EventView(
+                rs.getString("source"),
+                rs.getString("source_id"),
+                rs.getString("source_version"),
+                rs.getDate("event_date").toLocalDate(),
+                rs.getString("date_precision"),
+                rs.getString("country"),
+                rs.getString("admin1"),
+                rs.getString("admin2"),
+                rs.getString("location"),
+                rs.getObject("latitude", Double.class),
+                rs.getObject("longitude", Double.class),
+                rs.getObject("gid", Integer.class),
+                rs.getString("actor1"),
+                rs.getString("actor2"),
+                rs.getString("category"),
+                rs.getString("cameo_code"),
+                rs.getObject("goldstein") == null ? null : rs.getDouble("goldstein"),
+                rs.getObject("fatalities_best", Integer.class),
+                rs.getObject("fatalities_low", Integer.class),
+                rs.getObject("fatalities_high", Integer.class));
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,157 @@
+package org.gsi.earlywarning.internal.events;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gsi.earlywarning.RejectedRow;
+import org.gsi.platform.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the import jobs and their rejected rows. */
+@Repository
+class ImportJobStore {
+
+    /** At most this many rejected rows are kept per job; the count of rejected rows stays exact. */
+    static final int KEPT_REJECTIONS = 10_000;
+
+    private final JdbcClient jdbc;
+
+    ImportJobStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new queued job; refused while the same file (by content) is queued or running. */
+    void insert(
+            UUID id,
+            String fileName,
+            String fileHash,
+            long bytes,
+            String format,
+            String user,
+            String party,
+            boolean demo) {
+        try {
+            jdbc.sql("INSERT INTO earlywarning_import_job (id, file_name, file_hash, file_bytes, format, status,"
+                            + " submitted_by, submitted_party, demo) VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)")
+                    .params(id, fileName, fileHash, bytes, format, user, party, demo)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            String running = jdbc.sql("SELECT id::text FROM earlywarning_import_job WHERE file_hash = ?"
+                            + " AND status IN ('QUEUED', 'RUNNING') LIMIT 1")
+                    .param(fileHash)
+                    .query(String.class)
+                    .optional()
+                    .orElse("another job");
+            throw new ConflictException("The same file is already being imported (job " + running
+                    + "). Wait for that job to finish; a file is never imported twice at the same time.");
+        }
+    }
+
+    void started(UUID id, String format) {
+        jdbc.sql("UPDATE earlywarning_import_job SET status = 'RUNNING', started_at = now(), format = ? WHERE id = ?")
+                .params(format, id)
+                .update();
+    }
+
+    void finished(UUID id, String status, String error) {
+        jdbc.sql("UPDATE earlywarning_import_job SET status = ?, error = ?, finished_at = now() WHERE id = ?")
+                .params(status, error, id)
+                .update();
+    }
+
+    /** Jobs left queued or running by a stopped process can never finish. */
+    int failAbandoned() {
+        return jdbc.sql("UPDATE earlywarning_import_job SET status = 'FAILED', finished_at = now(),"
+                        + " error = 'The platform stopped before the import finished; import the file again.'"
+                        + " WHERE status IN ('QUEUED', 'RUNNING')")
+                .update();
+    }
+
+    /** Writes a chunk's counts and rejections on the import's own connection, inside the chunk's transaction. */
+    static void chunkMerged(Connection c, UUID id, EventImporter.Counts n, List<RejectedRow> rejections)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE earlywarning_import_job SET read_rows = ?,"
+                + " imported = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?")) {
+            s.setLong(1, n.read());
+            s.setLong(2, n.imported());
+            s.setLong(3, n.updated());
+            s.setLong(4, n.unchanged());
+            s.setLong(5, n.rejected());
+            s.setObject(6, id);
+            s.executeUpdate();
+        }
+        long alreadyKept = n.rejected() - rejections.size();
+        int room = (int) Math.max(0, Math.min(rejections.size(), KEPT_REJECTIONS - alreadyKept));
+        if (room == 0) {
+            return;
+        }
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO earlywarning_import_rejection (job_id, line, reason) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")) {
+            for (RejectedRow r : rejections.subList(0, room)) {
+                s.setObject(1, id);
+                s.setLong(2, r.line());
+                s.setString(3, r.reason());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    Optional<ImportJobView> find(UUID id, int rejectedRows) {
+        return jdbc.sql("SELECT * FROM earlywarning_import_job WHERE id = ?")
+                .param(id)
+                .query(ImportJobStore::job)
+                .optional()
+                .map(j -> j.withRejectedRows(rejections(id, 0, rejectedRows)));
+    }
+
+    List<ImportJobView.RejectedRowView> rejections(UUID id, int offset, int limit) {
+        return jdbc.sql("SELECT line, reason FROM earlywarning_import_rejection WHERE job_id = ? ORDER BY line"
+                        + " OFFSET ? LIMIT ?")
+                .params(id, offset, limit)
+                .query((rs, n) -> new ImportJobView.RejectedRowView(rs.getLong("line"), rs.getString("reason")))
+                .list();
+    }
+
+    List<ImportJobView> recent(int limit) {
+        return jdbc.sql("SELECT * FROM earlywarning_import_job ORDER BY created_at DESC LIMIT ?")
+                .param(limit)
+                .query(ImportJobStore::job)
+                .list();
+    }
+
+    private static ImportJobView job(ResultSet rs, int n) throws SQLException {
+        return new ImportJobView(
+                rs.getObject("id", UUID.class),
+                rs.getString("file_name"),
+                rs.getLong("file_bytes"),
+                rs.getString("format"),
+                rs.getString("status"),
+                rs.getString("submitted_by"),
+                rs.getString("submitted_party"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("finished_at")),
+                rs.getLong("read_rows"),
+                rs.getLong("imported"),
+                rs.getLong("updated"),
+                rs.getLong("unchanged"),
+                rs.getLong("rejected"),
+                rs.getString("error"),
+                rs.getBoolean("demo"),
+                List.of());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

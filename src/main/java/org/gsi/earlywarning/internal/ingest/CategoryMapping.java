@@ -1,0 +1,79 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import org.gsi.earlywarning.EventCategory;
+
+/** Maps each source's own typology onto {@link EventCategory}; an unknown code rejects the row. */
+final class CategoryMapping {
+
+    private static final Map<String, EventCategory> ACLED_EVENT_TYPES = Map.of(
+            "battles", EventCategory.BATTLE,
+            "explosions/remote violence", EventCategory.EXPLOSION_REMOTE_VIOLENCE,
+            "violence against civilians", EventCategory.VIOLENCE_AGAINST_CIVILIANS,
+            "protests", EventCategory.PROTEST,
+            "riots", EventCategory.RIOT,
+            "strategic developments", EventCategory.STRATEGIC_DEVELOPMENT);
+
+    /** Sub-event types that are protests in substance even where the event type is spelled otherwise. */
+    private static final Map<String, EventCategory> ACLED_SUB_EVENT_TYPES = Map.of(
+            "peaceful protest", EventCategory.PROTEST,
+            "protest with intervention", EventCategory.PROTEST,
+            "excessive force against protesters", EventCategory.PROTEST,
+            "violent demonstration", EventCategory.RIOT,
+            "mob violence", EventCategory.RIOT);
+
+    private static final Map<String, EventCategory> INCIDENT_CATEGORIES = Map.of(
+            "piracy", EventCategory.PIRACY_ARMED_ROBBERY_AT_SEA,
+            "terrorist-attack", EventCategory.TERRORIST_ATTACK,
+            "cyber-incident", EventCategory.CYBER_INCIDENT,
+            "disease-outbreak", EventCategory.DISEASE_OUTBREAK);
+
+    private CategoryMapping() {}
+
+    /** UCDP type_of_violence: 1 state-based conflict, 2 non-state conflict, 3 one-sided violence. */
+    static EventCategory ucdpTypeOfViolence(int type) {
+        return switch (type) {
+            case 1 -> EventCategory.STATE_BASED_CONFLICT;
+            case 2 -> EventCategory.NON_STATE_CONFLICT;
+            case 3 -> EventCategory.ONE_SIDED_VIOLENCE;
+            default -> throw new RowRejectedException("type_of_violence " + type + " is not 1, 2 or 3");
+        };
+    }
+
+    /** ACLED event type, falling back to the sub-event type. */
+    static EventCategory acled(String eventType, String subEventType) {
+        EventCategory category = ACLED_EVENT_TYPES.get(eventType.trim().toLowerCase(Locale.ROOT));
+        if (category == null) {
+            category = ACLED_SUB_EVENT_TYPES.get(subEventType.trim().toLowerCase(Locale.ROOT));
+        }
+        if (category == null) {
+            throw new RowRejectedException(
+                    "unknown ACLED event type '" + eventType + "' / sub-event type '" + subEventType + "'");
+        }
+        return category;
+    }
+
+    /** CAMEO QuadClass (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict); root code 01-20. */
+    static EventCategory cameo(int rootCode, int quadClass) {
+        if (rootCode < 1 || rootCode > 20) {
+            throw new RowRejectedException("CAMEO root code " + rootCode + " is not between 01 and 20");
+        }
+        return switch (quadClass) {
+            case 1 -> EventCategory.VERBAL_COOPERATION;
+            case 2 -> EventCategory.MATERIAL_COOPERATION;
+            case 3 -> EventCategory.VERBAL_CONFLICT;
+            case 4 -> EventCategory.MATERIAL_CONFLICT;
+            default -> throw new RowRejectedException("QuadClass " + quadClass + " is not 1 to 4");
+        };
+    }
+
+    static EventCategory incident(String category) {
+        EventCategory mapped = INCIDENT_CATEGORIES.get(category.trim().toLowerCase(Locale.ROOT));
+        if (mapped == null) {
+            throw new RowRejectedException("incident category '" + category
+                    + "' is not one of piracy, terrorist-attack, cyber-incident, disease-outbreak");
+        }
+        return mapped;
+    }
+}

@@ -1,0 +1,33 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.RejectedRow;
+
+/** Passes rows on to another sink and keeps the tallies. */
+final class CountingSink implements EventSink {
+
+    private final EventSink target;
+    private long accepted;
+    private long rejected;
+
+    CountingSink(EventSink target) {
+        this.target = target;
+    }
+
+    @Override
+    public void accepted(Event event) {
+        accepted++;
+        target.accepted(event);
+    }
+
+    @Override
+    public void rejected(RejectedRow row) {
+        rejected++;
+        target.rejected(row);
+    }
+
+    IngestSummary summary(EventSource source) {
+        return new IngestSummary(source, accepted + rejected, accepted, rejected);
+    }
+}

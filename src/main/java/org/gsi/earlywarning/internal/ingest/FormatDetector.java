@@ -1,0 +1,62 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.EventSource;
+
+/** Tells the layout of an event file from its first line (byte order mark already removed). */
+final class FormatDetector {
+
+    private FormatDetector() {}
+
+    static EventSource detect(String firstLine) {
+        int tabs = count(firstLine, '\t');
+        if (tabs == 56 || tabs == 57) {
+            return EventSource.GDELT1;
+        }
+        if (tabs == 60) {
+            return EventSource.GDELT2;
+        }
+        String start = firstLine.replace("\"", "").trim().toLowerCase(Locale.ROOT);
+        if (start.startsWith("event_id_cnty,") || start.startsWith("data_id,")) {
+            return EventSource.ACLED;
+        }
+        if (start.startsWith("report_id,")) {
+            return EventSource.INCIDENTS;
+        }
+        if (start.startsWith("id,") && start.contains("type_of_violence")) {
+            return EventSource.UCDP_GED;
+        }
+        if (isHeaderlessGed(firstLine)) {
+            return EventSource.UCDP_GED;
+        }
+        throw UnrecognisedFormatException.forFirstLine(firstLine);
+    }
+
+    private static boolean isHeaderlessGed(String line) {
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(line))) {
+            CSVRecord first = parser.iterator().next();
+            return first.size() == UcdpGedParser.STANDARD_COLUMNS.size()
+                    && first.get(0).matches("\\d+");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,141 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import static org.gsi.earlywarning.internal.ingest.FieldValues.integer;
+import static org.gsi.earlywarning.internal.ingest.FieldValues.optional;
+import static org.gsi.earlywarning.internal.ingest.FieldValues.required;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.DatePrecision;
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.Fatalities;
+import org.gsi.earlywarning.Place;
+import org.gsi.earlywarning.RejectedRow;
+
+/**
+ * Incident reports entered by parties, as CSV with this header (the order may vary, extra columns are kept in the
+ * raw row only):
+ *
+ * <pre>
+ * report_id,category,occurred_on,date_precision,country,admin1,admin2,location,latitude,longitude,
+ * actor1,actor2,fatalities,reported_by,description
+ * </pre>
+ *
+ * {@code category} is one of {@code piracy}, {@code terrorist-attack}, {@code cyber-incident},
+ * {@code disease-outbreak}; {@code occurred_on} is {@code yyyy-mm-dd}; {@code date_precision} is {@code day}
+ * (default), {@code week}, {@code month} or {@code year}; {@code country} is ISO 3166-1 alpha-3; latitude, longitude
+ * and fatalities may be empty (piracy at sea names the coastal state whose waters or region it concerns). A template
+ * ships as {@code earlywarning/incident-reports-template.csv}.
+ */
+final class IncidentReportParser implements EventParser {
+
+    static final List<String> REQUIRED = List.of("report_id", "category", "occurred_on", "country");
+
+    private final CountryCodes countries;
+    private final String sourceVersion;
+    private final ContentHasher hasher = new ContentHasher();
+    private HeaderIndex columns;
+
+    IncidentReportParser(CountryCodes countries, String sourceVersion) {
+        this.countries = countries;
+        this.sourceVersion = sourceVersion;
+    }
+
+    @Override
+    public void parse(Reader reader, EventSink sink) {
+        columns = null;
+        CsvRows.forEach(reader, (line, record) -> {
+            if (columns == null) {
+                columns = header(record);
+                return;
+            }
+            try {
+                sink.accepted(event(record));
+            } catch (RowRejectedException e) {
+                sink.rejected(new RejectedRow(line, e.getMessage()));
+            }
+        });
+    }
+
+    private static HeaderIndex header(CSVRecord record) {
+        HeaderIndex index = HeaderIndex.of(record);
+        for (String name : REQUIRED) {
+            if (!index.has(name)) {
+                throw new UnrecognisedFormatException("incident report header without column " + name + ". Expected "
+                        + EventSource.INCIDENTS.layout());
+            }
+        }
+        return index;
+    }
+
+    private Event event(CSVRecord r) {
+        if (r.size() != columns.width()) {
+            throw new RowRejectedException("expected " + columns.width() + " fields, found " + r.size());
+        }
+        String raw = CsvRows.text(r);
+        Place place = new Place(
+                country(columns.get(r, "country")),
+                optional(columns.get(r, "admin1")),
+                optional(columns.get(r, "admin2")),
+                optional(columns.get(r, "location")),
+                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude")));
+        return new Event(
+                EventSource.INCIDENTS,
+                required("report_id", columns.get(r, "report_id")),
+                sourceVersion,
+                date(columns.get(r, "occurred_on")),
+                precision(columns.get(r, "date_precision")),
+                place,
+                optional(columns.get(r, "actor1")),
+                optional(columns.get(r, "actor2")),
+                CategoryMapping.incident(required("category", columns.get(r, "category"))),
+                Optional.empty(),
+                fatalities(columns.get(r, "fatalities")),
+                raw,
+                hasher.hash(raw));
+    }
+
+    private String country(String value) {
+        String code = required("country", value).toUpperCase(Locale.ROOT);
+        if (!countries.isKnownAlpha3(code)) {
+            throw new RowRejectedException("unknown ISO 3166-1 alpha-3 country code '" + code + "'");
+        }
+        return code;
+    }
+
+    private static LocalDate date(String value) {
+        String text = required("occurred_on", value);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RowRejectedException("occurred_on '" + text + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static DatePrecision precision(String value) {
+        return switch (optional(value).toLowerCase(Locale.ROOT)) {
+            case "", "day" -> DatePrecision.DAY;
+            case "week" -> DatePrecision.WEEK;
+            case "month" -> DatePrecision.MONTH;
+            case "year" -> DatePrecision.YEAR;
+            default -> throw new RowRejectedException("date_precision '" + value + "' is not day, week, month or year");
+        };
+    }
+
+    private static Optional<Fatalities> fatalities(String value) {
+        if (optional(value).isEmpty()) {
+            return Optional.empty();
+        }
+        int deaths = integer("fatalities", value);
+        if (deaths < 0) {
+            throw new RowRejectedException("fatalities " + deaths + " is negative");
+        }
+        return Optional.of(Fatalities.exactly(deaths));
+    }
+}

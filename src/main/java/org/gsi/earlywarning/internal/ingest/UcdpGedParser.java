@@ -1,0 +1,199 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import static org.gsi.earlywarning.internal.ingest.FieldValues.integer;
+import static org.gsi.earlywarning.internal.ingest.FieldValues.optional;
+import static org.gsi.earlywarning.internal.ingest.FieldValues.required;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.DatePrecision;
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.Fatalities;
+import org.gsi.earlywarning.Place;
+import org.gsi.earlywarning.RejectedRow;
+
+/**
+ * UCDP Georeferenced Event Dataset CSV. A file with a header row is read by column name, which covers the current
+ * 49-column layout and older, shorter layouts (including {@code best_est}/{@code low_est}/{@code high_est}); a file
+ * without a header (monthly candidate releases) is read in the 49-column order.
+ */
+final class UcdpGedParser implements EventParser {
+
+    static final List<String> STANDARD_COLUMNS = List.of(
+            "id",
+            "relid",
+            "year",
+            "active_year",
+            "code_status",
+            "type_of_violence",
+            "conflict_dset_id",
+            "conflict_new_id",
+            "conflict_name",
+            "dyad_dset_id",
+            "dyad_new_id",
+            "dyad_name",
+            "side_a_dset_id",
+            "side_a_new_id",
+            "side_a",
+            "side_b_dset_id",
+            "side_b_new_id",
+            "side_b",
+            "number_of_sources",
+            "source_article",
+            "source_office",
+            "source_date",
+            "source_headline",
+            "source_original",
+            "where_prec",
+            "where_coordinates",
+            "where_description",
+            "adm_1",
+            "adm_2",
+            "latitude",
+            "longitude",
+            "geom_wkt",
+            "priogrid_gid",
+            "country",
+            "country_id",
+            "region",
+            "event_clarity",
+            "date_prec",
+            "date_start",
+            "date_end",
+            "deaths_a",
+            "deaths_b",
+            "deaths_civilians",
+            "deaths_unknown",
+            "best",
+            "high",
+            "low",
+            "gwnoa",
+            "gwnob");
+
+    private static final List<String> REQUIRED =
+            List.of("id", "type_of_violence", "country_id", "date_start", "latitude", "longitude");
+
+    private final CountryCodes countries;
+    private final String sourceVersion;
+    private final ContentHasher hasher = new ContentHasher();
+    private HeaderIndex columns;
+
+    UcdpGedParser(CountryCodes countries, String sourceVersion) {
+        this.countries = countries;
+        this.sourceVersion = sourceVersion;
+    }
+
+    static boolean isHeader(CSVRecord record) {
+        return record.size() > 0 && record.get(0).replace("\uFEFF", "").trim().equalsIgnoreCase("id");
+    }
+
+    @Override
+    public void parse(Reader reader, EventSink sink) {
+        columns = null;
+        CsvRows.forEach(reader, (line, record) -> {
+            if (columns == null && isHeader(record)) {
+                columns = header(record);
+                return;
+            }
+            if (columns == null) {
+                columns = HeaderIndex.of(STANDARD_COLUMNS);
+            }
+            try {
+                sink.accepted(event(record));
+            } catch (RowRejectedException e) {
+                sink.rejected(new RejectedRow(line, e.getMessage()));
+            }
+        });
+    }
+
+    private static HeaderIndex header(CSVRecord record) {
+        HeaderIndex index = HeaderIndex.of(record);
+        for (String name : REQUIRED) {
+            if (!index.has(name)) {
+                throw new UnrecognisedFormatException(
+                        "UCDP GED header without column " + name + ": " + String.join(",", record.toList()));
+            }
+        }
+        return index;
+    }
+
+    private Event event(CSVRecord r) {
+        if (r.size() != columns.width()) {
+            throw new RowRejectedException("expected " + columns.width() + " fields, found " + r.size());
+        }
+        String raw = CsvRows.text(r);
+        Place place = new Place(
+                country(columns.get(r, "country_id")),
+                optional(columns.get(r, "adm_1")),
+                optional(columns.get(r, "adm_2")),
+                optional(columns.get(r, "where_coordinates")),
+                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude")));
+        return new Event(
+                EventSource.UCDP_GED,
+                required("id", columns.get(r, "id")),
+                sourceVersion,
+                date(columns.get(r, "date_start")),
+                precision(columns.get(r, "date_prec")),
+                place,
+                optional(columns.get(r, "side_a")),
+                optional(columns.get(r, "side_b")),
+                CategoryMapping.ucdpTypeOfViolence(integer("type_of_violence", columns.get(r, "type_of_violence"))),
+                Optional.empty(),
+                Optional.of(fatalities(r)),
+                raw,
+                hasher.hash(raw));
+    }
+
+    private String country(String value) {
+        int code = integer("country_id", value);
+        return countries
+                .fromGleditschWard(code)
+                .orElseThrow(() -> new RowRejectedException(countries
+                        .gleditschWardStateName(code)
+                        .map(name ->
+                                "Gleditsch-Ward country_id " + code + " (" + name + ") has no ISO 3166 alpha-3 code")
+                        .orElse("unknown Gleditsch-Ward country_id " + code)));
+    }
+
+    private static LocalDate date(String value) {
+        String text = required("date_start", value);
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new RowRejectedException("date_start '" + text + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    /** UCDP date_prec: 1 exact day, 2 within 2-6 days, 3 week, 4 month, 5 year. */
+    private static DatePrecision precision(String value) {
+        if (optional(value).isEmpty()) {
+            return DatePrecision.UNKNOWN;
+        }
+        return switch (integer("date_prec", value)) {
+            case 1 -> DatePrecision.DAY;
+            case 2, 3 -> DatePrecision.WEEK;
+            case 4 -> DatePrecision.MONTH;
+            case 5 -> DatePrecision.YEAR;
+            default -> throw new RowRejectedException("date_prec '" + value + "' is not 1 to 5");
+        };
+    }
+
+    private Fatalities fatalities(CSVRecord r) {
+        int best = integer("best", columns.get(r, "best", "best_est"));
+        String low = columns.get(r, "low", "low_est");
+        String high = columns.get(r, "high", "high_est");
+        try {
+            return new Fatalities(
+                    best,
+                    optional(low).isEmpty() ? best : integer("low", low),
+                    optional(high).isEmpty() ? best : integer("high", high));
+        } catch (IllegalArgumentException e) {
+            throw new RowRejectedException(e.getMessage());
+        }
+    }
+}

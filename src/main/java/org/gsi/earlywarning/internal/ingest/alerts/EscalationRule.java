@@ -1,0 +1,46 @@
+package org.gsi.earlywarning.internal.ingest.alerts;
+
+import static org.gsi.earlywarning.internal.ingest.alerts.Numbers.show;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries.TrailingWindow;
+
+/**
+ * Escalation: a month's value is above the trailing 12-month mean by more than {@code k} standard deviations and by
+ * at least {@code n}. Standard deviation is the population one over those 12 months.
+ */
+public record EscalationRule(double k, double n) {
+
+    static final int WINDOW = 12;
+
+    public EscalationRule {
+        if (k < 0 || n < 0) {
+            throw new IllegalArgumentException("k and n must not be negative");
+        }
+    }
+
+    public Optional<Alert> evaluate(String unit, String metric, MonthlySeries series, YearMonth month) {
+        return series.trailing(month, WINDOW).flatMap(window -> fire(unit, metric, series.value(month), window, month));
+    }
+
+    private Optional<Alert> fire(String unit, String metric, double value, TrailingWindow w, YearMonth month) {
+        double bar = w.mean() + k * w.standardDeviation();
+        double excess = value - w.mean();
+        if (value <= bar || excess < n) {
+            return Optional.empty();
+        }
+        String sentence = metric + " in " + unit + " in " + month + " was " + show(value) + ", " + show(excess)
+                + " above the trailing 12-month mean of " + show(w.mean()) + " (standard deviation "
+                + show(w.standardDeviation()) + "); the rule fires above " + show(bar) + " (mean + " + show(k)
+                + " standard deviations) when the rise is at least " + show(n) + ".";
+        return Optional.of(new Alert(
+                Alert.AlertKind.ESCALATION,
+                unit,
+                month,
+                sentence,
+                Map.of("value", value, "mean", w.mean(), "standardDeviation", w.standardDeviation(), "k", k, "n", n)));
+    }
+}

@@ -1,0 +1,39 @@
+package org.gsi.earlywarning.internal.ingest.alerts;
+
+import static org.gsi.earlywarning.internal.ingest.alerts.Numbers.show;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+
+/**
+ * Onset: events in a month after at least {@code quietMonths} observed months without any. Months before the series
+ * starts are unknown, so they never count as quiet.
+ */
+public record OnsetRule(int quietMonths) {
+
+    public OnsetRule {
+        if (quietMonths < 12) {
+            throw new IllegalArgumentException("an onset needs at least 12 quiet months, was " + quietMonths);
+        }
+    }
+
+    public Optional<Alert> evaluate(String unit, String metric, MonthlySeries series, YearMonth month) {
+        if (!series.observes(month) || series.value(month) <= 0 || !series.observes(month.minusMonths(quietMonths))) {
+            return Optional.empty();
+        }
+        int quiet = 0;
+        for (YearMonth m = month.minusMonths(1); series.observes(m) && series.value(m) == 0; m = m.minusMonths(1)) {
+            quiet++;
+        }
+        if (quiet < quietMonths) {
+            return Optional.empty();
+        }
+        double value = series.value(month);
+        String sentence = metric + " in " + unit + " in " + month + " was " + show(value) + " after " + quiet
+                + " months with none (the rule asks for at least " + quietMonths + " quiet months).";
+        return Optional.of(new Alert(
+                Alert.AlertKind.ONSET, unit, month, sentence, Map.of("value", value, "quietMonths", (double) quiet)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.gsi.earlywarning.DatePrecision;
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventCategory;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.Fatalities;
+import org.junit.jupiter.api.Test;
+
+class AcledParserTests {
+
+    @Test
+    void currentLayoutWithByteOrderMarkIsDetectedAndRead() {
+        CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
+
+        assertThat(sink.summary.source()).isEqualTo(EventSource.ACLED);
+        assertThat(sink.events).extracting(Event::sourceId).containsExactly("SOM51234", "NGA91011", "MLI22001");
+        Event somalia = sink.events.get(0);
+        assertThat(somalia.place().country()).isEqualTo("SOM");
+        assertThat(somalia.place().admin1()).isEqualTo("Hiraan");
+        assertThat(somalia.place().admin2()).isEqualTo("Beledweyne");
+        assertThat(somalia.category()).isEqualTo(EventCategory.BATTLE);
+        assertThat(somalia.fatalities()).contains(Fatalities.exactly(6));
+        assertThat(somalia.sourceVersion()).isEqualTo("1674518400");
+        assertThat(somalia.rawRow()).contains("near Beledweyne.\nAt least 6 militants");
+    }
+
+    @Test
+    void bothDateFormatsAreUnderstood() {
+        CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
+
+        assertThat(sink.events)
+                .extracting(Event::date)
+                .containsExactly(LocalDate.of(2023, 1, 15), LocalDate.of(2023, 1, 15), LocalDate.of(2023, 2, 3));
+        assertThat(sink.events.get(1).datePrecision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(sink.events.get(1).category()).isEqualTo(EventCategory.PROTEST);
+        assertThat(sink.events.get(2).category()).isEqualTo(EventCategory.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
+    void rejectionsNameThePhysicalLineWhereTheRecordStarts() {
+        CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
+
+        // the first record spans lines 2 and 3 (a line break inside its notes), so the fourth record starts on line 6
+        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(6L, 7L, 8L);
+        assertThat(sink.rejections.get(0).reason()).isEqualTo("unknown ISO 3166 numeric country code 0");
+        assertThat(sink.rejections.get(1).reason()).contains("latitude 95.5 is outside [-90, 90]");
+        assertThat(sink.rejections.get(2).reason()).contains("event_date '05/02/2023' is neither yyyy-mm-dd");
+        assertThat(sink.summary.read()).isEqualTo(6);
+        assertThat(sink.summary.accepted()).isEqualTo(3);
+    }
+
+    @Test
+    void preTwentyTwentyThreeLayoutIsRead() {
+        CollectingSink sink = CollectingSink.read("acled-legacy-2021.csv");
+
+        assertThat(sink.summary.source()).isEqualTo(EventSource.ACLED);
+        assertThat(sink.rejections).isEmpty();
+        assertThat(sink.events).extracting(e -> e.place().country()).containsExactly("AFG", "YEM");
+        assertThat(sink.events)
+                .extracting(Event::category)
+                .containsExactly(EventCategory.EXPLOSION_REMOTE_VIOLENCE, EventCategory.STRATEGIC_DEVELOPMENT);
+        assertThat(sink.events.get(0).sourceId()).isEqualTo("AFG48213");
+        assertThat(sink.events.get(0).date()).isEqualTo(LocalDate.of(2021, 3, 18));
+        assertThat(sink.events.get(0).place().priogridGid())
+                .contains((int) Math.floor((34.5167 + 90) / 0.5) * 720 + (int) Math.floor((69.1833 + 180) / 0.5) + 1);
+    }
+}

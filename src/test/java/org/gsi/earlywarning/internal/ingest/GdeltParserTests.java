@@ -1,0 +1,116 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gsi.earlywarning.CameoCoding;
+import org.gsi.earlywarning.Coordinates;
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventCategory;
+import org.gsi.earlywarning.EventSource;
+import org.junit.jupiter.api.Test;
+
+class GdeltParserTests {
+
+    @Test
+    void gdelt2FifteenMinuteExportIsDetectedAndMapped() {
+        CollectingSink sink = CollectingSink.read("gdelt2-20170701234500.export.sample50.CSV");
+
+        assertThat(sink.summary.source()).isEqualTo(EventSource.GDELT2);
+        assertThat(sink.summary.read()).isEqualTo(50);
+        Map<EventCategory, Long> byCategory =
+                sink.events.stream().collect(Collectors.groupingBy(Event::category, Collectors.counting()));
+        assertThat(byCategory)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        EventCategory.VERBAL_COOPERATION, 15L,
+                        EventCategory.MATERIAL_COOPERATION, 4L,
+                        EventCategory.VERBAL_CONFLICT, 17L,
+                        EventCategory.MATERIAL_CONFLICT, 10L));
+    }
+
+    @Test
+    void gdelt2EventsWithoutActionPlaceAreRejected() {
+        CollectingSink sink = CollectingSink.read("gdelt2-20170701234500.export.sample50.CSV");
+
+        assertThat(sink.rejections).hasSize(4);
+        assertThat(sink.rejections.get(0).line()).isEqualTo(1);
+        assertThat(sink.rejections.get(0).reason()).isEqualTo("ActionGeo_CountryCode is empty: the event has no place");
+    }
+
+    @Test
+    void gdelt2FieldsLandInTheNormalisedEvent() {
+        Event cuba = CollectingSink.read("gdelt2-20170701234500.export.sample50.CSV").events.stream()
+                .filter(e -> e.sourceId().equals("669666354"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(cuba.date()).isEqualTo(LocalDate.of(2016, 7, 1));
+        assertThat(cuba.sourceVersion()).isEqualTo("20170701234500");
+        assertThat(cuba.actor2()).isEqualTo("CUBA");
+        assertThat(cuba.place().country()).isEqualTo("USA");
+        assertThat(cuba.place().admin1()).isEqualTo("USLA");
+        assertThat(cuba.place().name()).isEqualTo("Ouachita Parish, Louisiana, United States");
+        assertThat(cuba.place().coordinates()).contains(new Coordinates(32.4835, -92.1501));
+        assertThat(cuba.cameo()).contains(new CameoCoding("042", "04", 1, 1.9));
+        assertThat(cuba.fatalities()).isEmpty();
+    }
+
+    @Test
+    void gdelt1DailyRowsOf57And58ColumnsAreBothRead() {
+        CollectingSink sink = CollectingSink.read("gdelt1-mixed-50.tsv");
+
+        assertThat(sink.summary.source()).isEqualTo(EventSource.GDELT1);
+        assertThat(sink.summary.read()).isEqualTo(50);
+        assertThat(sink.events).hasSize(49);
+        assertThat(sink.rejections).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).contains("ActionGeo_CountryCode is empty");
+        });
+        Event historical = sink.events.stream()
+                .filter(e -> e.sourceId().equals("1552829"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(historical.sourceVersion()).isEqualTo("20130203");
+        assertThat(historical.place().country()).isEqualTo("GHA");
+        assertThat(historical.place().admin1()).isEqualTo("GH01");
+        assertThat(historical.place().coordinates()).contains(new Coordinates(5.55, -0.216667));
+        assertThat(historical.date()).isEqualTo(LocalDate.of(1982, 1, 2));
+    }
+
+    @Test
+    void wrongFieldCountUnknownFipsAndBadDateAreRejectedPerRow() {
+        String good = gdelt1Row("1", "20160728", "UK", "51.5", "-0.12");
+        String unknownFips = gdelt1Row("2", "20160728", "ZZ", "51.5", "-0.12");
+        String badDate = gdelt1Row("3", "20161328", "UK", "51.5", "-0.12");
+        String shortRow = "4\t20160728\tonly three";
+
+        CollectingSink sink = CollectingSink.readText(String.join("\n", good, unknownFips, badDate, shortRow));
+
+        assertThat(sink.events).extracting(Event::sourceId).containsExactly("1");
+        assertThat(sink.rejections)
+                .extracting(r -> r.line() + ": " + r.reason())
+                .containsExactly(
+                        "2: unknown FIPS 10-4 country code 'ZZ'",
+                        "3: SQLDATE '20161328' is not a date",
+                        "4: expected 57 or 58 tab-separated fields, found 3");
+    }
+
+    static String gdelt1Row(String id, String date, String fips, String lat, String lon) {
+        String[] f = new String[58];
+        java.util.Arrays.fill(f, "");
+        f[0] = id;
+        f[1] = date;
+        f[26] = "190";
+        f[27] = "190";
+        f[28] = "19";
+        f[29] = "4";
+        f[30] = "-10.0";
+        f[51] = fips;
+        f[53] = lat;
+        f[54] = lon;
+        f[56] = "20160728";
+        return String.join("\t", f);
+    }
+}
