@@ -81,7 +81,7 @@ class SeatAllocationPolicyTests {
                 .as("equal fraction, earlier code")
                 .isEqualTo(9);
         assertThat(allocation.seatsFor(PartyCode.of("IDN"))).isEqualTo(8);
-        assertThat(allocation.shares().get(0).reason())
+        assertThat(allocation.shares().get(1).reason())
                 .contains("LDC/SIDS: 1 seat given first", "proportional share covers the whole request");
     }
 
