@@ -5,7 +5,14 @@ import java.util.Objects;
 
 /** One VEVENT: the UID stays the same across updates, the sequence rises with each. */
 record CalendarEvent(
-        String uid, int sequence, ZonedDateTime start, ZonedDateTime end, String summary, String location, String description, boolean cancelled) {
+        String uid,
+        int sequence,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        String summary,
+        String location,
+        String description,
+        boolean cancelled) {
 
     CalendarEvent {
         Objects.requireNonNull(uid, "uid");

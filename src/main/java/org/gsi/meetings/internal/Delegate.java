@@ -18,10 +18,14 @@ record Delegate(String name, String function, String email) {
 
     /** Same person: equal names (ignoring case, accents' composition and spacing) or equal e-mail. */
     boolean isSamePersonAs(Delegate other) {
-        return key(name).equals(key(other.name)) || (!email.isBlank() && key(email).equals(key(other.email)));
+        return key(name).equals(key(other.name))
+                || (!email.isBlank() && key(email).equals(key(other.email)));
     }
 
     private static String key(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(value, Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -40,8 +40,16 @@ final class Meeting {
     private boolean cancelled;
     private final List<Object> events = new ArrayList<>();
 
-    Meeting(MeetingId id, MeetingSeries series, String title, ZonedDateTime start, ZonedDateTime end, Venue venue,
-            Set<String> languages, Set<PartyCode> invited, int capacity) {
+    Meeting(
+            MeetingId id,
+            MeetingSeries series,
+            String title,
+            ZonedDateTime start,
+            ZonedDateTime end,
+            Venue venue,
+            Set<String> languages,
+            Set<PartyCode> invited,
+            int capacity) {
         this.id = id;
         this.series = series;
         this.title = title;
@@ -80,14 +88,27 @@ final class Meeting {
         events.add(new MeetingCancelled(id, sequence));
     }
 
-    SessionId addSession(PartyCode actor, String sessionTitle, ZonedDateTime from, ZonedDateTime to, String room, List<String> speakers) {
+    SessionId addSession(
+            PartyCode actor,
+            String sessionTitle,
+            ZonedDateTime from,
+            ZonedDateTime to,
+            String room,
+            List<String> speakers) {
         requireOpenAndOrganiser(actor);
         Session session = new Session(SessionId.random(), sessionTitle, from, to, room, speakers, 0);
         sessions.put(session.id(), session);
         return session.id();
     }
 
-    void reviseSession(PartyCode actor, SessionId sessionId, String sessionTitle, ZonedDateTime from, ZonedDateTime to, String room, List<String> speakers) {
+    void reviseSession(
+            PartyCode actor,
+            SessionId sessionId,
+            String sessionTitle,
+            ZonedDateTime from,
+            ZonedDateTime to,
+            String room,
+            List<String> speakers) {
         requireOpenAndOrganiser(actor);
         Session session = Optional.ofNullable(sessions.get(sessionId))
                 .orElseThrow(() -> new RegistrationNotFoundException("No session " + sessionId.value()));
@@ -104,7 +125,8 @@ final class Meeting {
         if (!invited.contains(party)) {
             throw new NotInvitedException(party + " is not invited to " + title);
         }
-        return desk.register(new Registration(RegistrationId.random(), party, Registration.Kind.DELEGATION, delegation, credentialsLetter));
+        return desk.register(new Registration(
+                RegistrationId.random(), party, Registration.Kind.DELEGATION, delegation, credentialsLetter));
     }
 
     /** Think tanks and NGOs register as participants, in forums only. */
@@ -113,7 +135,8 @@ final class Meeting {
         if (series.kind() != SeriesKind.FORUM) {
             throw new NotInvitedException(series.name() + " meetings take delegations of invited parties only");
         }
-        return desk.register(new Registration(RegistrationId.random(), organisation, Registration.Kind.PARTICIPANT, people, Optional.empty()));
+        return desk.register(new Registration(
+                RegistrationId.random(), organisation, Registration.Kind.PARTICIPANT, people, Optional.empty()));
     }
 
     void approve(PartyCode actor, RegistrationId registration) {
@@ -154,7 +177,8 @@ final class Meeting {
     /** Everyone marked present, by registrant in order of registration. */
     List<AttendanceEntry> attendanceList() {
         return desk.all().stream()
-                .flatMap(r -> r.attendees().stream().map(d -> new AttendanceEntry(r.registrant(), d.name(), d.function())))
+                .flatMap(r ->
+                        r.attendees().stream().map(d -> new AttendanceEntry(r.registrant(), d.name(), d.function())))
                 .toList();
     }
 
@@ -168,7 +192,8 @@ final class Meeting {
 
     private void requireOrganiser(PartyCode actor) {
         if (!actor.equals(series.organiser())) {
-            throw new NotTheOrganiserException("Only the organiser " + series.organiser() + " may do this; " + actor + " cannot");
+            throw new NotTheOrganiserException(
+                    "Only the organiser " + series.organiser() + " may do this; " + actor + " cannot");
         }
     }
 
@@ -186,31 +211,57 @@ final class Meeting {
     /** One person present at the meeting. */
     record AttendanceEntry(PartyCode party, String name, String function) {}
 
-    MeetingId id() { return id; }
+    MeetingId id() {
+        return id;
+    }
 
-    MeetingSeries series() { return series; }
+    MeetingSeries series() {
+        return series;
+    }
 
-    String title() { return title; }
+    String title() {
+        return title;
+    }
 
-    ZonedDateTime start() { return start; }
+    ZonedDateTime start() {
+        return start;
+    }
 
-    ZonedDateTime end() { return end; }
+    ZonedDateTime end() {
+        return end;
+    }
 
-    Venue venue() { return venue; }
+    Venue venue() {
+        return venue;
+    }
 
-    Set<String> languages() { return languages; }
+    Set<String> languages() {
+        return languages;
+    }
 
-    List<Session> sessions() { return List.copyOf(sessions.values()); }
+    List<Session> sessions() {
+        return List.copyOf(sessions.values());
+    }
 
-    List<MeetingDocument> documents() { return List.copyOf(documents); }
+    List<MeetingDocument> documents() {
+        return List.copyOf(documents);
+    }
 
-    Optional<Outcome> outcome() { return outcome; }
+    Optional<Outcome> outcome() {
+        return outcome;
+    }
 
-    RegistrationDesk desk() { return desk; }
+    RegistrationDesk desk() {
+        return desk;
+    }
 
-    int sequence() { return sequence; }
+    int sequence() {
+        return sequence;
+    }
 
-    boolean isCancelled() { return cancelled; }
+    boolean isCancelled() {
+        return cancelled;
+    }
 
     List<Object> pullEvents() {
         List<Object> pulled = List.copyOf(events);

@@ -21,7 +21,9 @@ final class MeetingCalendar {
                 meeting.end(),
                 meeting.title(),
                 location,
-                meeting.series().name() + "\nLanguages: " + String.join(", ", meeting.languages().stream().sorted().toList()),
+                meeting.series().name() + "\nLanguages: "
+                        + String.join(
+                                ", ", meeting.languages().stream().sorted().toList()),
                 meeting.isCancelled()));
         for (Session session : meeting.sessions()) {
             events.add(new CalendarEvent(

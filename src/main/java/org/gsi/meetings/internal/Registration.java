@@ -26,11 +26,17 @@ final class Registration {
     private final List<Delegate> people = new ArrayList<>();
     private final Set<String> attended = new HashSet<>();
     private Optional<String> credentialsLetter;
-    private RegistrationStatus status;
+    private RegistrationStatus status = RegistrationStatus.WAITING;
 
-    Registration(RegistrationId id, PartyCode registrant, Kind kind, List<Delegate> people, Optional<String> credentialsLetter) {
+    Registration(
+            RegistrationId id,
+            PartyCode registrant,
+            Kind kind,
+            List<Delegate> people,
+            Optional<String> credentialsLetter) {
         if (people.isEmpty()) {
-            throw new IllegalArgumentException("A registration names at least one person (the head of delegation first)");
+            throw new IllegalArgumentException(
+                    "A registration names at least one person (the head of delegation first)");
         }
         this.id = id;
         this.registrant = registrant;
@@ -41,7 +47,8 @@ final class Registration {
 
     void add(Delegate delegate) {
         people.stream().filter(delegate::isSamePersonAs).findFirst().ifPresent(existing -> {
-            throw new DuplicateDelegateException(delegate.name() + " is already in the " + registrant + " registration");
+            throw new DuplicateDelegateException(
+                    delegate.name() + " is already in the " + registrant + " registration");
         });
         people.add(delegate);
     }
@@ -56,7 +63,8 @@ final class Registration {
 
     boolean markAttended(String name) {
         Delegate probe = new Delegate(name, "", "");
-        Optional<Delegate> person = people.stream().filter(probe::isSamePersonAs).findFirst();
+        Optional<Delegate> person =
+                people.stream().filter(probe::isSamePersonAs).findFirst();
         person.ifPresent(p -> attended.add(p.name()));
         return person.isPresent();
     }

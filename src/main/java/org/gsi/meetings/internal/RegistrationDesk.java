@@ -34,24 +34,27 @@ final class RegistrationDesk {
 
     Registration register(Registration registration) {
         boolean alreadyIn = registrations.values().stream()
-                .anyMatch(r -> r.registrant().equals(registration.registrant()) && r.status().isActive());
+                .anyMatch(r -> r.registrant().equals(registration.registrant())
+                        && r.status().isActive());
         if (alreadyIn) {
-            throw new DuplicateRegistrationException(registration.registrant() + " is already registered; change that registration instead");
+            throw new DuplicateRegistrationException(
+                    registration.registrant() + " is already registered; change that registration instead");
         }
-        registrations.put(registration.id(), registration);
         if (waiting.isEmpty() && occupied() + registration.size() <= capacity) {
             registration.status(RegistrationStatus.PENDING);
         } else {
             registration.status(RegistrationStatus.WAITING);
             waiting.add(registration.id());
         }
+        registrations.put(registration.id(), registration);
         return registration;
     }
 
     void approve(RegistrationId id) {
         Registration registration = get(id);
         if (registration.status() != RegistrationStatus.PENDING) {
-            throw new RegistrationStateException("Only a pending registration can be approved; this one is " + registration.status());
+            throw new RegistrationStateException(
+                    "Only a pending registration can be approved; this one is " + registration.status());
         }
         registration.status(RegistrationStatus.APPROVED);
     }
@@ -67,14 +70,16 @@ final class RegistrationDesk {
     void addPerson(PartyCode party, RegistrationId id, Delegate delegate) {
         Registration registration = own(party, id);
         if (registration.status().holdsPlaces() && occupied() + 1 > capacity) {
-            throw new CapacityExceededException("The meeting is full (" + capacity + " persons); " + delegate.name() + " cannot be added");
+            throw new CapacityExceededException(
+                    "The meeting is full (" + capacity + " persons); " + delegate.name() + " cannot be added");
         }
         registration.add(delegate);
     }
 
     List<Registration> removePerson(PartyCode party, RegistrationId id, String name) {
         if (!own(party, id).remove(name)) {
-            throw new RegistrationStateException(name + " cannot be removed (not listed, or the last person; withdraw instead)");
+            throw new RegistrationStateException(
+                    name + " cannot be removed (not listed, or the last person; withdraw instead)");
         }
         return promote();
     }
@@ -100,17 +105,22 @@ final class RegistrationDesk {
     }
 
     int occupied() {
-        return registrations.values().stream().filter(r -> r.status().holdsPlaces()).mapToInt(Registration::size).sum();
+        return registrations.values().stream()
+                .filter(r -> r.status().holdsPlaces())
+                .mapToInt(Registration::size)
+                .sum();
     }
 
     Registration get(RegistrationId id) {
-        return Optional.ofNullable(registrations.get(id)).orElseThrow(() -> new RegistrationNotFoundException("No registration " + id.value()));
+        return Optional.ofNullable(registrations.get(id))
+                .orElseThrow(() -> new RegistrationNotFoundException("No registration " + id.value()));
     }
 
     private Registration own(PartyCode party, RegistrationId id) {
         Registration registration = get(id);
         if (!registration.registrant().equals(party)) {
-            throw new NotTheRegistrantException("Only " + registration.registrant() + " changes its registration; " + party + " cannot");
+            throw new NotTheRegistrantException(
+                    "Only " + registration.registrant() + " changes its registration; " + party + " cannot");
         }
         return registration;
     }

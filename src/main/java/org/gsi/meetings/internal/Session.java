@@ -5,7 +5,14 @@ import java.util.List;
 import org.gsi.meetings.SessionId;
 
 /** A programme session: timetable slot, room and speakers; its sequence rises with every change. */
-record Session(SessionId id, String title, ZonedDateTime start, ZonedDateTime end, String room, List<String> speakers, int sequence) {
+record Session(
+        SessionId id,
+        String title,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        String room,
+        List<String> speakers,
+        int sequence) {
 
     Session {
         speakers = List.copyOf(speakers);
@@ -14,7 +21,8 @@ record Session(SessionId id, String title, ZonedDateTime start, ZonedDateTime en
         }
     }
 
-    Session revised(String newTitle, ZonedDateTime newStart, ZonedDateTime newEnd, String newRoom, List<String> newSpeakers) {
+    Session revised(
+            String newTitle, ZonedDateTime newStart, ZonedDateTime newEnd, String newRoom, List<String> newSpeakers) {
         return new Session(id, newTitle, newStart, newEnd, newRoom, newSpeakers, sequence + 1);
     }
 
