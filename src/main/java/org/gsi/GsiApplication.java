@@ -1,15 +1,34 @@
 package org.gsi;
 
+import java.util.Map;
+import org.gsi.platform.CommandLine;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The GSI Platform: an open platform for multilateral security cooperation. */
+/**
+ * The GSI Platform: an open platform for multilateral security cooperation. Started without a command it serves
+ * the web pages and the API; with a command ({@code users add …}) it runs that command and exits.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GsiApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GsiApplication.class, args);
+        SpringApplication app = new SpringApplication(GsiApplication.class);
+        CommandLine.commandOf(args).ifPresent(command -> {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setDefaultProperties(Map.of(
+                    "gsi.command",
+                    command,
+                    "spring.main.banner-mode",
+                    "off",
+                    "logging.level.root",
+                    "warn",
+                    "gsi.demo",
+                    "false"));
+        });
+        app.run(args);
     }
 }

@@ -1,0 +1,19 @@
+package org.gsi.audit;
+
+import org.gsi.platform.Actor;
+
+/**
+ * Records state-changing commands. Call it inside the command's transaction, so the entry and the change are
+ * written together or not at all.
+ */
+public interface AuditLog {
+
+    /** A command done by {@code actor} on a record of their own party (or of no party). */
+    void record(Actor actor, String action, String recordType, String recordId, String summary);
+
+    /** A command done by {@code actor} on a record owned by {@code recordOwner}. */
+    void record(Actor actor, String action, String recordType, String recordId, String recordOwner, String summary);
+
+    /** A command done by the platform itself or by an operator on the command line. */
+    void recordSystem(String operator, String action, String recordType, String recordId, String summary);
+}

@@ -1,0 +1,63 @@
+package org.gsi.platform;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs an operator command instead of the web server when the jar is started with one
+ * ({@code java -jar gsi-platform.jar users add …}), then exits with the command's exit code.
+ */
+@Component
+@ConditionalOnProperty("gsi.command")
+public class CommandLine implements ApplicationRunner {
+
+    private final List<OperatorCommand> commands;
+    private final ConfigurableApplicationContext context;
+
+    CommandLine(List<OperatorCommand> commands, ConfigurableApplicationContext context) {
+        this.commands = commands;
+        this.context = context;
+    }
+
+    /** The command words of {@code args}: everything before the first {@code --option}, if there is any. */
+    public static Optional<String> commandOf(String[] args) {
+        return args.length > 0 && !args[0].startsWith("--") ? Optional.of(args[0]) : Optional.empty();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> words = args.getNonOptionArgs();
+        String name = words.isEmpty() ? "help" : words.get(0);
+        int code = commands.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .map(c -> runSafely(c, words.subList(1, words.size())))
+                .orElseGet(() -> help(name));
+        System.out.flush();
+        System.exit(org.springframework.boot.SpringApplication.exit(context, () -> code));
+    }
+
+    private static int runSafely(OperatorCommand command, List<String> args) {
+        try {
+            return command.run(args, System.out, System.err);
+        } catch (InvalidInputException | NotFoundException | ConflictException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int help(String name) {
+        if (!name.equals("help")) {
+            System.err.println("Unknown command '" + name + "'.");
+        }
+        System.err.println("Commands:");
+        commands.forEach(c -> c.usage().forEach(u -> System.err.println("  java -jar gsi-platform.jar " + u)));
+        System.err.println("Options for every command: --gsi.data-dir=DIR (default ./data)");
+        return name.equals("help") ? 0 : 2;
+    }
+}

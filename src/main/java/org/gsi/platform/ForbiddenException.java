@@ -1,0 +1,43 @@
+package org.gsi.platform;
+
+import java.util.Optional;
+
+/**
+ * The caller is not allowed to do this (403), with the reason. Every such refusal is recorded in the audit
+ * trail with what was attempted.
+ */
+public class ForbiddenException extends RuntimeException {
+
+    private final String action;
+    private final String recordType;
+    private final String recordId;
+    private final String recordOwner;
+
+    public ForbiddenException(String reason) {
+        this(reason, "unknown", "unknown", null, null);
+    }
+
+    public ForbiddenException(String reason, String action, String recordType, String recordId, String recordOwner) {
+        super(reason);
+        this.action = action;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.recordOwner = recordOwner;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+
+    public Optional<String> recordId() {
+        return Optional.ofNullable(recordId);
+    }
+
+    public Optional<String> recordOwner() {
+        return Optional.ofNullable(recordOwner);
+    }
+}

@@ -1,0 +1,52 @@
+package org.gsi.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies larger than {@code gsi.max-request-size} (default 1 MB) with 413 before they are
+ * read. File uploads ({@code multipart/form-data}) have their own, larger limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final long maxUploadBytes;
+
+    RequestSizeLimit(
+            @Value("${gsi.max-request-size:1MB}") DataSize max,
+            @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxUpload) {
+        this.maxBytes = max.toBytes();
+        this.maxUploadBytes = maxUpload.toBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        long limit = upload ? maxUploadBytes : maxBytes;
+        if (length > limit) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType("application/problem+json");
+            response.getWriter()
+                    .write("{\"type\":\"/problems/too-large\",\"title\":\"Request too large\",\"status\":413,"
+                            + "\"detail\":\"The request body has " + length + " bytes; at most " + limit
+                            + " are accepted here.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,43 @@
+package org.gsi.platform;
+
+import java.util.Optional;
+
+/** Strong entity tags of versioned records: {@code "v7"} for version 7. */
+public final class Versions {
+
+    private Versions() {}
+
+    public static String etag(long version) {
+        return "\"v" + version + "\"";
+    }
+
+    /** The version named by an {@code If-Match} header, if the header names one. */
+    public static Optional<Long> fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Optional.empty();
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        if (!v.startsWith("v")) {
+            throw new InvalidInputException("If-Match", "must be an entity tag this API returned, like \"v3\"");
+        }
+        try {
+            return Optional.of(Long.parseLong(v.substring(1)));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "must be an entity tag this API returned, like \"v3\"");
+        }
+    }
+
+    /** Requires an {@code If-Match} naming the current version. */
+    public static void check(String ifMatch, String recordType, String id, long currentVersion) {
+        long expected = fromIfMatch(ifMatch)
+                .orElseThrow(() -> new PreconditionRequiredException(
+                        "Send If-Match with the ETag you read, so that no change of someone else is overwritten."));
+        if (expected != currentVersion) {
+            throw new StaleVersionException(recordType, id, currentVersion);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.gsi.registry.internal;
+
+import org.gsi.platform.NavItem;
+import org.gsi.platform.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The registry is public: parties, mechanisms, memberships, the map, and contact points made public. */
+@Configuration(proxyBeanMethods = false)
+class RegistryAccess {
+
+    @Bean
+    PublicPaths registryPublicPaths() {
+        return PublicPaths.of(
+                "/parties",
+                "/parties/**",
+                "/map",
+                "/api/v1/parties",
+                "/api/v1/parties/**",
+                "/api/v1/mechanisms",
+                "/api/v1/mechanisms/**",
+                "/api/v1/map/**",
+                "/api/v1/contacts/**");
+    }
+
+    @Bean
+    NavItem partiesNav() {
+        return new NavItem("nav.parties", "/parties", 10, true);
+    }
+
+    @Bean
+    NavItem mapNav() {
+        return new NavItem("nav.map", "/map", 11, true);
+    }
+}
