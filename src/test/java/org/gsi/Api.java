@@ -39,14 +39,19 @@ public final class Api {
         }
     }
 
-    /** A bearer token for a demo account (password "demo"). */
+    /** A bearer token for a demo account (password "demo"), or for a user registered with {@link #login}. */
     public String token(String username) {
+        return login(username, "demo");
+    }
+
+    /** Logs a user in once and keeps the token for later requests as that user. */
+    public String login(String username, String password) {
         return TOKENS.computeIfAbsent(username, u -> {
             Response r = send(
                     "POST",
                     "/api/v1/auth/tokens",
                     null,
-                    "{\"username\":\"" + u + "\",\"password\":\"demo\"}",
+                    "{\"username\":\"" + u + "\",\"password\":\"" + password + "\"}",
                     Map.of());
             if (r.status() != 201) {
                 throw new IllegalStateException("No token for " + u + ": " + r.status() + " " + r.body());

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +13,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("gsi.command")
-public class CommandLine implements ApplicationRunner {
+public class CommandLine implements ApplicationRunner, org.springframework.boot.ExitCodeGenerator {
 
     private final List<OperatorCommand> commands;
-    private final ConfigurableApplicationContext context;
+    private int exitCode;
 
-    CommandLine(List<OperatorCommand> commands, ConfigurableApplicationContext context) {
+    CommandLine(List<OperatorCommand> commands) {
         this.commands = commands;
-        this.context = context;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     /** The command words of {@code args}: everything before the first {@code --option}, if there is any. */
@@ -33,13 +36,12 @@ public class CommandLine implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
         String name = words.isEmpty() ? "help" : words.get(0);
-        int code = commands.stream()
+        exitCode = commands.stream()
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .map(c -> runSafely(c, words.subList(1, words.size())))
                 .orElseGet(() -> help(name));
         System.out.flush();
-        System.exit(org.springframework.boot.SpringApplication.exit(context, () -> code));
     }
 
     private static int runSafely(OperatorCommand command, List<String> args) {

@@ -9,10 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -27,6 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * login (a session from the login form, or a bearer token on the API). Forms carry CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final List<String> OPEN_READS = List.of(
@@ -51,16 +49,6 @@ class SecurityConfiguration {
             "/actuator/info");
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(Authenticator authenticator) {
-        return new ProviderManager(authenticator);
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             List<PublicPaths> modulePaths,
@@ -77,6 +65,8 @@ class SecurityConfiguration {
             String h = request.getHeader("Authorization");
             return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
         };
+        // an API call that carries no session cookie has no ambient authority a forged request could borrow
+        RequestMatcher sessionlessApi = request -> api.matches(request) && request.getRequestedSessionId() == null;
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a.requestMatchers(OPEN_READS.toArray(String[]::new))
                         .permitAll()
@@ -91,7 +81,7 @@ class SecurityConfiguration {
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/?loggedOut").permitAll())
-                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint, bearerRequest))
+                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint, bearerRequest, sessionlessApi))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problem401(), api)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> true)

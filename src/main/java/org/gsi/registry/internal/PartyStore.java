@@ -108,8 +108,8 @@ class PartyStore {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<PartySummary> items = jdbc.sql(SELECT + whereSql + " ORDER BY p.names->>'" + lang
-                        + "' COLLATE \"C\", p.code" + " LIMIT :size OFFSET :offset")
+        List<PartySummary> items = jdbc.sql(SELECT + whereSql + " ORDER BY lower(p.names->>'" + lang
+                        + "'), p.code LIMIT :size OFFSET :offset")
                 .params(params)
                 .param("size", q.size())
                 .param("offset", (long) q.page() * q.size())
@@ -176,8 +176,16 @@ class PartyStore {
                 .list();
     }
 
+    private final Map<String, Map<String, String>> regionNamesByLanguage =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Region names in a language; regions are reference data and never change while running. */
     Map<String, String> regionNames(String language) {
         String lang = LANGUAGES.contains(language) ? language : "en";
+        return regionNamesByLanguage.computeIfAbsent(lang, this::loadRegionNames);
+    }
+
+    private Map<String, String> loadRegionNames(String lang) {
         Map<String, String> out = new LinkedHashMap<>();
         jdbc.sql("SELECT code, coalesce(names->>'" + lang
                         + "', names->>'en') FROM registry_region ORDER BY level, code")

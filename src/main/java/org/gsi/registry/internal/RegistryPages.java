@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Permission;
 import org.gsi.registry.MembershipView;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartyQuery;
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class RegistryPages {
@@ -69,6 +72,9 @@ class RegistryPages {
         model.addAttribute("regions", store.regions(lang));
         model.addAttribute("regionNames", store.regionNames(lang));
         model.addAttribute("mechanisms", registry.mechanisms());
+        model.addAttribute(
+                "canKeepRegistry",
+                Actors.current().map(a -> a.can(Permission.MANAGE_REGISTRY)).orElse(false));
         return htmx != null ? "registry/list :: results" : "registry/list";
     }
 
@@ -106,8 +112,98 @@ class RegistryPages {
                                 .orElse(null));
         model.addAttribute("groupings", party.isCountry() ? registry.groupings(party.code()) : List.of());
         model.addAttribute("contacts", contacts.list(party.code()));
+        var actor = Actors.current();
         model.addAttribute("ownParty", Actors.readerParty().equals(party.code()));
+        model.addAttribute(
+                "canEditContacts",
+                actor.map(a -> a.canFor(Permission.EDIT_PARTY_RECORDS, party.code()))
+                        .orElse(false));
+        model.addAttribute(
+                "canKeepRegistry",
+                actor.map(a -> a.can(Permission.MANAGE_REGISTRY)).orElse(false));
+        model.addAttribute(
+                "statuses", RegistryService.STATUSES.stream().sorted().toList());
         return "registry/profile";
+    }
+
+    @PostMapping("/parties")
+    String register(
+            @RequestParam String code,
+            @RequestParam String kind,
+            @RequestParam String nameEn,
+            @RequestParam(required = false) String shortName,
+            @RequestParam(required = false) String parent,
+            @RequestParam(required = false) String description,
+            RedirectAttributes flash) {
+        PartySummary p = registry.register(
+                Actors.required(),
+                new RegistryService.RegisterPartyRequest(
+                        code.trim(),
+                        kind,
+                        blank(shortName) ? null : shortName.trim(),
+                        Map.of("en", nameEn.trim()),
+                        blank(parent) ? null : parent.trim(),
+                        null,
+                        blank(description) ? null : description.trim()));
+        flash.addFlashAttribute("registered", p.code());
+        return "redirect:/parties/" + p.code();
+    }
+
+    @PostMapping("/parties/{code}/memberships")
+    String recordMembership(
+            @PathVariable String code,
+            @RequestParam String member,
+            @RequestParam String status,
+            @RequestParam String effectiveFrom,
+            @RequestParam String source,
+            @RequestParam(required = false) String note) {
+        registry.recordMembership(
+                Actors.required(),
+                code,
+                new RegistryService.RecordMembershipRequest(
+                        member.trim(), status, parseDate(effectiveFrom), source, blank(note) ? null : note.trim()));
+        return "redirect:/parties/" + code;
+    }
+
+    @PostMapping("/parties/{code}/contacts")
+    String addContact(
+            @PathVariable String code,
+            @RequestParam String office,
+            @RequestParam(required = false) String person,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam String visibility) {
+        contacts.add(
+                Actors.required(),
+                code,
+                new ContactService.ContactRequest(
+                        office,
+                        blankToNull(person),
+                        blankToNull(email),
+                        blankToNull(phone),
+                        null,
+                        visibility,
+                        List.of()));
+        return "redirect:/parties/" + code;
+    }
+
+    @PostMapping("/contacts/{id}/delete")
+    String deleteContact(@PathVariable java.util.UUID id) {
+        String owner = contacts.get(id).ownerParty();
+        contacts.delete(Actors.required(), id);
+        return "redirect:/parties/" + owner;
+    }
+
+    private static java.time.LocalDate parseDate(String value) {
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.gsi.platform.InvalidInputException("effectiveFrom", "a date like 2025-01-31");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.trim();
     }
 
     @GetMapping("/map")

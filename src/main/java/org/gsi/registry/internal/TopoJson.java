@@ -86,7 +86,30 @@ final class TopoJson {
                 points.add(arc.get(i));
             }
         }
-        return points;
+        return unwrapLongitudes(points);
+    }
+
+    /**
+     * Makes longitudes continuous along a ring: a step of more than 180° is a crossing of the antimeridian, not
+     * a line around the world, so the following points are shifted by 360°.
+     */
+    static List<double[]> unwrapLongitudes(List<double[]> ring) {
+        List<double[]> out = new ArrayList<>(ring.size());
+        double shift = 0;
+        double previous = Double.NaN;
+        for (double[] p : ring) {
+            if (!Double.isNaN(previous)) {
+                double step = p[0] - previous;
+                if (step > 180) {
+                    shift -= 360;
+                } else if (step < -180) {
+                    shift += 360;
+                }
+            }
+            previous = p[0];
+            out.add(shift == 0 ? p : new double[] {p[0] + shift, p[1]});
+        }
+        return out;
     }
 
     private static List<double[]> reversed(List<double[]> arc) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs: the language and direction, the navigation, who is logged in. */
 @ControllerAdvice(annotations = Controller.class)
-class ShellAdvice {
+public class ShellAdvice {
 
     private final List<NavItem> nav;
     private final Registry registry;
@@ -27,7 +27,7 @@ class ShellAdvice {
     }
 
     @ModelAttribute("shell")
-    Shell shell() {
+    public Shell shell() {
         String lang = LocaleContextHolder.getLocale().getLanguage();
         if (!WebConfiguration.LANGUAGES.contains(lang)) {
             lang = "en";
@@ -43,8 +43,16 @@ class ShellAdvice {
                 WebConfiguration.LANGUAGES,
                 nav.stream().filter(n -> n.shownTo(actor.orElse(null))).toList(),
                 actor.orElse(null),
-                partyName);
+                partyName,
+                actor.map(a -> notifications.unread(a.username())).orElse(0L));
     }
 
-    record Shell(String lang, String dir, List<String> languages, List<NavItem> nav, Actor actor, String partyName) {}
+    public record Shell(
+            String lang,
+            String dir,
+            List<String> languages,
+            List<NavItem> nav,
+            Actor actor,
+            String partyName,
+            long unread) {}
 }
