@@ -98,6 +98,14 @@ final class Pledge {
         });
     }
 
+    /** Puts back a delivery read from storage, already checked when it was first recorded. */
+    void restore(Delivery delivery) {
+        deliveries.put(delivery.id(), delivery);
+        delivery.sourceKey().ifPresent(countedSources::add);
+        deliveredPerDay.merge(delivery.date(), delivery.quantity().amount(), BigDecimal::add);
+        deliveredTotal = deliveredTotal.add(delivery.quantity().amount());
+    }
+
     void confirmReceipt(PartyCode confirmer, DeliveryId deliveryId, LocalDate on) {
         Delivery delivery = delivery(deliveryId).orElseThrow(() -> new DeliveryNotFoundException(deliveryId));
         if (!delivery.beneficiary().filter(confirmer::equals).isPresent()) {
