@@ -40,8 +40,8 @@ class RegistryPartyAttributes implements PartyAttributes {
     }
 
     static boolean isDeveloping(PartySummary p) {
-        return !DEVELOPED_REGIONS.contains(p.regionCode())
-                && !DEVELOPED_SUBREGIONS.contains(p.subregionCode())
+        return !DEVELOPED_REGIONS.contains(String.valueOf(p.regionCode()))
+                && !DEVELOPED_SUBREGIONS.contains(String.valueOf(p.subregionCode()))
                 && !DEVELOPED_COUNTRIES.contains(p.code());
     }
 
