@@ -1,6 +1,7 @@
 /**
- * Meetings, conferences and forums of mechanisms: programme, documents, delegations and
- * registered participants with capacity and a waiting list, outcome records, attendance, and
- * iCalendar feeds that carry updates and cancellations.
+ * Meetings, conferences and forums: series, programme, delegations with capacity and waiting list,
+ * outcome records, attendance and iCalendar feeds.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"platform", "registry", "audit", "notifications"})
 package org.gsi.meetings;
