@@ -74,6 +74,14 @@ class MeetingStore {
                 == 1;
     }
 
+    /** Serialises changes of a meeting's registrations. */
+    void lock(UUID id) {
+        jdbc.sql("SELECT id FROM meetings_meeting WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(UUID.class)
+                .optional();
+    }
+
     void outcome(UUID id, String documents, String commitments, String followUp) {
         jdbc.sql("UPDATE meetings_meeting SET outcome_documents = ?, outcome_commitments = ?, outcome_follow_up = ?,"
                         + " outcome_recorded_at = now(), version = version + 1 WHERE id = ?")
