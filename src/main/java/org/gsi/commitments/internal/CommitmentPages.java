@@ -27,12 +27,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class CommitmentPages {
 
+    static final int PAGE = 100;
+
     private final CommitmentService service;
     private final Registry registry;
     private final Taxonomy taxonomy;
     private final JsonMapper json;
+    private final org.springframework.context.MessageSource messages;
 
-    CommitmentPages(CommitmentService service, Registry registry, Taxonomy taxonomy, JsonMapper json) {
+    CommitmentPages(
+            CommitmentService service,
+            Registry registry,
+            Taxonomy taxonomy,
+            JsonMapper json,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.registry = registry;
         this.taxonomy = taxonomy;
@@ -44,33 +53,42 @@ class CommitmentPages {
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         String unitKind = unit == null || unit.isBlank()
                 ? null
                 : PledgeRequests.unitKind(unit).name();
-        return page(new PledgeFilter(party, area, unitKind, null), model, "commitments/index");
+        return page(new PledgeFilter(party, area, unitKind, null), page, model, "commitments/index");
     }
 
     @GetMapping("/commitments/parties/{code}")
-    String party(@PathVariable String code, Model model) {
+    String party(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         String party = registry.find(code)
                 .orElseThrow(() -> new org.gsi.platform.NotFoundException("party", code))
                 .code();
         model.addAttribute("scopeParty", party);
-        return page(new PledgeFilter(party, null, null, null), model, "commitments/index");
+        return page(new PledgeFilter(party, null, null, null), page, model, "commitments/index");
     }
 
     @GetMapping("/commitments/areas/{code}")
-    String area(@PathVariable String code, Model model) {
+    String area(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         taxonomy.find(TermKind.PRIORITY_AREA, code)
                 .orElseThrow(() -> new org.gsi.platform.NotFoundException("priority area", code));
         model.addAttribute("scopeArea", code);
-        return page(new PledgeFilter(null, code, null, null), model, "commitments/index");
+        return page(new PledgeFilter(null, code, null, null), page, model, "commitments/index");
     }
 
-    private String page(PledgeFilter filter, Model model, String view) {
+    /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
+    private String page(PledgeFilter filter, int page, Model model, String view) {
+        org.gsi.platform.PageView.checkPaging(page, PAGE);
         var result = service.accountability(filter, Actors.readerParty());
-        model.addAttribute("pledges", result.pledges());
+        List<CommitmentViews.PledgeView> all = result.pledges();
+        int from = Math.min(all.size(), page * PAGE);
+        model.addAttribute(
+                "pledges",
+                new org.gsi.platform.PageView<>(
+                        all.subList(from, Math.min(all.size(), from + PAGE)), page, PAGE, all.size()));
+        model.addAttribute("labels", labels());
         model.addAttribute("perParty", result.perParty());
         model.addAttribute("perArea", result.perArea());
         model.addAttribute("filter", filter);
@@ -80,6 +98,19 @@ class CommitmentPages {
                 "canPledge",
                 Actors.current().map(a -> a.can(Permission.SPEAK_FOR_PARTY)).orElse(false));
         return view;
+    }
+
+    /** Status and unit labels resolved once per page rather than once per row. */
+    private java.util.Map<String, String> labels() {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (String status : List.of("on_track", "behind", "met", "lapsed")) {
+            labels.put("status." + status, messages.getMessage("commitments.status." + status, null, locale));
+        }
+        for (String unit : List.of("training_places", "money", "items", "experts", "days")) {
+            labels.put("unit." + unit, messages.getMessage("commitments.unit." + unit, null, locale));
+        }
+        return labels;
     }
 
     @GetMapping("/commitments/{id}")

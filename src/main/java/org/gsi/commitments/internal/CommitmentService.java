@@ -69,9 +69,10 @@ class CommitmentService implements Commitments {
     @Transactional(readOnly = true)
     Accountability accountability(PledgeFilter filter, String reader) {
         List<PledgeRow> rows = store.list(filter, reader, 0, 5000);
+        java.util.function.Function<String, String> names = names();
         List<PledgeSummary> summaries = rows.stream().map(this::summary).toList();
         return new Accountability(
-                rows.stream().map(this::view).toList(),
+                rows.stream().map(r -> view(r, names)).toList(),
                 LedgerTotals.perParty(summaries),
                 LedgerTotals.perArea(summaries));
     }
@@ -223,6 +224,18 @@ class CommitmentService implements Commitments {
     }
 
     PledgeView view(PledgeRow r) {
+        return view(r, names());
+    }
+
+    /** Party names in the reader's language, each looked up once per call. */
+    private java.util.function.Function<String, String> names() {
+        String lang = LocaleContextHolder.getLocale().getLanguage();
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        return code -> known.computeIfAbsent(
+                code, c -> registry.find(c).map(p -> p.name(lang)).orElse(c));
+    }
+
+    PledgeView view(PledgeRow r, java.util.function.Function<String, String> names) {
         LocalDate today = LocalDate.now();
         PledgeStatus status = policy.status(r.target(), r.period(), r.delivered(), today);
         int percent = r.delivered()
@@ -230,11 +243,10 @@ class CommitmentService implements Commitments {
                 .divide(r.target(), 0, RoundingMode.DOWN)
                 .min(BigDecimal.valueOf(100))
                 .intValue();
-        String lang = LocaleContextHolder.getLocale().getLanguage();
         return new PledgeView(
                 r.id(),
                 r.pledger(),
-                registry.find(r.pledger()).map(p -> p.name(lang)).orElse(r.pledger()),
+                names.apply(r.pledger()),
                 r.text(),
                 r.unitKind().toLowerCase(Locale.ROOT),
                 r.currency(),

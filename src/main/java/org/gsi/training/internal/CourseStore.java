@@ -86,11 +86,15 @@ class CourseStore {
 
     void replaceShares(UUID course, List<SeatShare> shares) {
         jdbc.sql("DELETE FROM training_share WHERE course_id = ?").param(course).update();
-        for (SeatShare s : shares) {
-            jdbc.sql("INSERT INTO training_share (course_id, party, requested, seats, reason) VALUES (?,?,?,?,?)")
-                    .params(course, s.party().value(), s.requested(), s.seats(), s.reason())
-                    .update();
-        }
+        jdbc.sql("INSERT INTO training_share (course_id, party, requested, seats, reason)"
+                        + " SELECT ?, * FROM unnest(?::text[], ?::int[], ?::int[], ?::text[])")
+                .params(
+                        course,
+                        shares.stream().map(s -> s.party().value()).toArray(String[]::new),
+                        shares.stream().map(SeatShare::requested).toArray(Integer[]::new),
+                        shares.stream().map(SeatShare::seats).toArray(Integer[]::new),
+                        shares.stream().map(SeatShare::reason).toArray(String[]::new))
+                .update();
         jdbc.sql("UPDATE training_course SET allocated_at = now(), version = version + 1 WHERE id = ?")
                 .param(course)
                 .update();

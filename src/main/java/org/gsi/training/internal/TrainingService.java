@@ -162,9 +162,9 @@ class TrainingService {
         return new SeatAllocationPolicy().allocate(course.seats(), course.capPerCountry(), demands);
     }
 
+    /** LDCs and SIDS have priority; one registry look-up per country. */
     private boolean priority(PartyCode party) {
-        return attributes.isIn(party, org.gsi.commitments.CountryGroup.LEAST_DEVELOPED)
-                || attributes.isIn(party, org.gsi.commitments.CountryGroup.SMALL_ISLAND_DEVELOPING);
+        return registry.find(party.value()).map(p -> p.ldc() || p.sids()).orElse(false);
     }
 
     @Transactional
