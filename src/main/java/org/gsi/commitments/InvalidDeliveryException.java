@@ -1,0 +1,9 @@
+package org.gsi.commitments;
+
+/** A delivery with a non-positive quantity, a date outside the pledge period, or a beneficiary the pledge does not cover. */
+public class InvalidDeliveryException extends CommitmentException {
+
+    public InvalidDeliveryException(String message) {
+        super(message);
+    }
+}

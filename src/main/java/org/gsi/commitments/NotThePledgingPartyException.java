@@ -1,0 +1,9 @@
+package org.gsi.commitments;
+
+/** Only the party that made a pledge reports its delivery. */
+public class NotThePledgingPartyException extends CommitmentException {
+
+    public NotThePledgingPartyException(PartyCode reporter, PartyCode pledger) {
+        super("Only " + pledger + " reports delivery of its pledge; " + reporter + " cannot");
+    }
+}

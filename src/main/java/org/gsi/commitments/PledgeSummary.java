@@ -1,0 +1,16 @@
+package org.gsi.commitments;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** A pledge as other modules and pages see it on a given day. */
+public record PledgeSummary(
+        PledgeId id,
+        PartyCode pledger,
+        String text,
+        PledgeUnit unit,
+        BigDecimal target,
+        BigDecimal delivered,
+        PledgeStatus status,
+        Set<String> priorityAreas,
+        Visibility visibility) {}

@@ -1,0 +1,6 @@
+package org.gsi.commitments;
+
+import java.time.LocalDate;
+
+/** A beneficiary confirmed it received a delivery. */
+public record ReceiptConfirmed(PledgeId pledge, DeliveryId delivery, PartyCode beneficiary, LocalDate on) {}

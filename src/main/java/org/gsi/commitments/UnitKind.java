@@ -1,0 +1,10 @@
+package org.gsi.commitments;
+
+/** What a pledge counts. */
+public enum UnitKind {
+    TRAINING_PLACES,
+    MONEY,
+    ITEMS,
+    EXPERTS,
+    DAYS
+}

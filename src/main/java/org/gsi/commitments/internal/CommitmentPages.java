@@ -1,0 +1,216 @@
+package org.gsi.commitments.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.gsi.commitments.internal.CommitmentViews.DeliveryRequest;
+import org.gsi.commitments.internal.CommitmentViews.PledgeDetail;
+import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
+import org.gsi.platform.Actor;
+import org.gsi.platform.Actors;
+import org.gsi.platform.Permission;
+import org.gsi.registry.Registry;
+import org.gsi.taxonomy.Taxonomy;
+import org.gsi.taxonomy.TermKind;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public accountability pages, a pledge's ledger and the forms of the focal points. */
+@Controller
+class CommitmentPages {
+
+    static final int PAGE = 100;
+
+    private final CommitmentService service;
+    private final Registry registry;
+    private final Taxonomy taxonomy;
+    private final JsonMapper json;
+    private final org.springframework.context.MessageSource messages;
+
+    CommitmentPages(
+            CommitmentService service,
+            Registry registry,
+            Taxonomy taxonomy,
+            JsonMapper json,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.service = service;
+        this.registry = registry;
+        this.taxonomy = taxonomy;
+        this.json = json;
+    }
+
+    @GetMapping("/commitments")
+    String accountability(
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        String unitKind = unit == null || unit.isBlank()
+                ? null
+                : PledgeRequests.unitKind(unit).name();
+        return page(new PledgeFilter(party, area, unitKind, null), page, model, "commitments/index");
+    }
+
+    @GetMapping("/commitments/parties/{code}")
+    String party(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+        String party = registry.find(code)
+                .orElseThrow(() -> new org.gsi.platform.NotFoundException("party", code))
+                .code();
+        model.addAttribute("scopeParty", party);
+        return page(new PledgeFilter(party, null, null, null), page, model, "commitments/index");
+    }
+
+    @GetMapping("/commitments/areas/{code}")
+    String area(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+        taxonomy.find(TermKind.PRIORITY_AREA, code)
+                .orElseThrow(() -> new org.gsi.platform.NotFoundException("priority area", code));
+        model.addAttribute("scopeArea", code);
+        return page(new PledgeFilter(null, code, null, null), page, model, "commitments/index");
+    }
+
+    /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
+    private String page(PledgeFilter filter, int page, Model model, String view) {
+        org.gsi.platform.PageView.checkPaging(page, PAGE);
+        var result = service.accountability(filter, Actors.readerParty());
+        List<CommitmentViews.PledgeView> all = result.pledges();
+        int from = Math.min(all.size(), page * PAGE);
+        model.addAttribute(
+                "pledges",
+                new org.gsi.platform.PageView<>(
+                        all.subList(from, Math.min(all.size(), from + PAGE)), page, PAGE, all.size()));
+        model.addAttribute("labels", labels());
+        model.addAttribute("perParty", result.perParty());
+        model.addAttribute("perArea", result.perArea());
+        model.addAttribute("filter", filter);
+        model.addAttribute("areas", taxonomy.list(TermKind.PRIORITY_AREA));
+        model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute(
+                "canPledge",
+                Actors.current().map(a -> a.can(Permission.SPEAK_FOR_PARTY)).orElse(false));
+        return view;
+    }
+
+    /** Status and unit labels resolved once per page rather than once per row. */
+    private java.util.Map<String, String> labels() {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (String status : List.of("on_track", "behind", "met", "lapsed")) {
+            labels.put("status." + status, messages.getMessage("commitments.status." + status, null, locale));
+        }
+        for (String unit : List.of("training_places", "money", "items", "experts", "days")) {
+            labels.put("unit." + unit, messages.getMessage("commitments.unit." + unit, null, locale));
+        }
+        return labels;
+    }
+
+    @GetMapping("/commitments/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        String reader = Actors.readerParty();
+        PledgeDetail detail = service.detail(id, reader);
+        model.addAttribute("detail", detail);
+        model.addAttribute("p", detail.pledge());
+        model.addAttribute("progressJson", json.writeValueAsString(detail.progress()));
+        model.addAttribute(
+                "canReport",
+                Actors.current()
+                        .map(a -> a.canFor(
+                                Permission.SPEAK_FOR_PARTY, detail.pledge().pledger()))
+                        .orElse(false));
+        model.addAttribute("reader", reader);
+        model.addAttribute(
+                "canConfirm",
+                Actors.current().map(a -> a.can(Permission.SPEAK_FOR_PARTY)).orElse(false));
+        model.addAttribute("today", LocalDate.now());
+        return "commitments/detail";
+    }
+
+    @GetMapping("/commitments/new")
+    String newPledge(Model model) {
+        Actors.required();
+        model.addAttribute("areas", taxonomy.list(TermKind.PRIORITY_AREA));
+        model.addAttribute("rules", PledgeRequests.RULES);
+        model.addAttribute("today", LocalDate.now());
+        return "commitments/new";
+    }
+
+    @PostMapping("/commitments")
+    String create(
+            @RequestParam String text,
+            @RequestParam String unit,
+            @RequestParam(required = false) String currency,
+            @RequestParam BigDecimal target,
+            @RequestParam LocalDate periodStart,
+            @RequestParam LocalDate periodEnd,
+            @RequestParam(required = false) List<String> priorityAreas,
+            @RequestParam String beneficiaryRule,
+            @RequestParam(required = false) String beneficiaries,
+            @RequestParam(required = false) String madeAt,
+            @RequestParam String visibility) {
+        Actor actor = Actors.required();
+        var created = service.create(
+                actor,
+                new PledgeRequest(
+                        actor.partyCode(),
+                        text,
+                        unit,
+                        currency == null || currency.isBlank() ? null : currency,
+                        target,
+                        periodStart,
+                        periodEnd,
+                        priorityAreas,
+                        beneficiaryRule,
+                        codes(beneficiaries),
+                        madeAt == null || madeAt.isBlank() ? null : "document",
+                        madeAt,
+                        visibility));
+        return "redirect:/commitments/" + created.id();
+    }
+
+    @PostMapping("/commitments/{id}/deliveries")
+    String report(
+            @PathVariable UUID id,
+            @RequestParam BigDecimal quantity,
+            @RequestParam String unit,
+            @RequestParam(required = false) String currency,
+            @RequestParam LocalDate date,
+            @RequestParam(required = false) String beneficiary,
+            @RequestParam(required = false) String evidence) {
+        service.report(
+                Actors.required(),
+                id,
+                new DeliveryRequest(
+                        quantity,
+                        unit,
+                        currency == null || currency.isBlank() ? null : currency,
+                        date,
+                        beneficiary,
+                        evidence,
+                        null,
+                        null));
+        return "redirect:/commitments/" + id;
+    }
+
+    @PostMapping("/commitments/{id}/deliveries/{delivery}/confirmation")
+    String confirm(@PathVariable UUID id, @PathVariable UUID delivery) {
+        service.confirm(Actors.required(), id, delivery);
+        return "redirect:/commitments/" + id;
+    }
+
+    private static List<String> codes(String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,;\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
+    }
+}

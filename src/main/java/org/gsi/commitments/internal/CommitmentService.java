@@ -1,0 +1,299 @@
+package org.gsi.commitments.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.gsi.audit.AuditLog;
+import org.gsi.commitments.Commitments;
+import org.gsi.commitments.DeliveryId;
+import org.gsi.commitments.DeliveryLink;
+import org.gsi.commitments.PartyAttributes;
+import org.gsi.commitments.PartyCode;
+import org.gsi.commitments.PledgeId;
+import org.gsi.commitments.PledgeStatus;
+import org.gsi.commitments.PledgeSummary;
+import org.gsi.commitments.ReportDelivery;
+import org.gsi.commitments.internal.CommitmentViews.DeliveryRequest;
+import org.gsi.commitments.internal.CommitmentViews.DeliveryView;
+import org.gsi.commitments.internal.CommitmentViews.PledgeDetail;
+import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
+import org.gsi.commitments.internal.CommitmentViews.PledgeUpdate;
+import org.gsi.commitments.internal.CommitmentViews.PledgeView;
+import org.gsi.platform.Actor;
+import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Permission;
+import org.gsi.platform.StaleVersionException;
+import org.gsi.platform.Versions;
+import org.gsi.registry.Registry;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Pledges and their deliveries: the rules of the domain core, persisted, with access checks and audit. */
+@Service
+class CommitmentService implements Commitments {
+
+    static final String TYPE = "pledge";
+
+    private final PledgeStore store;
+    private final PledgeRequests requests;
+    private final PartyAttributes attributes;
+    private final Registry registry;
+    private final AuditLog audit;
+    private final StatusPolicy policy = StatusPolicy.standard();
+
+    CommitmentService(
+            PledgeStore store, PledgeRequests requests, PartyAttributes attributes, Registry registry, AuditLog audit) {
+        this.store = store;
+        this.requests = requests;
+        this.attributes = attributes;
+        this.registry = registry;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    PageView<PledgeView> list(PledgeFilter filter, String reader, int page, int size) {
+        PageView.checkPaging(page, size);
+        List<PledgeView> items = store.list(filter, reader, page * size, size).stream()
+                .map(this::view)
+                .toList();
+        return new PageView<>(items, page, size, store.count(filter, reader));
+    }
+
+    /** Every pledge the reader may see (up to 5,000) with totals per party and per priority area. */
+    @Transactional(readOnly = true)
+    Accountability accountability(PledgeFilter filter, String reader) {
+        List<PledgeRow> rows = store.list(filter, reader, 0, 5000);
+        java.util.function.Function<String, String> names = names();
+        List<PledgeSummary> summaries = rows.stream().map(this::summary).toList();
+        return new Accountability(
+                rows.stream().map(r -> view(r, names)).toList(),
+                LedgerTotals.perParty(summaries),
+                LedgerTotals.perArea(summaries));
+    }
+
+    record Accountability(
+            List<PledgeView> pledges,
+            java.util.Map<PartyCode, List<org.gsi.commitments.UnitTotal>> perParty,
+            java.util.Map<String, List<org.gsi.commitments.UnitTotal>> perArea) {}
+
+    @Transactional(readOnly = true)
+    PledgeView get(UUID id, String reader) {
+        return view(row(id, reader));
+    }
+
+    @Transactional(readOnly = true)
+    PledgeDetail detail(UUID id, String reader) {
+        PledgeRow row = row(id, reader);
+        List<DeliveryRow> deliveries = store.deliveries(id);
+        Pledge pledge = row.aggregate();
+        deliveries.forEach(d -> pledge.restore(toDelivery(row, d)));
+        return new PledgeDetail(
+                view(row),
+                deliveries.stream().map(DeliveryView::of).toList(),
+                new ProgressPath(policy).of(pledge, LocalDate.now()));
+    }
+
+    @Transactional
+    PledgeView create(Actor actor, PledgeRequest request) {
+        PledgeRow row = requests.newPledge(actor.partyCode(), request);
+        actor.require(
+                Permission.SPEAK_FOR_PARTY,
+                row.pledger(),
+                "create",
+                TYPE,
+                row.id().toString());
+        store.insert(row);
+        audit.record(
+                actor,
+                "create",
+                TYPE,
+                row.id().toString(),
+                row.pledger(),
+                "Pledged " + row.target() + " " + row.unit() + ": " + abbreviate(row.text()));
+        return get(row.id(), actor.partyCode());
+    }
+
+    @Transactional
+    PledgeView update(Actor actor, UUID id, String ifMatch, PledgeUpdate update) {
+        PledgeRow current = row(id, actor.partyCode());
+        actor.require(Permission.SPEAK_FOR_PARTY, current.pledger(), "update", TYPE, id.toString());
+        Versions.check(ifMatch, TYPE, id.toString(), current.version());
+        PledgeRow changed = requests.changed(current, update);
+        if (!store.update(changed)) {
+            throw new StaleVersionException(TYPE, id.toString(), current.version() + 1);
+        }
+        audit.record(actor, "update", TYPE, id.toString(), current.pledger(), "Updated the pledge");
+        return get(id, actor.partyCode());
+    }
+
+    @Transactional
+    DeliveryView report(Actor actor, UUID pledgeId, DeliveryRequest request) {
+        PledgeRow pledge = row(pledgeId, actor.partyCode());
+        actor.require(Permission.SPEAK_FOR_PARTY, pledge.pledger(), "report-delivery", TYPE, pledgeId.toString());
+        ReportDelivery report = requests.delivery(pledge, request);
+        DeliveryRow row = record(pledge, report, actor.partyCode()).orElseThrow();
+        audit.record(
+                actor,
+                "report-delivery",
+                TYPE,
+                pledgeId.toString(),
+                pledge.pledger(),
+                "Delivered " + row.quantity().stripTrailingZeros().toPlainString() + " " + pledge.unit() + " on "
+                        + row.date());
+        return DeliveryView.of(row);
+    }
+
+    @Transactional
+    DeliveryView confirm(Actor actor, UUID pledgeId, UUID deliveryId) {
+        PledgeRow pledge = row(pledgeId, actor.partyCode());
+        DeliveryRow delivery = store.delivery(pledgeId, deliveryId)
+                .orElseThrow(() -> new NotFoundException("delivery", deliveryId.toString()));
+        if (delivery.beneficiary() == null) {
+            throw new org.gsi.platform.ConflictException("This delivery names no beneficiary to confirm its receipt");
+        }
+        String beneficiary = delivery.beneficiary();
+        actor.require(Permission.SPEAK_FOR_PARTY, beneficiary, "confirm-receipt", "delivery", deliveryId.toString());
+        store.confirm(deliveryId, LocalDate.now());
+        audit.record(
+                actor,
+                "confirm-receipt",
+                "delivery",
+                deliveryId.toString(),
+                pledge.pledger(),
+                beneficiary + " confirmed receipt of a delivery");
+        return DeliveryView.of(store.delivery(pledgeId, deliveryId).orElseThrow());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PledgeSummary> find(PledgeId pledge, String readerParty) {
+        return store.find(pledge.value(), readerParty).map(this::summary);
+    }
+
+    @Override
+    @Transactional
+    public Optional<DeliveryId> recordObserved(PledgeId pledgeId, ReportDelivery delivery, String operator) {
+        PledgeRow pledge = store.find(pledgeId.value(), delivery.reporter().value())
+                .orElseThrow(() -> new NotFoundException(TYPE, pledgeId.value().toString()));
+        Optional<DeliveryRow> row = record(pledge, delivery, delivery.reporter().value());
+        row.ifPresent(r -> audit.recordSystem(
+                operator,
+                "report-delivery",
+                TYPE,
+                pledgeId.value().toString(),
+                "Delivered " + r.quantity().stripTrailingZeros().toPlainString() + " " + pledge.unit() + " ("
+                        + r.evidence() + ")"));
+        return row.map(r -> new DeliveryId(r.id()));
+    }
+
+    /** Checks the delivery with the aggregate's rules, then stores it unless its source was counted. */
+    private Optional<DeliveryRow> record(PledgeRow pledge, ReportDelivery report, String reporter) {
+        Pledge aggregate = pledge.aggregate();
+        requests.translate(() -> aggregate.record(report, attributes));
+        DeliveryRow row = new DeliveryRow(
+                UUID.randomUUID(),
+                pledge.id(),
+                report.quantity().amount(),
+                report.date(),
+                report.beneficiary().map(PartyCode::value).orElse(null),
+                report.evidence(),
+                report.link()
+                        .map(l -> l instanceof DeliveryLink.Course ? "course" : "project")
+                        .orElse(null),
+                report.link().map(CommitmentService::linkId).orElse(null),
+                report.sourceKey().orElse(null),
+                reporter,
+                null);
+        return store.insertDelivery(row) ? Optional.of(row) : Optional.empty();
+    }
+
+    private static UUID linkId(DeliveryLink link) {
+        return link instanceof DeliveryLink.Course course
+                ? course.courseId()
+                : ((DeliveryLink.Project) link).projectId();
+    }
+
+    private PledgeRow row(UUID id, String reader) {
+        return store.find(id, reader).orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
+    }
+
+    PledgeView view(PledgeRow r) {
+        return view(r, names());
+    }
+
+    /** Party names in the reader's language, each looked up once per call. */
+    private java.util.function.Function<String, String> names() {
+        String lang = LocaleContextHolder.getLocale().getLanguage();
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        return code -> known.computeIfAbsent(
+                code, c -> registry.find(c).map(p -> p.name(lang)).orElse(c));
+    }
+
+    PledgeView view(PledgeRow r, java.util.function.Function<String, String> names) {
+        LocalDate today = LocalDate.now();
+        PledgeStatus status = policy.status(r.target(), r.period(), r.delivered(), today);
+        int percent = r.delivered()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(r.target(), 0, RoundingMode.DOWN)
+                .min(BigDecimal.valueOf(100))
+                .intValue();
+        return new PledgeView(
+                r.id(),
+                r.pledger(),
+                names.apply(r.pledger()),
+                r.text(),
+                r.unitKind().toLowerCase(Locale.ROOT),
+                r.currency(),
+                r.target().stripTrailingZeros(),
+                r.delivered().stripTrailingZeros(),
+                policy.expected(r.target(), r.period(), today),
+                percent,
+                status.name().toLowerCase(Locale.ROOT),
+                r.periodStart(),
+                r.periodEnd(),
+                r.priorityAreas(),
+                r.beneficiaryRule(),
+                r.beneficiaryCodes(),
+                r.rule().describe(),
+                r.madeAtKind(),
+                r.madeAtReference(),
+                r.visibility(),
+                r.demo(),
+                r.version());
+    }
+
+    private PledgeSummary summary(PledgeRow r) {
+        return new PledgeSummary(
+                new PledgeId(r.id()),
+                PartyCode.of(r.pledger()),
+                r.text(),
+                r.unit(),
+                r.target(),
+                r.delivered(),
+                policy.status(r.target(), r.period(), r.delivered(), LocalDate.now()),
+                java.util.Set.copyOf(r.priorityAreas()),
+                org.gsi.commitments.Visibility.valueOf(r.visibility()));
+    }
+
+    private static Delivery toDelivery(PledgeRow pledge, DeliveryRow d) {
+        return new Delivery(
+                new DeliveryId(d.id()),
+                new org.gsi.commitments.Quantity(d.quantity(), pledge.unit()),
+                d.date(),
+                Optional.ofNullable(d.beneficiary()).map(PartyCode::of),
+                d.evidence(),
+                Optional.empty(),
+                Optional.ofNullable(d.sourceKey()),
+                Optional.ofNullable(d.confirmedOn()));
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,191 @@
+package org.gsi.commitments.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gsi.platform.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Pledges and deliveries in PostgreSQL; every read of pledges filters by the reader's party. */
+@Repository
+class PledgeStore {
+
+    static final String VISIBLE = Visibility.sqlPredicate("p", "participants");
+    private static final String COLUMNS =
+            "p.id, p.owner_party, p.text, p.unit_kind, p.currency, p.target, p.period_start,"
+                    + " p.period_end, p.priority_areas, p.beneficiary_rule, p.beneficiary_codes, p.participants, p.made_at_kind,"
+                    + " p.made_at_reference, p.visibility, p.delivered_total, p.demo, p.version";
+
+    private final JdbcClient jdbc;
+
+    PledgeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(PledgeRow r) {
+        jdbc.sql("INSERT INTO commitments_pledge (id, owner_party, text, unit_kind, currency, target, period_start,"
+                        + " period_end, priority_areas, beneficiary_rule, beneficiary_codes, participants, made_at_kind,"
+                        + " made_at_reference, visibility, demo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(
+                        r.id(),
+                        r.pledger(),
+                        r.text(),
+                        r.unitKind(),
+                        r.currency(),
+                        r.target(),
+                        r.periodStart(),
+                        r.periodEnd(),
+                        r.priorityAreas().toArray(String[]::new),
+                        r.beneficiaryRule(),
+                        r.beneficiaryCodes().toArray(String[]::new),
+                        r.participants().toArray(String[]::new),
+                        r.madeAtKind(),
+                        r.madeAtReference(),
+                        r.visibility(),
+                        r.demo())
+                .update();
+    }
+
+    boolean update(PledgeRow r) {
+        return jdbc.sql(
+                                "UPDATE commitments_pledge SET text = ?, target = ?, period_end = ?, priority_areas = ?,"
+                                        + " visibility = ?, updated_at = now(), version = version + 1 WHERE id = ? AND version = ?")
+                        .params(
+                                r.text(),
+                                r.target(),
+                                r.periodEnd(),
+                                r.priorityAreas().toArray(String[]::new),
+                                r.visibility(),
+                                r.id(),
+                                r.version())
+                        .update()
+                == 1;
+    }
+
+    /** The pledge if the reader may see it. */
+    Optional<PledgeRow> find(UUID id, String reader) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM commitments_pledge p WHERE p.id = :id AND " + VISIBLE)
+                .param("id", id)
+                .param("reader", reader)
+                .query(PledgeStore::pledge)
+                .optional();
+    }
+
+    /** Visible pledges matching the filters, newest first. */
+    List<PledgeRow> list(PledgeFilter filter, String reader, int offset, int limit) {
+        return filter.apply(jdbc.sql("SELECT " + COLUMNS + " FROM commitments_pledge p WHERE " + VISIBLE
+                                + filter.where() + " ORDER BY p.period_start DESC, p.id LIMIT :limit OFFSET :offset")
+                        .param("reader", reader))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(PledgeStore::pledge)
+                .list();
+    }
+
+    long count(PledgeFilter filter, String reader) {
+        return filter.apply(jdbc.sql("SELECT count(*) FROM commitments_pledge p WHERE " + VISIBLE + filter.where())
+                        .param("reader", reader))
+                .query(Long.class)
+                .single();
+    }
+
+    boolean insertDelivery(DeliveryRow d) {
+        int n = jdbc.sql(
+                        "INSERT INTO commitments_delivery (id, pledge_id, quantity, delivered_on, beneficiary, evidence,"
+                                + " link_kind, link_id, source_key, reported_by) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                                + " ON CONFLICT (pledge_id, source_key) DO NOTHING")
+                .params(
+                        d.id(),
+                        d.pledgeId(),
+                        d.quantity(),
+                        d.date(),
+                        d.beneficiary(),
+                        d.evidence(),
+                        d.linkKind(),
+                        d.linkId(),
+                        d.sourceKey(),
+                        d.reportedBy())
+                .update();
+        if (n == 1) {
+            jdbc.sql("UPDATE commitments_pledge SET delivered_total = delivered_total + ? WHERE id = ?")
+                    .params(d.quantity(), d.pledgeId())
+                    .update();
+        }
+        return n == 1;
+    }
+
+    List<DeliveryRow> deliveries(UUID pledge) {
+        return jdbc.sql("SELECT * FROM commitments_delivery WHERE pledge_id = ? ORDER BY delivered_on, created_at")
+                .param(pledge)
+                .query(PledgeStore::delivery)
+                .list();
+    }
+
+    Optional<DeliveryRow> delivery(UUID pledge, UUID id) {
+        return jdbc.sql("SELECT * FROM commitments_delivery WHERE pledge_id = ? AND id = ?")
+                .params(pledge, id)
+                .query(PledgeStore::delivery)
+                .optional();
+    }
+
+    void confirm(UUID delivery, java.time.LocalDate on) {
+        jdbc.sql("UPDATE commitments_delivery SET confirmed_on = ? WHERE id = ? AND confirmed_on IS NULL")
+                .params(on, delivery)
+                .update();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM commitments_pledge WHERE id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static PledgeRow pledge(ResultSet rs, int n) throws SQLException {
+        return new PledgeRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("owner_party"),
+                rs.getString("text"),
+                rs.getString("unit_kind"),
+                rs.getString("currency"),
+                rs.getBigDecimal("target"),
+                rs.getObject("period_start", java.time.LocalDate.class),
+                rs.getObject("period_end", java.time.LocalDate.class),
+                strings(rs.getArray("priority_areas")),
+                rs.getString("beneficiary_rule"),
+                strings(rs.getArray("beneficiary_codes")),
+                strings(rs.getArray("participants")),
+                rs.getString("made_at_kind"),
+                rs.getString("made_at_reference"),
+                rs.getString("visibility"),
+                Optional.ofNullable(rs.getBigDecimal("delivered_total")).orElse(BigDecimal.ZERO),
+                rs.getBoolean("demo"),
+                rs.getLong("version"));
+    }
+
+    private static DeliveryRow delivery(ResultSet rs, int n) throws SQLException {
+        return new DeliveryRow(
+                rs.getObject("id", UUID.class),
+                rs.getObject("pledge_id", UUID.class),
+                rs.getBigDecimal("quantity"),
+                rs.getObject("delivered_on", java.time.LocalDate.class),
+                rs.getString("beneficiary"),
+                rs.getString("evidence"),
+                rs.getString("link_kind"),
+                rs.getObject("link_id", UUID.class),
+                rs.getString("source_key"),
+                rs.getString("reported_by"),
+                rs.getObject("confirmed_on", java.time.LocalDate.class));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

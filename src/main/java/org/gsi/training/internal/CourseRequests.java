@@ -1,0 +1,119 @@
+package org.gsi.training.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.gsi.commitments.BeneficiaryRule;
+import org.gsi.commitments.CountryGroup;
+import org.gsi.commitments.PartyCode;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.registry.PartySummary;
+import org.gsi.registry.Registry;
+import org.gsi.taxonomy.Taxonomy;
+import org.gsi.taxonomy.TermKind;
+import org.gsi.training.Modality;
+import org.gsi.training.internal.TrainingViews.CourseRequest;
+import org.springframework.stereotype.Component;
+
+/** Checks course requests field by field and reads a course's eligibility rule. */
+@Component
+class CourseRequests {
+
+    static final List<String> RULES = List.of("developing", "ldc", "sids", "lldc", "members", "parties");
+
+    private final Registry registry;
+    private final Taxonomy taxonomy;
+
+    CourseRequests(Registry registry, Taxonomy taxonomy) {
+        this.registry = registry;
+        this.taxonomy = taxonomy;
+    }
+
+    CourseRow newCourse(String organiser, CourseRequest r) {
+        String provider = party("provider", r.provider() == null ? organiser : r.provider());
+        require(r.topic() != null && !r.topic().isBlank(), "topic", "give the course's topic");
+        List<String> areas = r.priorityAreas() == null ? List.of() : r.priorityAreas();
+        List<String> unknown = taxonomy.unknown(TermKind.PRIORITY_AREA, areas);
+        require(unknown.isEmpty(), "priorityAreas", "unknown priority areas " + unknown);
+        require(r.start() != null, "start", "give the first course day");
+        require(
+                r.end() != null && !r.end().isBefore(r.start()),
+                "end",
+                "give the last course day, not before the first");
+        require(
+                r.nominationDeadline() != null && !r.nominationDeadline().isAfter(r.start()),
+                "nominationDeadline",
+                "nominations must close no later than the first course day");
+        require(r.seats() != null && r.seats() > 0, "seats", "a course needs at least one seat");
+        int cap = r.capPerCountry() == null ? r.seats() : r.capPerCountry();
+        require(cap > 0, "capPerCountry", "must be at least 1");
+        String modality;
+        try {
+            modality = Modality.valueOf((r.modality() == null ? "in_person" : r.modality())
+                            .strip()
+                            .toUpperCase(Locale.ROOT)
+                            .replace('-', '_'))
+                    .name();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("modality", "must be in_person, online or blended");
+        }
+        String rule =
+                r.eligibility() == null ? "developing" : r.eligibility().strip().toLowerCase(Locale.ROOT);
+        require(RULES.contains(rule), "eligibility", "must be one of " + String.join(", ", RULES));
+        List<String> codes = r.eligibleParties() == null
+                ? List.of()
+                : r.eligibleParties().stream()
+                        .map(c -> party("eligibleParties", c))
+                        .distinct()
+                        .toList();
+        require(!rule.equals("parties") || !codes.isEmpty(), "eligibleParties", "name at least one party");
+        require(!rule.equals("members") || codes.size() == 1, "eligibleParties", "name the one mechanism");
+        return new CourseRow(
+                UUID.randomUUID(),
+                organiser,
+                provider,
+                r.topic().strip(),
+                areas,
+                r.start(),
+                r.end(),
+                r.language() == null || r.language().isBlank()
+                        ? "en"
+                        : r.language().strip(),
+                modality,
+                r.seats(),
+                cap,
+                rule,
+                codes,
+                r.nominationDeadline(),
+                r.pledge(),
+                false,
+                false);
+    }
+
+    BeneficiaryRule rule(CourseRow course) {
+        return switch (course.eligibility()) {
+            case "parties" ->
+                new BeneficiaryRule.SpecificParties(course.eligibleParties().stream()
+                        .map(PartyCode::of)
+                        .collect(java.util.stream.Collectors.toSet()));
+            case "members" ->
+                new BeneficiaryRule.MembersOf(course.eligibleParties().get(0));
+            case "ldc" -> new BeneficiaryRule.InGroup(CountryGroup.LEAST_DEVELOPED);
+            case "sids" -> new BeneficiaryRule.InGroup(CountryGroup.SMALL_ISLAND_DEVELOPING);
+            case "lldc" -> new BeneficiaryRule.InGroup(CountryGroup.LANDLOCKED_DEVELOPING);
+            default -> new BeneficiaryRule.InGroup(CountryGroup.DEVELOPING);
+        };
+    }
+
+    private String party(String field, String code) {
+        return registry.find(code.strip())
+                .map(PartySummary::code)
+                .orElseThrow(() -> new InvalidInputException(field, "no party with code " + code));
+    }
+
+    private static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.gsi.training.internal;
+
+import java.util.Map;
+import java.util.UUID;
+import org.gsi.platform.Actor;
+import org.gsi.platform.Actors;
+import org.gsi.platform.Permission;
+import org.gsi.training.internal.TrainingViews.NominationRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Course list, a course with its allocation and nominations, and the public certificate check. */
+@Controller
+class TrainingPages {
+
+    private final TrainingService service;
+    private final Allocations allocations;
+    private final Certificates certificates;
+
+    TrainingPages(TrainingService service, Allocations allocations, Certificates certificates) {
+        this.service = service;
+        this.allocations = allocations;
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/training")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("courses", service.list(page, 50));
+        return "training/index";
+    }
+
+    @GetMapping("/training/courses/{id}")
+    String course(@PathVariable UUID id, Model model) {
+        var actor = Actors.current();
+        var course = service.get(id);
+        model.addAttribute("c", course);
+        model.addAttribute("allocation", allocations.of(id));
+        model.addAttribute("nominations", service.nominations(id, actor));
+        model.addAttribute(
+                "runner",
+                actor.map(a -> service.course(id).runBy(a.partyCode())).orElse(false));
+        model.addAttribute(
+                "focal", actor.map(a -> a.can(Permission.SPEAK_FOR_PARTY)).orElse(false));
+        model.addAttribute("reader", Actors.readerParty());
+        return "training/course";
+    }
+
+    @GetMapping("/training/certificates")
+    String verify(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("check", code == null || code.isBlank() ? null : certificates.verify(code));
+        return "training/certificates";
+    }
+
+    @PostMapping("/training/courses/{id}/demands")
+    String demand(@PathVariable UUID id, @RequestParam int seats) {
+        service.requestSeats(Actors.required(), id, seats);
+        return "redirect:/training/courses/" + id;
+    }
+
+    @PostMapping("/training/courses/{id}/allocation")
+    String allocate(@PathVariable UUID id) {
+        service.allocate(Actors.required(), id);
+        return "redirect:/training/courses/" + id;
+    }
+
+    @PostMapping("/training/courses/{id}/nominations")
+    String nominate(
+            @PathVariable UUID id,
+            @RequestParam String name,
+            @RequestParam(required = false) String function,
+            @RequestParam(required = false) String contact,
+            @RequestParam(required = false) String language) {
+        service.nominate(Actors.required(), id, new NominationRequest(name, function, contact, language));
+        return "redirect:/training/courses/" + id;
+    }
+
+    @PostMapping("/training/nominations/{id}/{step}")
+    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) Integer days) {
+        Actor actor = Actors.required();
+        var n = switch (step) {
+            case "select" -> service.select(actor, id, true);
+            case "decline" -> service.select(actor, id, false);
+            case "enrol" -> service.enrol(actor, id);
+            case "withdraw" -> service.withdraw(actor, id);
+            case "attendance" -> service.attendance(actor, id, days == null ? -1 : days);
+            case "complete" -> service.complete(actor, id);
+            default -> throw new org.gsi.platform.NotFoundException("step", step);
+        };
+        return "redirect:/training/courses/" + n.course();
+    }
+
+    static Map<String, String> steps() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,105 @@
+package org.gsi.commitments.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.gsi.Api;
+import org.gsi.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The public accountability page with 1,000 pledges and 100,000 deliveries (target: 300 ms). Run on its own
+ * (bench/commitments/run.sh); it fills the test database.
+ */
+@PlatformTest
+class AccountabilityBenchmark {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PledgeStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CommitmentService service;
+
+    @Test
+    void accountabilityPageWithAThousandPledgesAndAHundredThousandDeliveries() {
+        List<UUID> pledges = new ArrayList<>();
+        String[] parties = {"CHN", "KAZ", "ETH", "IDN", "BRA", "PAK", "EGY", "ZAF", "VNM", "ARG"};
+        for (int i = 0; i < 1000; i++) {
+            UUID id = UUID.randomUUID();
+            pledges.add(id);
+            store.insert(new PledgeRow(
+                    id,
+                    parties[i % parties.length],
+                    "Benchmark pledge " + i,
+                    "ITEMS",
+                    null,
+                    new BigDecimal("100000"),
+                    LocalDate.of(2023, 1, 1),
+                    LocalDate.of(2028, 12, 31),
+                    List.of("III." + (1 + i % 20)),
+                    "developing",
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    "PUBLIC",
+                    BigDecimal.ZERO,
+                    false,
+                    0));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            rows.add(new Object[] {
+                UUID.randomUUID(),
+                pledges.get(i % 1000),
+                BigDecimal.ONE,
+                LocalDate.of(2024, 1, 1).plusDays(i % 700)
+            });
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO commitments_delivery (id, pledge_id, quantity, delivered_on, reported_by) VALUES (?,?,?,?,'x')",
+                rows);
+        jdbc.update(
+                "UPDATE commitments_pledge p SET delivered_total = d.total FROM (SELECT pledge_id, sum(quantity) total"
+                        + " FROM commitments_delivery GROUP BY pledge_id) d WHERE d.pledge_id = p.id");
+        Api api = new Api(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("/commitments").status()).isEqualTo(200);
+        }
+        long[] times = new long[20];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            Api.Response r = api.get("/commitments");
+            times[i] = (System.nanoTime() - t) / 1_000_000;
+            assertThat(r.status()).isEqualTo(200);
+        }
+        Arrays.sort(times);
+        long[] service = new long[10];
+        for (int i = 0; i < service.length; i++) {
+            long t = System.nanoTime();
+            this.service.accountability(PledgeFilter.none(), "");
+            service[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        Arrays.sort(service);
+        System.out.printf(
+                "BENCH accountability query and computation alone: median %d ms; page size %d bytes%n",
+                service[service.length / 2], api.get("/commitments").body().length());
+        System.out.printf(
+                "BENCH accountability page (>=1000 pledges, >=100000 deliveries): median %d ms, max %d ms%n",
+                times[times.length / 2], times[times.length - 1]);
+    }
+}

@@ -1,0 +1,155 @@
+package org.gsi.training.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gsi.training.internal.Courses.ACADEMY;
+import static org.gsi.training.internal.Courses.ATTRIBUTES;
+import static org.gsi.training.internal.Courses.DEADLINE;
+import static org.gsi.training.internal.Courses.ETHIOPIA;
+import static org.gsi.training.internal.Courses.FRANCE;
+import static org.gsi.training.internal.Courses.KAZAKHSTAN;
+import static org.gsi.training.internal.Courses.trainee;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.gsi.training.CountryDemand;
+import org.gsi.training.IneligibleCountryException;
+import org.gsi.training.NominationDeadlinePassedException;
+import org.gsi.training.NominationId;
+import org.gsi.training.NominationOverAllocationException;
+import org.gsi.training.NominationStateException;
+import org.gsi.training.NotTheNominatingPartyException;
+import org.gsi.training.NotTheProviderException;
+import org.gsi.training.SeatAllocation;
+import org.gsi.training.TraineeCompletedCourse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CourseTests {
+
+    private final LocalDate today = DEADLINE.minusDays(10);
+    private Course course;
+
+    @BeforeEach
+    void allocateTwoSeatsEach() {
+        course = Courses.counterTerrorismCourse(4);
+        course.allocate(
+                List.of(new CountryDemand(ETHIOPIA, 2, true), new CountryDemand(KAZAKHSTAN, 2, false)), 2, ATTRIBUTES);
+    }
+
+    private NominationId completedNomination() {
+        NominationId id = course.nominate(ETHIOPIA, trainee("Abebe Bikila"), today, ATTRIBUTES);
+        course.select(ACADEMY, id);
+        course.confirmEnrolment(ETHIOPIA, id);
+        course.recordAttendance(ACADEMY, id, 10);
+        course.complete(ACADEMY, id, Courses.END);
+        return id;
+    }
+
+    @Test
+    void ineligibleCountriesAreLeftOutOfTheAllocation() {
+        SeatAllocation allocation = course.allocate(
+                List.of(new CountryDemand(ETHIOPIA, 2, true), new CountryDemand(FRANCE, 2, false)), 2, ATTRIBUTES);
+
+        assertThat(allocation.seatsFor(FRANCE)).isZero();
+        assertThat(allocation.shares()).extracting(s -> s.party().value()).containsExactly("ETH");
+    }
+
+    @Test
+    void aCountryNominatesUpToItsAllocation() {
+        course.nominate(KAZAKHSTAN, trainee("Aigerim Sultanova"), today, ATTRIBUTES);
+        course.nominate(KAZAKHSTAN, trainee("Nurlan Abenov"), today, ATTRIBUTES);
+
+        assertThatThrownBy(() -> course.nominate(KAZAKHSTAN, trainee("Dana Omarova"), today, ATTRIBUTES))
+                .isInstanceOf(NominationOverAllocationException.class)
+                .hasMessageContaining("KAZ has 2 seat(s) allocated");
+    }
+
+    @Test
+    void aWithdrawnOrDeclinedNominationFreesTheSeat() {
+        NominationId first = course.nominate(KAZAKHSTAN, trainee("Aigerim Sultanova"), today, ATTRIBUTES);
+        NominationId second = course.nominate(KAZAKHSTAN, trainee("Nurlan Abenov"), today, ATTRIBUTES);
+        course.withdraw(KAZAKHSTAN, first);
+        course.decline(ACADEMY, second);
+
+        course.nominate(KAZAKHSTAN, trainee("Dana Omarova"), today, ATTRIBUTES);
+        course.nominate(KAZAKHSTAN, trainee("Erlan Karin"), today, ATTRIBUTES);
+
+        assertThat(course.nominations()).hasSize(4);
+    }
+
+    @Test
+    void nominationsCloseAfterTheDeadlineDay() {
+        course.nominate(ETHIOPIA, trainee("Abebe Bikila"), DEADLINE, ATTRIBUTES);
+
+        assertThatThrownBy(
+                        () -> course.nominate(ETHIOPIA, trainee("Tirunesh Dibaba"), DEADLINE.plusDays(1), ATTRIBUTES))
+                .isInstanceOf(NominationDeadlinePassedException.class)
+                .hasMessageContaining("closed on 2025-03-01");
+    }
+
+    @Test
+    void anIneligibleCountryCannotNominate() {
+        assertThatThrownBy(() -> course.nominate(FRANCE, trainee("Jean Martin"), today, ATTRIBUTES))
+                .isInstanceOf(IneligibleCountryException.class)
+                .hasMessageContaining("FRA is not eligible");
+    }
+
+    @Test
+    void aCountryWithoutAllocationCannotNominate() {
+        Course fresh = Courses.counterTerrorismCourse(4);
+
+        assertThatThrownBy(() -> fresh.nominate(ETHIOPIA, trainee("Abebe Bikila"), today, ATTRIBUTES))
+                .isInstanceOf(NominationOverAllocationException.class)
+                .hasMessageContaining("0 seat(s)");
+    }
+
+    @Test
+    void onlyTheProviderSelectsAndOnlyTheNominatingPartyConfirms() {
+        NominationId id = course.nominate(ETHIOPIA, trainee("Abebe Bikila"), today, ATTRIBUTES);
+
+        assertThatThrownBy(() -> course.select(ETHIOPIA, id)).isInstanceOf(NotTheProviderException.class);
+        course.select(ACADEMY, id);
+        assertThatThrownBy(() -> course.confirmEnrolment(KAZAKHSTAN, id))
+                .isInstanceOf(NotTheNominatingPartyException.class);
+    }
+
+    @Test
+    void completionNeedsEnrolmentAndAttendance() {
+        NominationId id = course.nominate(ETHIOPIA, trainee("Abebe Bikila"), today, ATTRIBUTES);
+        course.select(ACADEMY, id);
+
+        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END))
+                .isInstanceOf(NominationStateException.class);
+        course.confirmEnrolment(ETHIOPIA, id);
+        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END))
+                .isInstanceOf(NominationStateException.class)
+                .hasMessageContaining("no recorded attendance");
+    }
+
+    @Test
+    void aCompletionIsRecordedExactlyOnceWithTheLinkedPledge() {
+        NominationId id = completedNomination();
+
+        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END))
+                .isInstanceOf(NominationStateException.class);
+        assertThat(course.pullEvents()).singleElement().isInstanceOfSatisfying(TraineeCompletedCourse.class, e -> {
+            assertThat(e.pledge()).contains(Courses.PLEDGE);
+            assertThat(e.nominatingParty()).isEqualTo(ETHIOPIA);
+            assertThat(e.sourceKey()).isEqualTo("training:nomination:" + id.value());
+        });
+    }
+
+    @Test
+    void traineeDataIsAnonymisedOnlyAfterTheRetentionPeriod() {
+        NominationId id = completedNomination();
+        java.time.Period retention = java.time.Period.ofYears(2);
+
+        assertThat(course.anonymiseAfter(retention, Courses.END.plusYears(2))).isZero();
+        assertThat(course.nomination(id).trainee().name()).isEqualTo("Abebe Bikila");
+        assertThat(course.anonymiseAfter(retention, Courses.END.plusYears(2).plusDays(1)))
+                .isEqualTo(1);
+        assertThat(course.nomination(id).trainee().name()).isEqualTo("(anonymised)");
+        assertThat(course.nomination(id).status()).isEqualTo(NominationStatus.COMPLETED);
+    }
+}
