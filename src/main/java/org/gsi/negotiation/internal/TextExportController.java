@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Negotiated texts")
-class ExportController {
+class TextExportController {
 
     private final NegotiationService service;
 
-    ExportController(NegotiationService service) {
+    TextExportController(NegotiationService service) {
         this.service = service;
     }
 
