@@ -49,10 +49,12 @@ class ProjectStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PortfolioCache portfolio;
 
-    ProjectStore(JdbcClient jdbc, JsonMapper json) {
+    ProjectStore(JdbcClient jdbc, JsonMapper json, PortfolioCache portfolio) {
         this.jdbc = jdbc;
         this.json = json;
+        this.portfolio = portfolio;
     }
 
     void insert(Project p, Optional<String> iatiIdentifier, boolean demo) {
@@ -71,6 +73,7 @@ class ProjectStore {
                 .param("demo", demo)
                 .update();
         saveParticipants(p);
+        portfolio.invalidate();
     }
 
     /** Saves a project loaded at {@code expectedVersion}; returns the new version. */
@@ -96,6 +99,7 @@ class ProjectStore {
                 .param("id", p.id().value())
                 .update();
         saveParticipants(p);
+        portfolio.invalidate();
         return expectedVersion + 1;
     }
 
@@ -104,6 +108,7 @@ class ProjectStore {
                 .param("progress", progress.orElse(null))
                 .param("id", id.value())
                 .update();
+        portfolio.invalidate();
     }
 
     Optional<Long> version(ProjectId id) {
