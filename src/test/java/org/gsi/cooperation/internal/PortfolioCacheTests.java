@@ -63,7 +63,7 @@ class PortfolioCacheTests {
 
     final CountingSearch search = new CountingSearch();
     final MovableClock clock = new MovableClock();
-    final PortfolioCache cache = new PortfolioCache(search, Duration.ofSeconds(30), clock);
+    final PortfolioCache cache = new PortfolioCache(search, null, Duration.ofSeconds(30), clock);
 
     @Test
     void eachReaderGetsOnlyFiguresComputedForItsOwnParty() {
