@@ -19,12 +19,17 @@ TOKEN=$(curl -s -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application
   -d '{"username":"china","password":"demo"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
 
 echo "== project list with filters and search (target p99 <= 100 ms)"
+curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/projects?q=cyber%20resp&size=2" | grep -o '"total":[0-9]*,"totalExact":[a-z]*' || true
 wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $TOKEN" \
   "$BASE/api/v1/projects?q=demining&area=III.4&status=active&size=50" | grep -E "Latency|99%|Requests/sec"
 wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $TOKEN" \
   "$BASE/api/v1/projects?q=cyber%20resp&size=50" | grep -E "Latency|99%|Requests/sec"
 
 echo "== portfolio dashboard (target <= 300 ms)"
+# Each search text below matches most of the 100,000 projects and is computed afresh the first time.
+for word in bench project test; do
+  curl -s -o /dev/null -w "uncached, q=$word: %{time_total} s\n" "$BASE/portfolio?q=$word"
+done
 wrk -t2 -c4 -d20s --latency "$BASE/portfolio" | grep -E "Latency|99%|Requests/sec"
 
 echo "== IATI import (target >= 500 activities/s)"
@@ -39,9 +44,14 @@ FILE=$(mktemp --suffix=.xml)
   echo '</iati-activities>'
 } > "$FILE"
 COUNT=$(grep -c '<iati-identifier>' "$FILE")
+# A file this size goes as a form upload: plain XML bodies are limited to 1 MB by the platform.
 START=$(date +%s.%N)
-curl -s -o /dev/null -X POST "$BASE/api/v1/imports/iati?priorityArea=III.18" -H "Authorization: Bearer $TOKEN" \
-  -H 'Content-Type: application/xml' --data-binary "@$FILE"
+curl -s -o "$FILE.out" -X POST "$BASE/api/v1/imports/iati?priorityArea=III.18" -H "Authorization: Bearer $TOKEN" \
+  -F "file=@$FILE;type=application/xml"
 END=$(date +%s.%N)
-echo "$COUNT activities in $(echo "$END - $START" | bc) s: $(echo "$COUNT / ($END - $START)" | bc) activities/s"
-rm -f "$FILE"
+DONE=$(grep -o '"outcome":"\(imported\|updated\)"' "$FILE.out" | wc -l || true)
+if [ "$DONE" -ne "$COUNT" ]; then
+  echo "import answered with $DONE of $COUNT activities imported or updated:"; head -c 600 "$FILE.out"; echo
+fi
+echo "$DONE of $COUNT activities in $(echo "$END - $START" | bc) s: $(echo "$DONE / ($END - $START)" | bc) activities/s"
+rm -f "$FILE" "$FILE.out"

@@ -82,6 +82,15 @@ class ProjectAccessMatrixTests {
         assertThat(api.get("/portfolio?q=" + word).body()).contains("\"total\":0");
     }
 
+    @Test
+    void portfolioCountsANewProjectAtOnce() {
+        String word = "Counted" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.get("/portfolio?q=" + word, "china").body()).contains("\"total\":0");
+        api.post("/api/v1/projects", "china", ProjectApiTests.project(word, "participants", "ETH"));
+        assertThat(api.get("/portfolio?q=" + word, "china").body()).contains("\"total\":1");
+        assertThat(api.get("/portfolio?q=" + word, "brazil").body()).contains("\"total\":0");
+    }
+
     /** Whether each way of reading shows the project to the user (null for anonymous). */
     List<Boolean> visible(String user, String id, String word) {
         return List.of(
@@ -99,6 +108,7 @@ class ProjectAccessMatrixTests {
                 api.get("/api/v1/projects/" + id + "/transactions", user).status() == 200,
                 api.get("/api/v1/projects/" + id + "/results", user).status() == 200,
                 api.get("/api/v1/exports/projects.csv?q=" + word, user).body().contains(id),
-                api.get("/api/v1/exports/iati?q=" + word, user).body().contains(word));
+                api.get("/api/v1/exports/iati?q=" + word, user).body().contains(word),
+                api.get("/portfolio?q=" + word, user).body().contains("\"total\":1"));
     }
 }

@@ -163,6 +163,11 @@ class ProjectApiTests {
                         .get("total")
                         .asInt())
                 .isEqualTo(1);
+        assertThat(api.get("/api/v1/projects?q=" + word)
+                        .json()
+                        .get("totalExact")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test

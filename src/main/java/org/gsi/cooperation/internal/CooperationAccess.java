@@ -14,10 +14,13 @@ class CooperationAccess {
         return PublicPaths.of(
                 "/projects",
                 "/projects/*",
+                "/projects/of/*",
                 "/portfolio",
                 "/funds",
                 "/api/v1/projects",
                 "/api/v1/projects/*",
+                "/api/v1/projects/countries",
+                "/api/v1/projects/network",
                 "/api/v1/projects/*/consents",
                 "/api/v1/projects/*/timeline",
                 "/api/v1/projects/*/transactions",
@@ -30,6 +33,16 @@ class CooperationAccess {
     @Bean
     NavItem projectsNav() {
         return new NavItem("nav.projects", "/projects", 30, true);
+    }
+
+    @Bean
+    NavItem projectMapNav() {
+        return new NavItem("nav.projectMap", "/projects/map", 33, true);
+    }
+
+    @Bean
+    NavItem networkNav() {
+        return new NavItem("nav.network", "/projects/network", 34, true);
     }
 
     @Bean

@@ -107,7 +107,7 @@ class ExportController {
                             r.updatedAt());
                 }
                 p++;
-                if ((long) p * 500 >= Math.min(page.total(), MAX_EXPORT)) {
+                if (page.items().size() < 500 || (long) p * 500 >= MAX_EXPORT) {
                     break;
                 }
                 page = search.search(filter.query(p, 500), Actors.readerParty());

@@ -21,15 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PortfolioPages {
 
-    private final ProjectSearch search;
+    private final PortfolioCache cache;
     private final Taxonomy taxonomy;
     private final Registry registry;
     private final JsonMapper json;
     private final MessageSource messages;
 
     PortfolioPages(
-            ProjectSearch search, Taxonomy taxonomy, Registry registry, JsonMapper json, MessageSource messages) {
-        this.search = search;
+            PortfolioCache cache, Taxonomy taxonomy, Registry registry, JsonMapper json, MessageSource messages) {
+        this.cache = cache;
         this.taxonomy = taxonomy;
         this.registry = registry;
         this.json = json;
@@ -38,24 +38,17 @@ class PortfolioPages {
 
     @GetMapping("/portfolio")
     String portfolio(@RequestParam(required = false) String q, Model model) {
-        String reader = Actors.readerParty();
-        var query = new ProjectSearch.ProjectQuery(q, null, null, null, null, null, null, null, 0, 1);
-        Map<String, Long> byArea = sortedAreas(search.countBy("unnest(p.priority_areas)", query, reader));
-        Map<String, Long> byStatus = search.countBy("lower(p.status)", query, reader);
-        Map<String, Long> byCountry = search.countBy("unnest(p.countries)", query, reader);
+        ProjectSearch.Figures figures = cache.figures(Actors.readerParty(), q);
+        Map<String, Long> byArea = sortedAreas(figures.byArea());
+        Map<String, Long> byStatus = figures.byStatus();
         Map<String, Long> byRegion = new TreeMap<>();
         String lang = LocaleContextHolder.getLocale().getLanguage();
-        byCountry.forEach((country, n) -> registry.find(country)
-                .flatMap(p -> java.util.Optional.ofNullable(p.regionCode()))
-                .ifPresent(region -> byRegion.merge(regionName(region, lang), n, Long::sum)));
-        Map<String, Map<String, BigDecimal>> budgets = new TreeMap<>();
-        Map<String, BigDecimal> progress = new LinkedHashMap<>();
-        for (Object[] row : search.budgetByArea(query, reader)) {
-            budgets.computeIfAbsent((String) row[1], c -> new TreeMap<>()).put((String) row[0], (BigDecimal) row[2]);
-            if (row[3] != null) {
-                progress.put((String) row[0], (BigDecimal) row[3]);
-            }
-        }
+        figures.byCountry()
+                .forEach((country, n) -> registry.find(country)
+                        .flatMap(p -> java.util.Optional.ofNullable(p.regionCode()))
+                        .ifPresent(region -> byRegion.merge(regionName(region, lang), n, Long::sum)));
+        Map<String, Map<String, BigDecimal>> budgets = figures.budgetsByCurrency();
+        Map<String, BigDecimal> progress = figures.progressByArea();
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("total", total);

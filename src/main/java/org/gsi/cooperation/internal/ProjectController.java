@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actors;
-import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +39,9 @@ class ProjectController {
     @GetMapping("/api/v1/projects")
     @Operation(
             summary = "Projects you may read, with filters",
-            description = "q searches titles in all six languages (word prefixes; substrings for Chinese).")
-    PageView<ProjectSearch.ProjectRow> list(
+            description = "q searches titles in all six languages (word prefixes; substrings for Chinese). total is"
+                    + " exact when totalExact is true; past 1,000 matches beyond the page it is a lower bound.")
+    ProjectSearch.ProjectPage list(
             @RequestParam(required = false) String q,
             @Parameter(description = "draft, proposed, active, completed, suspended, cancelled")
                     @RequestParam(required = false)

@@ -130,7 +130,7 @@ class ProjectPages {
         Actor actor = Actors.current().orElse(null);
         model.addAttribute("p", view);
         model.addAttribute("lang", lang);
-        model.addAttribute("title", titleIn(view.title(), lang));
+        model.addAttribute("projectTitle", titleIn(view.title(), lang));
         model.addAttribute("description", titleIn(view.description(), lang));
         model.addAttribute("initiatorName", views.partyName(view.initiator(), lang));
         model.addAttribute("timeline", store.timeline(pid));

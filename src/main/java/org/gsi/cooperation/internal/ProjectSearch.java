@@ -13,6 +13,8 @@ import org.gsi.platform.PageView;
 import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,30 +75,94 @@ class ProjectSearch {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TransactionTemplate readOnly;
+    private volatile long tableRows = -1;
+    private volatile long tableRowsAt;
 
-    ProjectSearch(JdbcClient jdbc, JsonMapper json) {
+    ProjectSearch(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    PageView<ProjectRow> search(ProjectQuery query, String reader) {
+    /**
+     * One page of the list. The total is exact up to {@link #EXACT_TOTAL_LIMIT} matches beyond the page; past that
+     * counting stops, {@code totalExact} is false and {@code total} is the number counted so far (a lower bound).
+     */
+    record ProjectPage(List<ProjectRow> items, int page, int size, long total, boolean totalExact) {
+
+        public int pages() {
+            return size == 0 ? 0 : (int) ((total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    /** Counting stops this many matches after the end of the requested page. */
+    static final int EXACT_TOTAL_LIMIT = 1000;
+
+    private static final String LIST_COLUMNS = "p.id, p.title, p.status, p.owner_party, p.visibility, p.participants,"
+            + " p.priority_areas, p.countries, p.budget, p.currency, p.progress, p.demo, p.updated_at";
+
+    /** A walk along the newest-first index is chosen when it should meet the page within this many rows. */
+    private static final long WALK_LIMIT = 20_000;
+
+    ProjectPage search(ProjectQuery query, String reader) {
         PageView.checkPaging(query.page(), query.size());
         Map<String, Object> params = new HashMap<>();
         String where = where(query, reader, params);
-        List<ProjectRow> rows = jdbc.sql("SELECT p.*, (SELECT count(*) FROM cooperation_participant c"
-                        + " WHERE c.project_id = p.id AND c.consent_state = 'REQUESTED') AS pending"
-                        + " FROM cooperation_project p WHERE " + where
-                        + " ORDER BY p.updated_at DESC, p.id LIMIT :limit OFFSET :offset")
+        long offset = (long) query.page() * query.size();
+        long bound = offset + query.size() + EXACT_TOTAL_LIMIT;
+        long counted = jdbc.sql(
+                        "SELECT count(*) FROM (SELECT 1 FROM cooperation_project p WHERE " + where + " LIMIT :bound) x")
                 .params(params)
-                .param("limit", query.size())
-                .param("offset", (long) query.page() * query.size())
-                .query((rs, n) -> row(rs))
-                .list();
-        long total = jdbc.sql("SELECT count(*) FROM cooperation_project p WHERE " + where)
-                .params(params)
+                .param("bound", bound + 1)
                 .query(Long.class)
                 .single();
-        return new PageView<>(rows, query.page(), query.size(), total);
+        String sql = "SELECT " + LIST_COLUMNS + ", (SELECT count(*) FROM cooperation_participant c"
+                + " WHERE c.project_id = p.id AND c.consent_state = 'REQUESTED') AS pending"
+                + " FROM cooperation_project p WHERE " + where
+                + " ORDER BY p.updated_at DESC, p.id LIMIT :limit OFFSET :offset";
+        long rowsToWalk = (offset + query.size()) * tableRows() / Math.max(counted, 1);
+        List<ProjectRow> rows = counted > offset && rowsToWalk <= WALK_LIMIT
+                ? readOnly.execute(status -> {
+                    // Many matches: reading the newest projects in order meets the page sooner than collecting
+                    // every match and sorting it, which is what the planner picks from its estimate of prefix
+                    // searches. Session settings are local to this transaction.
+                    jdbc.sql("SET LOCAL enable_bitmapscan TO off").update();
+                    jdbc.sql("SET LOCAL enable_sort TO off").update();
+                    jdbc.sql("SET LOCAL max_parallel_workers_per_gather TO 0").update();
+                    return rows(sql, params, query.size(), offset);
+                })
+                : rows(sql, params, query.size(), offset);
+        boolean exact = counted <= bound;
+        return new ProjectPage(rows, query.page(), query.size(), exact ? counted : bound, exact);
+    }
+
+    private List<ProjectRow> rows(String sql, Map<String, Object> params, int limit, long offset) {
+        return jdbc.sql(sql)
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The planner's row count of the whole table, refreshed every minute; it only steers the choice above. */
+    private long tableRows() {
+        long now = System.nanoTime();
+        if (now - tableRowsAt > 60_000_000_000L || tableRows < 0) {
+            tableRows = Math.max(
+                    1,
+                    jdbc.sql("SELECT reltuples::bigint FROM pg_class" + " WHERE oid = 'cooperation_project'::regclass")
+                            .query(Long.class)
+                            .single());
+            tableRowsAt = now;
+        }
+        return tableRows;
     }
 
     /** Ids of every project matching the filters that the reader may see, newest first, at most {@code max}. */
@@ -111,31 +177,67 @@ class ProjectSearch {
                 .list();
     }
 
-    /** Counts of visible projects grouped by an expression over {@code p} (e.g. {@code unnest(p.priority_areas)}). */
-    Map<String, Long> countBy(String groupExpression, ProjectQuery query, String reader) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, reader, params);
-        Map<String, Long> out = new java.util.TreeMap<>();
-        jdbc.sql("SELECT g, count(*) FROM (SELECT " + groupExpression + " AS g FROM cooperation_project p WHERE "
-                        + where + ") x GROUP BY g")
-                .params(params)
-                .query(rs -> {
-                    out.put(rs.getString(1), rs.getLong(2));
-                });
-        return out;
+    /** What the portfolio dashboard shows: counts by area, status and country; budgets and progress by area. */
+    record Figures(
+            Map<String, Long> byArea,
+            Map<String, Long> byStatus,
+            Map<String, Long> byCountry,
+            Map<String, Map<String, BigDecimal>> budgetsByCurrency,
+            Map<String, BigDecimal> progressByArea) {
+
+        long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
-    /** Sums of budgets of visible projects by priority area and currency. */
-    List<Object[]> budgetByArea(ProjectQuery query, String reader) {
+    /**
+     * The dashboard's figures in one pass over the visible projects: each project contributes one row per priority
+     * area, one per country and one for its status, grouped together with its currency.
+     */
+    Figures figures(ProjectQuery query, String reader) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, reader, params);
-        return jdbc.sql("SELECT a, p.currency, sum(p.budget), avg(p.progress) FROM cooperation_project p,"
-                        + " unnest(p.priority_areas) a WHERE p.budget IS NOT NULL AND " + where
-                        + " GROUP BY a, p.currency ORDER BY a")
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> budgets = new java.util.TreeMap<>();
+        Map<String, BigDecimal[]> progress = new HashMap<>();
+        jdbc.sql("SELECT k.kind, k.code, p.currency, count(*), sum(p.budget), sum(p.progress), count(p.progress)"
+                        + " FROM cooperation_project p CROSS JOIN LATERAL (SELECT 'area' AS kind, a AS code"
+                        + " FROM unnest(p.priority_areas) a UNION ALL SELECT 'country', c FROM unnest(p.countries) c"
+                        + " UNION ALL SELECT 'status', lower(p.status)) k WHERE " + where
+                        + " GROUP BY k.kind, k.code, p.currency")
                 .params(params)
-                .query((rs, n) ->
-                        new Object[] {rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)})
-                .list();
+                .query(rs -> {
+                    String kind = rs.getString(1);
+                    String code = rs.getString(2);
+                    counts.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).merge(code, rs.getLong(4), Long::sum);
+                    if ("area".equals(kind)) {
+                        addArea(code, rs, budgets, progress);
+                    }
+                });
+        Map<String, BigDecimal> averages = new java.util.TreeMap<>();
+        progress.forEach((area, sumAndCount) ->
+                averages.put(area, sumAndCount[0].divide(sumAndCount[1], 4, java.math.RoundingMode.HALF_UP)));
+        return new Figures(
+                counts.getOrDefault("area", Map.of()),
+                counts.getOrDefault("status", Map.of()),
+                counts.getOrDefault("country", Map.of()),
+                budgets,
+                averages);
+    }
+
+    private static void addArea(
+            String area, ResultSet rs, Map<String, Map<String, BigDecimal>> budgets, Map<String, BigDecimal[]> progress)
+            throws SQLException {
+        String currency = rs.getString(3);
+        BigDecimal budget = rs.getBigDecimal(5);
+        if (currency != null && budget != null) {
+            budgets.computeIfAbsent(currency, c -> new java.util.TreeMap<>()).merge(area, budget, BigDecimal::add);
+        }
+        long withProgress = rs.getLong(7);
+        if (withProgress > 0) {
+            progress.merge(area, new BigDecimal[] {rs.getBigDecimal(6), BigDecimal.valueOf(withProgress)}, (x, y) ->
+                    new BigDecimal[] {x[0].add(y[0]), x[1].add(y[1])});
+        }
     }
 
     private String where(ProjectQuery q, String reader, Map<String, Object> params) {
@@ -144,6 +246,7 @@ class ProjectSearch {
         if (present(q.q())) {
             String text = q.q().strip();
             if (CJK.matcher(text).find()) {
+                // substring match, served by the trigram index on title_text
                 sql.append(" AND p.title_text ILIKE :like");
                 params.put("like", "%" + text.replace("%", "").replace("_", "") + "%");
             } else {

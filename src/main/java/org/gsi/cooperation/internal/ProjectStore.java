@@ -49,10 +49,12 @@ class ProjectStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PortfolioCache portfolio;
 
-    ProjectStore(JdbcClient jdbc, JsonMapper json) {
+    ProjectStore(JdbcClient jdbc, JsonMapper json, PortfolioCache portfolio) {
         this.jdbc = jdbc;
         this.json = json;
+        this.portfolio = portfolio;
     }
 
     void insert(Project p, Optional<String> iatiIdentifier, boolean demo) {
@@ -70,7 +72,8 @@ class ProjectStore {
                 .param("owner", p.initiator().value())
                 .param("demo", demo)
                 .update();
-        saveParticipants(p);
+        saveParticipants(p, Map.of());
+        portfolio.invalidate();
     }
 
     /** Saves a project loaded at {@code expectedVersion}; returns the new version. */
@@ -92,10 +95,19 @@ class ProjectStore {
             long current = version(p.id()).orElse(expectedVersion);
             throw new StaleVersionException("project", p.id().toString(), current);
         }
-        jdbc.sql("DELETE FROM cooperation_participant WHERE project_id = :id")
+        Map<String, Instant> reminded = new java.util.HashMap<>();
+        jdbc.sql("DELETE FROM cooperation_participant WHERE project_id = :id"
+                        + " RETURNING party, requested_at, reminded_at")
                 .param("id", p.id().value())
-                .update();
-        saveParticipants(p);
+                .query(rs -> {
+                    if (rs.getTimestamp(2) != null && rs.getTimestamp(3) != null) {
+                        reminded.put(
+                                rs.getString(1) + "@" + rs.getTimestamp(2).toInstant(),
+                                rs.getTimestamp(3).toInstant());
+                    }
+                });
+        saveParticipants(p, reminded);
+        portfolio.invalidate();
         return expectedVersion + 1;
     }
 
@@ -104,6 +116,7 @@ class ProjectStore {
                 .param("progress", progress.orElse(null))
                 .param("id", id.value())
                 .update();
+        portfolio.invalidate();
     }
 
     Optional<Long> version(ProjectId id) {
@@ -155,14 +168,19 @@ class ProjectStore {
                 .list();
     }
 
-    private void saveParticipants(Project p) {
+    /**
+     * Writes the participants; {@code reminded} keeps when a still pending request (party@requested-at) was
+     * reminded, so that a request is reminded once however often the project changes.
+     */
+    private void saveParticipants(Project p, Map<String, Instant> reminded) {
         int position = 0;
         for (Participant participant : p.participants()) {
             Optional<Consent> consent = p.consentOf(participant.party());
             jdbc.sql("""
                     INSERT INTO cooperation_participant (project_id, party, roles, position, consent_state,
-                      requested_at, deadline, answered_at, reason)
-                    VALUES (:id, :party, :roles, :position, :state, :requested, :deadline, :answered, :reason)
+                      requested_at, deadline, answered_at, reason, reminded_at)
+                    VALUES (:id, :party, :roles, :position, :state, :requested, :deadline, :answered, :reason,
+                      :reminded)
                     """)
                     .param("id", p.id().value())
                     .param("party", participant.party().value())
@@ -186,6 +204,11 @@ class ProjectStore {
                                     .map(Timestamp::from)
                                     .orElse(null))
                     .param("reason", consent.flatMap(Consent::reason).orElse(null))
+                    .param(
+                            "reminded",
+                            consent.map(c -> reminded.get(participant.party().value() + "@" + c.requestedAt()))
+                                    .map(Timestamp::from)
+                                    .orElse(null))
                     .update();
         }
     }
