@@ -108,6 +108,8 @@ class ProjectAccessMatrixTests {
                 api.get("/api/v1/projects/" + id + "/transactions", user).status() == 200,
                 api.get("/api/v1/projects/" + id + "/results", user).status() == 200,
                 api.get("/api/v1/exports/projects.csv?q=" + word, user).body().contains(id),
+                ProjectXlsxTests.sheet(port, "/api/v1/exports/projects.xlsx?q=" + word, user)
+                        .contains(id),
                 api.get("/api/v1/exports/iati?q=" + word, user).body().contains(word),
                 api.get("/portfolio?q=" + word, user).body().contains("\"total\":1"));
     }

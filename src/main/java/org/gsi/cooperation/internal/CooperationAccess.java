@@ -25,6 +25,8 @@ class CooperationAccess {
                 "/api/v1/projects/*/timeline",
                 "/api/v1/projects/*/transactions",
                 "/api/v1/projects/*/results",
+                "/api/v1/projects/*/documents",
+                "/api/v1/projects/*/documents/*",
                 "/api/v1/funds",
                 "/api/v1/funds/*",
                 "/api/v1/exports/**");

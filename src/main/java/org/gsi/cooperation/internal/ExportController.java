@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@Tag(name = "IATI and exports", description = "IATI 2.03 import and export; CSV export of the project list")
+@Tag(name = "IATI and exports", description = "IATI 2.03 import and export; CSV and XLSX export of the project list")
 class ExportController {
 
     private static final int MAX_EXPORT = 10_000;
@@ -68,30 +68,30 @@ class ExportController {
         iati.export(ids, response.getOutputStream());
     }
 
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "title",
+            "status",
+            "initiator",
+            "participants",
+            "priority_areas",
+            "countries",
+            "budget",
+            "currency",
+            "progress",
+            "pending_consents",
+            "updated_at");
+
     @GetMapping(value = "/api/v1/exports/projects.csv", produces = "text/csv")
     @Operation(summary = "The projects you may read, filtered like the list, as CSV")
     void exportCsv(ExportFilter filter, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects.csv\"");
-        var page = search.search(filter.query(0, 500), Actors.readerParty());
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            csv.printRecord(
-                    "id",
-                    "title",
-                    "status",
-                    "initiator",
-                    "participants",
-                    "priority_areas",
-                    "countries",
-                    "budget",
-                    "currency",
-                    "progress",
-                    "pending_consents",
-                    "updated_at");
-            int p = 0;
-            while (true) {
-                for (ProjectSearch.ProjectRow r : page.items()) {
+            csv.printRecord(COLUMNS);
+            forEachRow(filter, r -> {
+                try {
                     csv.printRecord(
                             r.id(),
                             r.titleIn(filter.lang()),
@@ -105,12 +105,31 @@ class ExportController {
                             r.progress() == null ? "" : r.progress().toPlainString(),
                             r.pendingConsents(),
                             r.updatedAt());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                p++;
-                if (page.items().size() < 500 || (long) p * 500 >= MAX_EXPORT) {
-                    break;
-                }
-                page = search.search(filter.query(p, 500), Actors.readerParty());
+            });
+        }
+    }
+
+    @GetMapping(value = "/api/v1/exports/projects.xlsx", produces = ProjectWorkbook.MEDIA_TYPE)
+    @Operation(summary = "The projects you may read, filtered like the list, as an Excel workbook")
+    void exportXlsx(ExportFilter filter, HttpServletResponse response) throws IOException {
+        response.setContentType(ProjectWorkbook.MEDIA_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects.xlsx\"");
+        try (ProjectWorkbook book = new ProjectWorkbook(COLUMNS)) {
+            forEachRow(filter, r -> book.add(r, filter.lang()));
+            book.write(response.getOutputStream());
+        }
+    }
+
+    /** Every visible project matching the filters, newest first, page by page, at most {@value #MAX_EXPORT}. */
+    private void forEachRow(ExportFilter filter, java.util.function.Consumer<ProjectSearch.ProjectRow> each) {
+        for (int p = 0; (long) p * 500 < MAX_EXPORT; p++) {
+            var page = search.search(filter.query(p, 500), Actors.readerParty());
+            page.items().forEach(each);
+            if (page.items().size() < 500) {
+                return;
             }
         }
     }

@@ -32,6 +32,7 @@ class ProjectPages {
     private final MoneyService money;
     private final ResultService results;
     private final Taxonomy taxonomy;
+    private final ProjectDocuments documents;
 
     ProjectPages(
             ProjectSearch search,
@@ -40,7 +41,8 @@ class ProjectPages {
             ProjectStore store,
             MoneyService money,
             ResultService results,
-            Taxonomy taxonomy) {
+            Taxonomy taxonomy,
+            ProjectDocuments documents) {
         this.search = search;
         this.views = views;
         this.projects = projects;
@@ -48,6 +50,7 @@ class ProjectPages {
         this.money = money;
         this.results = results;
         this.taxonomy = taxonomy;
+        this.documents = documents;
     }
 
     @GetMapping("/projects")
@@ -136,6 +139,14 @@ class ProjectPages {
         model.addAttribute("timeline", store.timeline(pid));
         model.addAttribute("money", money.transactions(pid));
         model.addAttribute("results", results.results(pid));
+        model.addAttribute("documents", documents.list(pid));
+        model.addAttribute(
+                "canAttach",
+                actor != null
+                        && actor.can(Permission.EDIT_PARTY_RECORDS)
+                        && (view.initiator().equals(actor.partyCode())
+                                || view.participants().stream()
+                                        .anyMatch(x -> x.party().equals(actor.partyCode()))));
         model.addAttribute(
                 "isInitiator", actor != null && actor.canFor(Permission.EDIT_PARTY_RECORDS, view.initiator()));
         model.addAttribute(
