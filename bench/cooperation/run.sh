@@ -24,6 +24,11 @@ wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $TOKEN" \
   "$BASE/api/v1/projects?q=demining&area=III.4&status=active&size=50" | grep -E "Latency|99%|Requests/sec"
 wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $TOKEN" \
   "$BASE/api/v1/projects?q=cyber%20resp&size=50" | grep -E "Latency|99%|Requests/sec"
+echo "-- one client at a time"
+for q in "q=demining&area=III.4&status=active" "q=cyber%20resp"; do
+  wrk -t1 -c1 -d15s --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/projects?$q&size=50" \
+    | grep -E "50%|99%"
+done
 
 echo "== portfolio dashboard (target <= 300 ms)"
 # Each search text below matches most of the 100,000 projects and is computed afresh the first time.

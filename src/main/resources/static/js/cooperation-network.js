@@ -16,6 +16,7 @@
     nodes.forEach(function (d, i) { index[d.party] = i; });
     var maxW = 1;
     edges.forEach(function (e) { maxW = Math.max(maxW, e.projects); });
+    var ideal = Math.max(90, 600 / Math.sqrt(Math.max(n, 1)));
     for (var step = 0; step < 300; step++) {
       var t = 1 - step / 300;
       var fx = new Array(n).fill(0), fy = new Array(n).fill(0);
@@ -33,7 +34,7 @@
         var a = index[e.source], b = index[e.target];
         var dx = nodes[b].x - nodes[a].x, dy = nodes[b].y - nodes[a].y;
         var d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
-        var f = (d - 90) * 0.02 * (0.5 + e.projects / maxW);
+        var f = (d - ideal) * 0.02 * (0.5 + e.projects / maxW);
         fx[a] += f * dx / d; fy[a] += f * dy / d;
         fx[b] -= f * dx / d; fy[b] -= f * dy / d;
       });

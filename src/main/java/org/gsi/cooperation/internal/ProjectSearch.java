@@ -250,10 +250,10 @@ class ProjectSearch {
                 sql.append(" AND p.title_text ILIKE :like");
                 params.put("like", "%" + text.replace("%", "").replace("_", "") + "%");
             } else {
-                String tsquery = prefixQuery(text);
-                if (!tsquery.isEmpty()) {
-                    sql.append(" AND p.search @@ to_tsquery('simple', :tsquery)");
-                    params.put("tsquery", tsquery);
+                String[] prefixes = prefixes(text);
+                if (prefixes.length > 0) {
+                    sql.append(" AND p.title_prefixes @> CAST(:prefixes AS text[])");
+                    params.put("prefixes", prefixes);
                 }
             }
         }
@@ -275,14 +275,17 @@ class ProjectSearch {
         return sql.toString();
     }
 
-    /** Words of the search text as a prefix query: "demin lao" finds "Demining in Lao PDR". */
-    static String prefixQuery(String text) {
+    /**
+     * Words of the search text, each to be found as the start of a word of the title: "demin lao" finds
+     * "Demining in Lao PDR". Words are cut to the 20 characters the index keeps of each word.
+     */
+    static String[] prefixes(String text) {
         return java.util.Arrays.stream(WORD.split(text.toLowerCase(java.util.Locale.ROOT)))
                 .filter(w -> !w.isBlank())
+                .map(w -> w.codePointCount(0, w.length()) > 20 ? w.substring(0, w.offsetByCodePoints(0, 20)) : w)
+                .distinct()
                 .limit(8)
-                .map(w -> "'" + w + "':*")
-                .reduce((a, b) -> a + " & " + b)
-                .orElse("");
+                .toArray(String[]::new);
     }
 
     private static void add(StringBuilder sql, Map<String, Object> params, String name, String value, String clause) {
