@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
-import org.gsi.platform.Actor;
 import org.gsi.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +95,7 @@ class TokenService {
     }
 
     @Transactional
-    int revokeAll(User user, Actor by) {
+    int revokeAll(User user) {
         int n = jdbc.sql("UPDATE identity_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")
                 .param(user.id())
                 .update();

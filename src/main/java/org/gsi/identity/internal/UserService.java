@@ -148,7 +148,7 @@ class UserService implements Users {
         checkAdmin(actor, u.partyCode(), enabled ? "enable" : "disable", username);
         save(u.withEnabled(enabled));
         if (!enabled) {
-            tokens.revokeAll(u, actor);
+            tokens.revokeAll(u);
         }
         audit.record(
                 actor,
@@ -165,7 +165,7 @@ class UserService implements Users {
         User u = store.byUsername(username).orElseThrow(() -> new NotFoundException("user", username));
         save(u.withEnabled(enabled));
         if (!enabled) {
-            tokens.revokeAll(u, null);
+            tokens.revokeAll(u);
         }
         audit.recordSystem(
                 operator,
@@ -230,7 +230,7 @@ class UserService implements Users {
         String password = newPassword == null || newPassword.isBlank() ? generatePassword() : newPassword;
         checkPassword(password);
         save(u.withPasswordHash(passwords.encode(password)));
-        tokens.revokeAll(u, null);
+        tokens.revokeAll(u);
         return password;
     }
 

@@ -85,7 +85,7 @@ class RegistryPages {
             return "redirect:/parties/" + party.code();
         }
         String lang = language();
-        List<MembershipView> all = registry.memberships(party.code());
+        List<MembershipView> all = registry.memberships(party);
         Map<String, List<MembershipView>> asMember = new LinkedHashMap<>();
         Map<String, List<MembershipView>> members = new LinkedHashMap<>();
         for (MembershipView m : all) {
@@ -110,10 +110,9 @@ class RegistryPages {
                         ? null
                         : taxonomy.find(TermKind.MECHANISM_KIND, party.mechanismKind())
                                 .orElse(null));
-        model.addAttribute("groupings", party.isCountry() ? registry.groupings(party.code()) : List.of());
+        model.addAttribute("groupings", party.isCountry() ? RegistryService.groupingsOf(party) : List.of());
         model.addAttribute("contacts", contacts.list(party.code()));
         var actor = Actors.current();
-        model.addAttribute("ownParty", Actors.readerParty().equals(party.code()));
         model.addAttribute(
                 "canEditContacts",
                 actor.map(a -> a.canFor(Permission.EDIT_PARTY_RECORDS, party.code()))

@@ -90,7 +90,11 @@ class RegistryService implements Registry {
 
     @Override
     public Set<String> groupings(String code) {
-        PartySummary p = require(code);
+        return groupingsOf(require(code));
+    }
+
+    /** The M49 groupings of a party already read. */
+    static Set<String> groupingsOf(PartySummary p) {
         Set<String> out = new LinkedHashSet<>();
         if (p.ldc()) {
             out.add("ldc");
@@ -121,6 +125,11 @@ class RegistryService implements Registry {
 
     List<MembershipView> memberships(String code) {
         return store.memberships(require(code).code());
+    }
+
+    /** Memberships of a party already read (no second look-up of its code). */
+    List<MembershipView> memberships(PartySummary party) {
+        return store.memberships(party.code());
     }
 
     Map<String, String> statusesIn(String mechanism) {
