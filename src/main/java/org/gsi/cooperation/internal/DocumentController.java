@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +58,16 @@ class DocumentController {
                 .body(view);
     }
 
+    @DeleteMapping("/api/v1/projects/{id}/documents/{document}")
+    @Operation(
+            summary = "Remove a document",
+            description = "Editors of the party that attached it; the file goes with its record. 404 for a project"
+                    + " or document you may not see.")
+    ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID document) {
+        documents.remove(Actors.required(), new ProjectId(id), document);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/projects/{id}/documents/{document}")
     @Operation(summary = "Download a document; Repr-Digest carries its SHA-256")
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable UUID document) {
@@ -81,6 +92,12 @@ class DocumentController {
     @PostMapping("/projects/{id}/documents")
     String uploadFromPage(@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws IOException {
         store(id, file);
+        return "redirect:/projects/" + id + "#documents";
+    }
+
+    @PostMapping("/projects/{id}/documents/{document}/remove")
+    String removeFromPage(@PathVariable UUID id, @PathVariable UUID document) {
+        documents.remove(Actors.required(), new ProjectId(id), document);
         return "redirect:/projects/" + id + "#documents";
     }
 

@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the portfolio figures and the cooperation network of each reader party for a short time. They are
  * computed for one reader and only ever served to that reader, so the cache cannot carry a restricted project to another
- * party. Any change to a project empties it, again after the change commits.
+ * party. Any change to a project empties it, again after the change commits; figures computed while a change was
+ * under way are not kept.
  */
 @Component
 class PortfolioCache {
@@ -30,6 +31,7 @@ class PortfolioCache {
     private final Duration ttl;
     private final Clock clock;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     @Autowired
     PortfolioCache(
@@ -69,11 +71,12 @@ class PortfolioCache {
         if (entry != null && now.isBefore(entry.until())) {
             return (T) entry.value();
         }
+        long before = generation.get();
         T value = compute.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        if (!ttl.isZero()) {
+        if (!ttl.isZero() && generation.get() == before) {
             entries.put(key, new Entry(value, now.plus(ttl)));
         }
         return value;
@@ -83,14 +86,20 @@ class PortfolioCache {
         return reader == null ? "" : reader;
     }
 
-    /** Forgets every reader's figures now and once more when the current transaction commits. */
-    void invalidate() {
+    private void forget() {
+        generation.incrementAndGet();
         entries.clear();
+        search.forgetCounts();
+    }
+
+    /** Forgets every reader's figures and the list's match counts now and once more when the current transaction commits. */
+    void invalidate() {
+        forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    entries.clear();
+                    forget();
                 }
             });
         }

@@ -26,12 +26,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Documents attached to projects: kept under {@code <data-dir>/documents} by SHA-256, at most
  * {@code gsi.cooperation.max-document-size} (20 MB by default), and only of the kinds in {@link DocumentType}. Who
- * may read the project may read its documents; the initiating and participating parties may add them.
+ * may read the project may read its documents; the initiating and participating parties may add them, and the
+ * party that added one may remove it.
  */
 @Service
 class ProjectDocuments {
@@ -122,6 +125,39 @@ class ProjectDocuments {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Removes a document: its row now and its bytes once the removal commits, unless another row still names the
+     * same content. Only an editor of the party that attached it may do so; who cannot read the project gets 404.
+     */
+    @Transactional
+    void remove(Actor actor, ProjectId projectId, UUID document) {
+        DocumentView view = find(projectId, document).view();
+        actor.require(
+                Permission.EDIT_PARTY_RECORDS,
+                view.uploadedParty(),
+                "remove-document",
+                "project",
+                projectId.toString());
+        jdbc.sql("DELETE FROM cooperation_document WHERE id = :id")
+                .param("id", document)
+                .update();
+        boolean shared = jdbc.sql("SELECT EXISTS (SELECT 1 FROM cooperation_document WHERE sha256 = :sha)")
+                .param("sha", view.sha256())
+                .query(Boolean.class)
+                .single();
+        audit.record(
+                actor, "remove-document", "project", projectId.toString(), view.filename() + " sha256:" + view.sha256());
+        if (!shared) {
+            Path file = path(view.sha256());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteQuietly(file);
+                }
+            });
         }
     }
 

@@ -148,6 +148,8 @@ class ProjectPages {
                                 || view.participants().stream()
                                         .anyMatch(x -> x.party().equals(actor.partyCode()))));
         model.addAttribute(
+                "removableParty", actor != null && actor.can(Permission.EDIT_PARTY_RECORDS) ? actor.partyCode() : "");
+        model.addAttribute(
                 "isInitiator", actor != null && actor.canFor(Permission.EDIT_PARTY_RECORDS, view.initiator()));
         model.addAttribute(
                 "myConsent",

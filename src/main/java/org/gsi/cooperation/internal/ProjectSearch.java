@@ -41,6 +41,12 @@ class ProjectSearch {
         static ProjectQuery all(int page, int size) {
             return new ProjectQuery(null, null, null, null, null, null, null, null, page, size);
         }
+
+        boolean unfiltered() {
+            return java.util.stream.Stream.of(q, status, area, domain, country, party, region)
+                            .allMatch(s -> s == null || s.isBlank())
+                    && fund == null;
+        }
     }
 
     /** A project as listed. */
@@ -76,6 +82,7 @@ class ProjectSearch {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
+    private final MatchCounts counts = new MatchCounts();
     private volatile long tableRows = -1;
     private volatile long tableRowsAt;
 
@@ -116,18 +123,21 @@ class ProjectSearch {
         String where = where(query, reader, params);
         long offset = (long) query.page() * query.size();
         long bound = offset + query.size() + EXACT_TOTAL_LIMIT;
-        long counted = jdbc.sql(
+        params.put("bound", bound + 1);
+        long counted = counts.count(where, params, () -> jdbc.sql(
                         "SELECT count(*) FROM (SELECT 1 FROM cooperation_project p WHERE " + where + " LIMIT :bound) x")
                 .params(params)
-                .param("bound", bound + 1)
                 .query(Long.class)
-                .single();
+                .single());
+        if (counted <= offset) {
+            return new ProjectPage(List.of(), query.page(), query.size(), counted, true);
+        }
         String sql = "SELECT " + LIST_COLUMNS + ", (SELECT count(*) FROM cooperation_participant c"
                 + " WHERE c.project_id = p.id AND c.consent_state = 'REQUESTED') AS pending"
                 + " FROM cooperation_project p WHERE " + where
                 + " ORDER BY p.updated_at DESC, p.id LIMIT :limit OFFSET :offset";
         long rowsToWalk = (offset + query.size()) * tableRows() / Math.max(counted, 1);
-        List<ProjectRow> rows = counted > offset && rowsToWalk <= WALK_LIMIT
+        List<ProjectRow> rows = rowsToWalk <= WALK_LIMIT
                 ? readOnly.execute(status -> {
                     // Many matches: reading the newest projects in order meets the page sooner than collecting
                     // every match and sorting it, which is what the planner picks from its estimate of prefix
@@ -149,6 +159,11 @@ class ProjectSearch {
                 .param("offset", offset)
                 .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    /** Forgets the remembered match counts; called whenever a project changes. */
+    void forgetCounts() {
+        counts.forget();
     }
 
     /** The planner's row count of the whole table, refreshed every minute; it only steers the choice above. */
@@ -191,53 +206,29 @@ class ProjectSearch {
     }
 
     /**
-     * The dashboard's figures in one pass over the visible projects: each project contributes one row per priority
-     * area, one per country and one for its status, grouped together with its currency.
+     * The dashboard's figures. Without filters, public projects come from the summary the database keeps up to date
+     * and only the restricted projects the reader may see are summed now; with filters, everything is summed now,
+     * one pass over the visible projects contributing one row per priority area, country and status.
      */
     Figures figures(ProjectQuery query, String reader) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, reader, params);
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        Map<String, Map<String, BigDecimal>> budgets = new java.util.TreeMap<>();
-        Map<String, BigDecimal[]> progress = new HashMap<>();
+        FigureSums sums = new FigureSums();
+        if (query.unfiltered()) {
+            jdbc.sql("SELECT kind, code, NULLIF(currency, ''), projects, NULLIF(budget, 0), progress_sum,"
+                            + " progress_count FROM cooperation_portfolio_public WHERE projects > 0")
+                    .query(sums::add);
+            where += " AND p.visibility <> 'PUBLIC'"
+                    + " AND (p.owner_party = :reader OR p.participants @> ARRAY[CAST(:reader AS text)])";
+        }
         jdbc.sql("SELECT k.kind, k.code, p.currency, count(*), sum(p.budget), sum(p.progress), count(p.progress)"
                         + " FROM cooperation_project p CROSS JOIN LATERAL (SELECT 'area' AS kind, a AS code"
                         + " FROM unnest(p.priority_areas) a UNION ALL SELECT 'country', c FROM unnest(p.countries) c"
                         + " UNION ALL SELECT 'status', lower(p.status)) k WHERE " + where
                         + " GROUP BY k.kind, k.code, p.currency")
                 .params(params)
-                .query(rs -> {
-                    String kind = rs.getString(1);
-                    String code = rs.getString(2);
-                    counts.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).merge(code, rs.getLong(4), Long::sum);
-                    if ("area".equals(kind)) {
-                        addArea(code, rs, budgets, progress);
-                    }
-                });
-        Map<String, BigDecimal> averages = new java.util.TreeMap<>();
-        progress.forEach((area, sumAndCount) ->
-                averages.put(area, sumAndCount[0].divide(sumAndCount[1], 4, java.math.RoundingMode.HALF_UP)));
-        return new Figures(
-                counts.getOrDefault("area", Map.of()),
-                counts.getOrDefault("status", Map.of()),
-                counts.getOrDefault("country", Map.of()),
-                budgets,
-                averages);
-    }
-
-    private static void addArea(
-            String area, ResultSet rs, Map<String, Map<String, BigDecimal>> budgets, Map<String, BigDecimal[]> progress)
-            throws SQLException {
-        String currency = rs.getString(3);
-        BigDecimal budget = rs.getBigDecimal(5);
-        if (currency != null && budget != null) {
-            budgets.computeIfAbsent(currency, c -> new java.util.TreeMap<>()).merge(area, budget, BigDecimal::add);
-        }
-        long withProgress = rs.getLong(7);
-        if (withProgress > 0) {
-            progress.merge(area, new BigDecimal[] {rs.getBigDecimal(6), BigDecimal.valueOf(withProgress)}, (x, y) ->
-                    new BigDecimal[] {x[0].add(y[0]), x[1].add(y[1])});
-        }
+                .query(sums::add);
+        return sums.figures();
     }
 
     private String where(ProjectQuery q, String reader, Map<String, Object> params) {
