@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code gsi.max-request-size} (default 1 MB) with 413 before they are
- * read. File uploads ({@code multipart/form-data}) have their own, larger limit.
+ * read. File uploads ({@code multipart/form-data}) have their own, larger limit. Bulk imports under
+ * {@code /api/v1/imports/} and {@code /imports/} accept {@code gsi.max-import-size} (default 50 MB), raw or as a
+ * form upload.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,12 +25,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final long maxUploadBytes;
+    private final long maxImportBytes;
 
     RequestSizeLimit(
             @Value("${gsi.max-request-size:1MB}") DataSize max,
-            @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxUpload) {
+            @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxUpload,
+            @Value("${gsi.max-import-size:50MB}") DataSize maxImport) {
         this.maxBytes = max.toBytes();
         this.maxUploadBytes = maxUpload.toBytes();
+        this.maxImportBytes = maxImport.toBytes();
     }
 
     @Override
@@ -37,7 +42,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-        long limit = upload ? maxUploadBytes : maxBytes;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean bulkImport = path.startsWith("/api/v1/imports/") || path.startsWith("/imports/");
+        long limit = bulkImport ? maxImportBytes : upload ? maxUploadBytes : maxBytes;
         if (length > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");

@@ -73,6 +73,42 @@ class ProjectAccessMatrixTests {
     }
 
     @Test
+    void transactionTotalsByFundAreaRegionPartyAndYearCountOnlyVisibleProjects() {
+        String code = "totals-" + UUID.randomUUID().toString().substring(0, 8);
+        String fundId = api.post(
+                        "/api/v1/funds",
+                        "china",
+                        "{\"code\":\"" + code + "\",\"name\":\"Totals\",\"currency\":\"USD\"}")
+                .json()
+                .get("id")
+                .asString();
+        String body = ProjectApiTests.project("Totalled " + code, "participants", "ETH")
+                .replace("\"visibility\"", "\"fundId\":\"" + fundId + "\",\"visibility\"");
+        String id = api.post("/api/v1/projects", "china", body).json().get("id").asString();
+        api.post(
+                "/api/v1/projects/" + id + "/transactions",
+                "china",
+                "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":333.33,\"currency\":\"USD\"}");
+
+        String row = "{\"key\":\"" + code + "\",\"type\":\"disbursement\",\"currency\":\"USD\",\"amount\":333.33,";
+        assertThat(api.get("/api/v1/transactions/totals?by=fund", "ethiopia").body())
+                .contains(row);
+        for (String outsider : Arrays.asList(null, "brazil", "secretariat")) {
+            assertThat(api.get("/api/v1/transactions/totals?by=fund", outsider).body())
+                    .as(String.valueOf(outsider))
+                    .doesNotContain(code);
+        }
+        for (String by : List.of("area", "region", "party", "year")) {
+            assertThat(api.get("/api/v1/transactions/totals?by=" + by, "ethiopia")
+                            .status())
+                    .isEqualTo(200);
+        }
+        Api.Response wrong = api.get("/api/v1/transactions/totals?by=colour", "ethiopia");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("by");
+    }
+
+    @Test
     void anonymousPagesShowNoRestrictedProject() {
         String word = "Hidden" + UUID.randomUUID().toString().substring(0, 8);
         api.post("/api/v1/projects", "china", ProjectApiTests.project(word, "participants", "ETH"));

@@ -30,6 +30,9 @@ class ProjectDocumentTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.gsi.platform.GsiProperties properties;
+
     Api api;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -114,6 +117,35 @@ class ProjectDocumentTests {
         assertThat(up.status).isEqualTo(400);
         assertThat(up.body).contains("20 MB");
         assertThat(api.get("/api/v1/projects/" + id + "/documents").body()).doesNotContain("big.txt");
+    }
+
+    @Test
+    void theAttachingPartysEditorRemovesADocumentWithItsFileAndOthersCannot() throws Exception {
+        String id = project("participants");
+        byte[] content = ("Minutes " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        Upload up = upload(id, "ethiopia", "minutes.txt", content);
+        assertThat(up.status).as(up.body).isEqualTo(201);
+        String doc = docId(up.body);
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        java.nio.file.Path file = properties
+                .dataDir()
+                .resolve("documents")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha);
+        assertThat(file).exists();
+        String path = "/api/v1/projects/" + id + "/documents/" + doc;
+
+        assertThat(api.delete(path, "brazil").status()).isEqualTo(404);
+        assertThat(api.delete(path, "china").status()).isEqualTo(403);
+        assertThat(file).exists();
+
+        assertThat(api.delete(path, "ethiopia").status()).isEqualTo(204);
+        assertThat(file).doesNotExist();
+        assertThat(download(id, doc, "ethiopia").statusCode()).isEqualTo(404);
+        assertThat(api.delete(path, "ethiopia").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/audit?recordId=" + id, "secretariat").body())
+                .contains("remove-document");
     }
 
     record Upload(int status, String body) {}

@@ -2,10 +2,8 @@ package org.gsi.cooperation.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,10 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.gsi.platform.Actors;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "IATI and exports", description = "IATI 2.03 import and export; CSV and XLSX export of the project list")
@@ -33,30 +28,6 @@ class ExportController {
     ExportController(IatiService iati, ProjectSearch search) {
         this.iati = iati;
         this.search = search;
-    }
-
-    @PostMapping(
-            value = "/api/v1/imports/iati",
-            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/octet-stream"})
-    @Operation(
-            summary = "Import an IATI 2.03 activity file as projects of your party",
-            description = "Idempotent on iati-identifier: a re-import updates. One transaction per activity; the"
-                    + " report lists each activity imported, updated or rejected with line and reason.")
-    IatiService.ImportResult importXml(HttpServletRequest request, @RequestParam(required = false) String priorityArea)
-            throws IOException {
-        try (InputStream in = request.getInputStream()) {
-            return iati.importFile(Actors.required(), in, priorityArea);
-        }
-    }
-
-    @PostMapping(value = "/api/v1/imports/iati", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import an IATI 2.03 activity file sent as a form upload (field 'file')")
-    IatiService.ImportResult importUpload(
-            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String priorityArea)
-            throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return iati.importFile(Actors.required(), in, priorityArea);
-        }
     }
 
     @GetMapping(value = "/api/v1/exports/iati", produces = MediaType.APPLICATION_XML_VALUE)

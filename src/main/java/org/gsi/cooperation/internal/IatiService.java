@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import org.gsi.audit.AuditLog;
@@ -89,13 +90,26 @@ class IatiService {
     }
 
     ImportResult importFile(Actor actor, InputStream in, String defaultArea) {
+        return importFile(actor, in, defaultArea, entry -> {});
+    }
+
+    /** Who may import: an editor of the party the projects will belong to. */
+    void requireImporter(Actor actor) {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "import-iati", "project", null);
+    }
+
+    /** Imports the file, telling {@code progress} of each activity written or refused while writing it. */
+    ImportResult importFile(Actor actor, InputStream in, String defaultArea, Consumer<ImportEntry> progress) {
+        requireImporter(actor);
         Optional<PriorityArea> fallback =
                 Optional.ofNullable(defaultArea).filter(s -> !s.isBlank()).map(PriorityArea::of);
         List<ImportEntry> entries = new ArrayList<>();
         RegistryMemo parties = new RegistryMemo(registry);
-        ImportReport report = new IatiActivityReader()
-                .read(in, activity -> entries.add(importOne(actor, activity, fallback, parties)));
+        ImportReport report = new IatiActivityReader().read(in, activity -> {
+            ImportEntry entry = importOne(actor, activity, fallback, parties);
+            entries.add(entry);
+            progress.accept(entry);
+        });
         Map<String, Integer> lines = new java.util.HashMap<>();
         report.entries().stream()
                 .filter(ImportReport.Entry::accepted)

@@ -47,10 +47,11 @@ final class MatchCounts {
 
     private static String key(String where, Map<String, Object> params) {
         StringBuilder key = new StringBuilder(where);
-        new TreeMap<>(params).forEach((name, value) -> key.append('\u0000')
-                .append(name)
-                .append('=')
-                .append(value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value)));
+        new TreeMap<>(params)
+                .forEach((name, value) -> key.append('\u0000')
+                        .append(name)
+                        .append('=')
+                        .append(value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value)));
         return key.toString();
     }
 }

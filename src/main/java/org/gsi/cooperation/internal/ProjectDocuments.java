@@ -149,7 +149,11 @@ class ProjectDocuments {
                 .query(Boolean.class)
                 .single();
         audit.record(
-                actor, "remove-document", "project", projectId.toString(), view.filename() + " sha256:" + view.sha256());
+                actor,
+                "remove-document",
+                "project",
+                projectId.toString(),
+                view.filename() + " sha256:" + view.sha256());
         if (!shared) {
             Path file = path(view.sha256());
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

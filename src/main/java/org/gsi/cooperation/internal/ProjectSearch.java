@@ -124,11 +124,14 @@ class ProjectSearch {
         long offset = (long) query.page() * query.size();
         long bound = offset + query.size() + EXACT_TOTAL_LIMIT;
         params.put("bound", bound + 1);
-        long counted = counts.count(where, params, () -> jdbc.sql(
-                        "SELECT count(*) FROM (SELECT 1 FROM cooperation_project p WHERE " + where + " LIMIT :bound) x")
-                .params(params)
-                .query(Long.class)
-                .single());
+        long counted = counts.count(
+                where,
+                params,
+                () -> jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM cooperation_project p WHERE " + where
+                                + " LIMIT :bound) x")
+                        .params(params)
+                        .query(Long.class)
+                        .single());
         if (counted <= offset) {
             return new ProjectPage(List.of(), query.page(), query.size(), counted, true);
         }

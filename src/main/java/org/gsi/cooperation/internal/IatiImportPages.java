@@ -1,0 +1,55 @@
+package org.gsi.cooperation.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+import org.gsi.platform.Actors;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.taxonomy.Taxonomy;
+import org.gsi.taxonomy.TermKind;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The IATI import page: upload a file, then watch its activities being imported. */
+@Controller
+class IatiImportPages {
+
+    private final IatiImports imports;
+    private final Taxonomy taxonomy;
+
+    IatiImportPages(IatiImports imports, Taxonomy taxonomy) {
+        this.imports = imports;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping("/imports/iati")
+    String form(Model model) {
+        Actors.required();
+        model.addAttribute("areas", taxonomy.list(TermKind.PRIORITY_AREA));
+        return "cooperation/import";
+    }
+
+    @PostMapping("/imports/iati")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String priorityArea)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw new InvalidInputException("file", "is empty");
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportJob job = imports.start(Actors.required(), in, file.getOriginalFilename(), priorityArea);
+            return "redirect:/imports/iati/" + job.id();
+        }
+    }
+
+    @GetMapping("/imports/iati/{id}")
+    String job(@PathVariable UUID id, @RequestParam(required = false) String fragment, Model model) {
+        model.addAttribute(
+                "job", imports.find(Actors.required().partyCode(), id).view());
+        return fragment != null ? "cooperation/import-job :: status" : "cooperation/import-job";
+    }
+}
