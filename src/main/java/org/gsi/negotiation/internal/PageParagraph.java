@@ -2,6 +2,8 @@ package org.gsi.negotiation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
@@ -32,10 +34,20 @@ record PageParagraph(
         }
     }
 
-    record PageOption(String id, int number, int of, String kind, String text, String original, String proposers) {
-        public String label() {
-            String body = kind.equals("delete") ? (of > 1 ? "delete" : "delete: " + original) : text;
-            return "[" + (of > 1 ? "Option " + number + ": " : "") + body;
+    record PageOption(
+            String id,
+            int number,
+            int of,
+            String kind,
+            String text,
+            String original,
+            String proposers,
+            String myStance) {
+        /** The option as the bracket shows it, in the page's language ({@code l} holds the page's words). */
+        public String label(Map<String, String> l) {
+            String delete = l.get("option.delete");
+            String body = kind.equals("delete") ? (of > 1 ? delete : delete + ": " + original) : text;
+            return "[" + (of > 1 ? l.get("option") + " " + number + ": " : "") + body;
         }
     }
 
@@ -52,7 +64,7 @@ record PageParagraph(
             if (s instanceof RenderedText.Plain plain) {
                 segments.add(new PageSegment(plain.text(), List.of()));
             } else if (s instanceof RenderedText.Bracket bracket) {
-                List<PageOption> options = options(p, bracket, group++);
+                List<PageOption> options = options(p, bracket, group++, viewer);
                 all.addAll(options);
                 segments.add(new PageSegment("", options));
             }
@@ -84,28 +96,32 @@ record PageParagraph(
                 .toList();
     }
 
-    private static List<PageOption> options(Paragraph p, RenderedText.Bracket bracket, int group) {
+    private static List<PageOption> options(Paragraph p, RenderedText.Bracket bracket, int group, String viewer) {
         List<PageOption> options = new ArrayList<>();
         int of = bracket.options().size();
         for (RenderedText.RenderedOption o : bracket.options()) {
-            String id = optionId(p, o, group);
+            Optional<AmendmentOption> option = option(p, o, group);
+            Position mine = viewer.isEmpty()
+                    ? null
+                    : option.map(x -> x.positions().get(PartyCode.of(viewer))).orElse(null);
             options.add(new PageOption(
-                    id,
+                    option.map(x -> x.id().value().toString()).orElse(""),
                     o.number(),
                     of,
                     o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     o.text(),
                     bracket.original(),
                     String.join(
-                            ", ", o.proposers().stream().map(PartyCode::value).toList())));
+                            ", ", o.proposers().stream().map(PartyCode::value).toList()),
+                    mine == null ? "" : TextViews.stanceCode(mine.stance())));
         }
         return options;
     }
 
-    private static String optionId(Paragraph p, RenderedText.RenderedOption o, int group) {
+    private static Optional<AmendmentOption> option(Paragraph p, RenderedText.RenderedOption o, int group) {
         if (o.kind() == AmendmentKind.ADD_PARAGRAPH) {
-            return p.addition().map(a -> a.id().value().toString()).orElse("");
+            return p.addition();
         }
-        return p.groups().get(group).options().get(o.number() - 1).id().value().toString();
+        return Optional.of(p.groups().get(group).options().get(o.number() - 1));
     }
 }

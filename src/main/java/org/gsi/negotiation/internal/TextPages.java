@@ -63,7 +63,10 @@ class TextPages {
             "stance.can-live-with",
             "stance.reservation",
             "stance.cannot-accept",
-            "stance.none");
+            "stance.none",
+            "option",
+            "option.delete",
+            "option.mine");
 
     /** The words of a paragraph, looked up once per page instead of once per paragraph. */
     private Map<String, String> labels() {
