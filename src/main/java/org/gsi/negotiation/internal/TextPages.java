@@ -121,7 +121,7 @@ class TextPages {
             List<PageParagraph> paragraphs = new ArrayList<>();
             t.paragraphs().forEach(p -> paragraphs.add(PageParagraph.of(t, p, rights.party())));
             model.addAttribute("head", head);
-            model.addAttribute("ruleText", t.rule().describe());
+            model.addAttribute("ruleText", ruleText(t.rule()));
             model.addAttribute("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
             model.addAttribute("version", t.version());
             model.addAttribute("paragraphs", paragraphs);
@@ -143,6 +143,17 @@ class TextPages {
         model.addAttribute("names", names(service.head(Actors.readerParty(), id), lang));
         model.addAttribute("l", labels());
         return "negotiation/text";
+    }
+
+    /** The decision rule in the page's language. */
+    private String ruleText(org.gsi.negotiation.DecisionRule rule) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if (rule instanceof org.gsi.negotiation.DecisionRule.QualifiedMajority q) {
+            String share = q.threshold().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            return messages.getMessage("negotiation.rule.qualified-majority.of", new Object[] {share}, locale);
+        }
+        String code = rule.describe().replace(' ', '-');
+        return messages.getMessage("negotiation.rule." + code, null, rule.describe(), locale);
     }
 
     private Map<String, String> names(TextHead head, String lang) {
