@@ -8,6 +8,7 @@ import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.RenderedText;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A paragraph as the text page shows it: its segments (plain or bracketed options with proposers), where it
@@ -51,12 +52,42 @@ record PageParagraph(
         }
     }
 
+    /**
+     * The paragraph's words with each bracket marked up, its options separated by a slash and followed by their
+     * proposers; written in one go (escaped) because a long text has hundreds of them.
+     */
+    public String html(Map<String, String> l) {
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        for (PageSegment segment : segments) {
+            if (!segment.bracket()) {
+                out.append(HtmlUtils.htmlEscape(segment.text()));
+                continue;
+            }
+            for (int i = 0; i < segment.options().size(); i++) {
+                PageOption o = segment.options().get(i);
+                out.append(i > 0 ? " / " : "")
+                        .append("<mark class=\"bracket ")
+                        .append(HtmlUtils.htmlEscape(o.kind()))
+                        .append("\">")
+                        .append(HtmlUtils.htmlEscape(o.label(l)))
+                        .append(" <span class=\"proposers\">(")
+                        .append(HtmlUtils.htmlEscape(o.proposers()))
+                        .append(")</span>]</mark>");
+            }
+        }
+        return out.toString();
+    }
+
     static String anchor(String label) {
         return "p-" + label.replace("(", "-").replace(")", "");
     }
 
     static PageParagraph of(NegotiatedText t, Paragraph p, String viewer) {
-        ParagraphStatus status = t.policy().evaluate(p);
+        return of(p, viewer, t.policy().evaluate(p));
+    }
+
+    /** The paragraph with its status already evaluated (a page of the whole text evaluates each once). */
+    static PageParagraph of(Paragraph p, String viewer, ParagraphStatus status) {
         List<PageSegment> segments = new ArrayList<>();
         List<PageOption> all = new ArrayList<>();
         int group = 0;
