@@ -78,6 +78,41 @@ record PageParagraph(
         return out.toString();
     }
 
+    /** The stances a party states, in the order of the gradient of agreement. */
+    static final List<String> STANCES = List.of("endorse", "support", "can-live-with", "reservation", "cannot-accept");
+
+    /** The viewer's five stance buttons, the chosen one pressed; written in one go for long texts. */
+    public String stanceButtons(Map<String, String> l) {
+        StringBuilder out = new StringBuilder(600);
+        for (String st : STANCES) {
+            boolean chosen = st.equals(myStance);
+            out.append("<button type=\"submit\" name=\"stance\" value=\"")
+                    .append(st)
+                    .append("\" class=\"button small stance st-")
+                    .append(st)
+                    .append(chosen ? " chosen" : "")
+                    .append("\" aria-pressed=\"")
+                    .append(chosen)
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(l.get("stance." + st)))
+                    .append("</button>");
+        }
+        return out.toString();
+    }
+
+    /** The choices of a stance select, in the page's words. */
+    public static String stanceOptions(Map<String, String> l) {
+        StringBuilder out = new StringBuilder(300);
+        for (String st : STANCES) {
+            out.append("<option value=\"")
+                    .append(st)
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(l.get("stance." + st)))
+                    .append("</option>");
+        }
+        return out.toString();
+    }
+
     static String anchor(String label) {
         return "p-" + label.replace("(", "-").replace(")", "");
     }

@@ -66,9 +66,6 @@ class TextPages {
             "option.delete",
             "option.mine");
 
-    private static final List<String> STANCES =
-            List.of("endorse", "support", "can-live-with", "reservation", "cannot-accept");
-
     /** The words of a paragraph, looked up once per page instead of once per paragraph. */
     private Map<String, String> labels() {
         java.util.Locale locale = LocaleContextHolder.getLocale();
@@ -143,8 +140,9 @@ class TextPages {
                             .toList());
             return head;
         });
-        model.addAttribute("l", labels());
-        model.addAttribute("stances", STANCES);
+        Map<String, String> labels = labels();
+        model.addAttribute("l", labels);
+        model.addAttribute("stanceOptions", PageParagraph.stanceOptions(labels));
         return "negotiation/text";
     }
 
@@ -302,8 +300,9 @@ class TextPages {
             Rights rights = rights(head, t);
             model.addAttribute("head", head);
             model.addAttribute("p", PageParagraph.of(t, t.paragraph(n), rights.party()));
-            model.addAttribute("l", labels());
-            model.addAttribute("stances", STANCES);
+            Map<String, String> labels = labels();
+            model.addAttribute("l", labels);
+            model.addAttribute("stanceOptions", PageParagraph.stanceOptions(labels));
             model.addAttribute("rights", rights);
             model.addAttribute("version", t.version());
             return null;
