@@ -30,50 +30,12 @@ class TextPages {
 
     private final NegotiationService service;
     private final PartyNames partyNames;
-    private final org.springframework.context.MessageSource messages;
+    private final PageWords words;
 
-    TextPages(NegotiationService service, PartyNames partyNames, org.springframework.context.MessageSource messages) {
+    TextPages(NegotiationService service, PartyNames partyNames, PageWords words) {
         this.service = service;
         this.partyNames = partyNames;
-        this.messages = messages;
-    }
-
-    private static final List<String> LABELS = List.of(
-            "agreedAdRef",
-            "positions",
-            "reason",
-            "reason.placeholder",
-            "revision",
-            "stance",
-            "yourPosition",
-            "onOption",
-            "clean",
-            "amend",
-            "amend.kind",
-            "amend.replace",
-            "amend.insert",
-            "amend.delete",
-            "amend.phrase",
-            "amend.text",
-            "amend.submit",
-            "stance.endorse",
-            "stance.support",
-            "stance.can-live-with",
-            "stance.reservation",
-            "stance.cannot-accept",
-            "stance.none",
-            "option",
-            "option.delete",
-            "option.mine");
-
-    /** The words of a paragraph, looked up once per page instead of once per paragraph. */
-    private Map<String, String> labels() {
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> labels = new java.util.HashMap<>();
-        for (String key : LABELS) {
-            labels.put(key, messages.getMessage("negotiation." + key, null, key, locale));
-        }
-        return labels;
+        this.words = words;
     }
 
     /** What the viewer may do on a text. */
@@ -121,7 +83,7 @@ class TextPages {
             t.paragraphs().forEach(p -> paragraphs.add(PageParagraph.of(p, rights.party(), map.status(p.number()))));
             model.addAttribute("head", head);
             model.addAttribute("names", names(head, lang));
-            model.addAttribute("ruleText", ruleText(t.rule()));
+            model.addAttribute("ruleText", words.rule(t.rule()));
             model.addAttribute("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
             model.addAttribute("version", t.version());
             model.addAttribute("paragraphs", paragraphs);
@@ -140,21 +102,10 @@ class TextPages {
                             .toList());
             return head;
         });
-        Map<String, String> labels = labels();
+        Map<String, String> labels = words.paragraphLabels();
         model.addAttribute("l", labels);
         model.addAttribute("stanceOptions", PageParagraph.stanceOptions(labels));
         return "negotiation/text";
-    }
-
-    /** The decision rule in the page's language. */
-    private String ruleText(org.gsi.negotiation.DecisionRule rule) {
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        if (rule instanceof org.gsi.negotiation.DecisionRule.QualifiedMajority q) {
-            String share = q.threshold().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-            return messages.getMessage("negotiation.rule.qualified-majority.of", new Object[] {share}, locale);
-        }
-        String code = rule.describe().replace(' ', '-');
-        return messages.getMessage("negotiation.rule." + code, null, rule.describe(), locale);
     }
 
     private Map<String, String> names(TextHead head, String lang) {
@@ -300,7 +251,7 @@ class TextPages {
             Rights rights = rights(head, t);
             model.addAttribute("head", head);
             model.addAttribute("p", PageParagraph.of(t, t.paragraph(n), rights.party()));
-            Map<String, String> labels = labels();
+            Map<String, String> labels = words.paragraphLabels();
             model.addAttribute("l", labels);
             model.addAttribute("stanceOptions", PageParagraph.stanceOptions(labels));
             model.addAttribute("rights", rights);
