@@ -25,7 +25,10 @@ document.addEventListener('DOMContentLoaded', () => {
     htmx.ajax('GET', base + '/comfort-map', { target: '#comfort-map', swap: 'outerHTML' });
     status.textContent = change.party + ': ' + change.kind + ' ' + change.paragraph + ' (v' + change.version + ')';
   };
-  source.addEventListener('hello', (event) => { seen = JSON.parse(event.data).version; });
+  source.addEventListener('hello', (event) => {
+    seen = JSON.parse(event.data).version;
+    status.dataset.live = 'open';
+  });
   ['propose', 'withdraw', 'state-position', 'clean-brackets', 'add-paragraph', 'adopt', 'freeze-reading']
     .forEach((kind) => source.addEventListener(kind, refresh));
 });

@@ -81,7 +81,7 @@ final class DialogueViews {
             MinutesView minutes,
             List<ActionView> actions) {}
 
-    record TimelineEntryView(Instant at, String kind, String summary) {}
+    record TimelineEntryView(Instant at, String kind, String summary, List<String> details) {}
 
     record MeasureView(
             UUID id,
@@ -203,7 +203,7 @@ final class DialogueViews {
 
     static List<TimelineEntryView> timeline(DialogueTrack t, List<ConfidenceBuildingMeasure> measures) {
         return Timeline.of(t, measures).stream()
-                .map(e -> new TimelineEntryView(e.at(), code(e.kind().name()), e.summary()))
+                .map(e -> new TimelineEntryView(e.at(), code(e.kind().name()), e.summary(), e.details()))
                 .toList();
     }
 

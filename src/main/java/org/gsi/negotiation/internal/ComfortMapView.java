@@ -54,7 +54,10 @@ record ComfortMapView(
     }
 
     static ComfortMapView of(NegotiatedText text) {
-        ComfortMap map = ComfortMap.of(text);
+        return of(ComfortMap.of(text));
+    }
+
+    static ComfortMapView of(ComfortMap map) {
         List<PartyCode> parties = map.parties();
         List<Row> rows = new ArrayList<>(map.paragraphs().size());
         for (ParagraphNumber number : map.paragraphs()) {

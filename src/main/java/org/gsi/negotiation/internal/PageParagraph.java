@@ -2,10 +2,13 @@ package org.gsi.negotiation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.RenderedText;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A paragraph as the text page shows it: its segments (plain or bracketed options with proposers), where it
@@ -32,11 +35,82 @@ record PageParagraph(
         }
     }
 
-    record PageOption(String id, int number, int of, String kind, String text, String original, String proposers) {
-        public String label() {
-            String body = kind.equals("delete") ? (of > 1 ? "delete" : "delete: " + original) : text;
-            return "[" + (of > 1 ? "Option " + number + ": " : "") + body;
+    record PageOption(
+            String id,
+            int number,
+            int of,
+            String kind,
+            String text,
+            String original,
+            String proposers,
+            String myStance) {
+        /** The option as the bracket shows it, in the page's language ({@code l} holds the page's words). */
+        public String label(Map<String, String> l) {
+            String delete = l.get("option.delete");
+            String body = kind.equals("delete") ? (of > 1 ? delete : delete + ": " + original) : text;
+            return "[" + (of > 1 ? l.get("option") + " " + number + ": " : "") + body;
         }
+    }
+
+    /**
+     * The paragraph's words with each bracket marked up, its options separated by a slash and followed by their
+     * proposers; written in one go (escaped) because a long text has hundreds of them.
+     */
+    public String html(Map<String, String> l) {
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        for (PageSegment segment : segments) {
+            if (!segment.bracket()) {
+                out.append(HtmlUtils.htmlEscape(segment.text()));
+                continue;
+            }
+            for (int i = 0; i < segment.options().size(); i++) {
+                PageOption o = segment.options().get(i);
+                out.append(i > 0 ? " / " : "")
+                        .append("<mark class=\"bracket ")
+                        .append(HtmlUtils.htmlEscape(o.kind()))
+                        .append("\">")
+                        .append(HtmlUtils.htmlEscape(o.label(l)))
+                        .append(" <span class=\"proposers\">(")
+                        .append(HtmlUtils.htmlEscape(o.proposers()))
+                        .append(")</span>]</mark>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The stances a party states, in the order of the gradient of agreement. */
+    static final List<String> STANCES = List.of("endorse", "support", "can-live-with", "reservation", "cannot-accept");
+
+    /** The viewer's five stance buttons, the chosen one pressed; written in one go for long texts. */
+    public String stanceButtons(Map<String, String> l) {
+        StringBuilder out = new StringBuilder(600);
+        for (String st : STANCES) {
+            boolean chosen = st.equals(myStance);
+            out.append("<button type=\"submit\" name=\"stance\" value=\"")
+                    .append(st)
+                    .append("\" class=\"button small stance st-")
+                    .append(st)
+                    .append(chosen ? " chosen" : "")
+                    .append("\" aria-pressed=\"")
+                    .append(chosen)
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(l.get("stance." + st)))
+                    .append("</button>");
+        }
+        return out.toString();
+    }
+
+    /** The choices of a stance select, in the page's words. */
+    public static String stanceOptions(Map<String, String> l) {
+        StringBuilder out = new StringBuilder(300);
+        for (String st : STANCES) {
+            out.append("<option value=\"")
+                    .append(st)
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(l.get("stance." + st)))
+                    .append("</option>");
+        }
+        return out.toString();
     }
 
     static String anchor(String label) {
@@ -44,7 +118,11 @@ record PageParagraph(
     }
 
     static PageParagraph of(NegotiatedText t, Paragraph p, String viewer) {
-        ParagraphStatus status = t.policy().evaluate(p);
+        return of(p, viewer, t.policy().evaluate(p));
+    }
+
+    /** The paragraph with its status already evaluated (a page of the whole text evaluates each once). */
+    static PageParagraph of(Paragraph p, String viewer, ParagraphStatus status) {
         List<PageSegment> segments = new ArrayList<>();
         List<PageOption> all = new ArrayList<>();
         int group = 0;
@@ -52,7 +130,7 @@ record PageParagraph(
             if (s instanceof RenderedText.Plain plain) {
                 segments.add(new PageSegment(plain.text(), List.of()));
             } else if (s instanceof RenderedText.Bracket bracket) {
-                List<PageOption> options = options(p, bracket, group++);
+                List<PageOption> options = options(p, bracket, group++, viewer);
                 all.addAll(options);
                 segments.add(new PageSegment("", options));
             }
@@ -84,28 +162,32 @@ record PageParagraph(
                 .toList();
     }
 
-    private static List<PageOption> options(Paragraph p, RenderedText.Bracket bracket, int group) {
+    private static List<PageOption> options(Paragraph p, RenderedText.Bracket bracket, int group, String viewer) {
         List<PageOption> options = new ArrayList<>();
         int of = bracket.options().size();
         for (RenderedText.RenderedOption o : bracket.options()) {
-            String id = optionId(p, o, group);
+            Optional<AmendmentOption> option = option(p, o, group);
+            Position mine = viewer.isEmpty()
+                    ? null
+                    : option.map(x -> x.positions().get(PartyCode.of(viewer))).orElse(null);
             options.add(new PageOption(
-                    id,
+                    option.map(x -> x.id().value().toString()).orElse(""),
                     o.number(),
                     of,
                     o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     o.text(),
                     bracket.original(),
                     String.join(
-                            ", ", o.proposers().stream().map(PartyCode::value).toList())));
+                            ", ", o.proposers().stream().map(PartyCode::value).toList()),
+                    mine == null ? "" : TextViews.stanceCode(mine.stance())));
         }
         return options;
     }
 
-    private static String optionId(Paragraph p, RenderedText.RenderedOption o, int group) {
+    private static Optional<AmendmentOption> option(Paragraph p, RenderedText.RenderedOption o, int group) {
         if (o.kind() == AmendmentKind.ADD_PARAGRAPH) {
-            return p.addition().map(a -> a.id().value().toString()).orElse("");
+            return p.addition();
         }
-        return p.groups().get(group).options().get(o.number() - 1).id().value().toString();
+        return Optional.of(p.groups().get(group).options().get(o.number() - 1));
     }
 }

@@ -1,7 +1,6 @@
 package org.gsi.negotiation.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
-import org.gsi.registry.Registry;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,48 +29,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TextPages {
 
     private final NegotiationService service;
-    private final Registry registry;
-    private final org.springframework.context.MessageSource messages;
+    private final PartyNames partyNames;
+    private final PageWords words;
 
-    TextPages(NegotiationService service, Registry registry, org.springframework.context.MessageSource messages) {
+    TextPages(NegotiationService service, PartyNames partyNames, PageWords words) {
         this.service = service;
-        this.registry = registry;
-        this.messages = messages;
-    }
-
-    private static final List<String> LABELS = List.of(
-            "agreedAdRef",
-            "positions",
-            "reason",
-            "reason.placeholder",
-            "revision",
-            "stance",
-            "yourPosition",
-            "onOption",
-            "clean",
-            "amend",
-            "amend.kind",
-            "amend.replace",
-            "amend.insert",
-            "amend.delete",
-            "amend.phrase",
-            "amend.text",
-            "amend.submit",
-            "stance.endorse",
-            "stance.support",
-            "stance.can-live-with",
-            "stance.reservation",
-            "stance.cannot-accept",
-            "stance.none");
-
-    /** The words of a paragraph, looked up once per page instead of once per paragraph. */
-    private Map<String, String> labels() {
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> labels = new java.util.HashMap<>();
-        for (String key : LABELS) {
-            labels.put(key, messages.getMessage("negotiation." + key, null, key, locale));
-        }
-        return labels;
+        this.partyNames = partyNames;
+        this.words = words;
     }
 
     /** What the viewer may do on a text. */
@@ -116,13 +79,15 @@ class TextPages {
         service.readWithHead(Actors.readerParty(), id, (head, t) -> {
             Rights rights = rights(head, t);
             List<PageParagraph> paragraphs = new ArrayList<>();
-            t.paragraphs().forEach(p -> paragraphs.add(PageParagraph.of(t, p, rights.party())));
+            ComfortMap map = ComfortMap.of(t);
+            t.paragraphs().forEach(p -> paragraphs.add(PageParagraph.of(p, rights.party(), map.status(p.number()))));
             model.addAttribute("head", head);
-            model.addAttribute("ruleText", t.rule().describe());
+            model.addAttribute("names", names(head, lang));
+            model.addAttribute("ruleText", words.rule(t.rule()));
             model.addAttribute("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
             model.addAttribute("version", t.version());
             model.addAttribute("paragraphs", paragraphs);
-            model.addAttribute("map", ComfortMapView.of(t));
+            model.addAttribute("map", ComfortMapView.of(map));
             model.addAttribute("rights", rights);
             model.addAttribute(
                     "adoptable", paragraphs.stream().allMatch(PageParagraph::agreed) && !paragraphs.isEmpty());
@@ -137,19 +102,16 @@ class TextPages {
                             .toList());
             return head;
         });
-        model.addAttribute("names", names(service.head(Actors.readerParty(), id), lang));
-        model.addAttribute("l", labels());
+        Map<String, String> labels = words.paragraphLabels();
+        model.addAttribute("l", labels);
+        model.addAttribute("stanceOptions", PageParagraph.stanceOptions(labels));
         return "negotiation/text";
     }
 
     private Map<String, String> names(TextHead head, String lang) {
-        Map<String, String> names = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(head.participants());
         all.add(head.facilitator());
-        for (String code : all) {
-            names.put(code, registry.find(code).map(p -> p.name(lang)).orElse(code));
-        }
-        return names;
+        return partyNames.of(all, lang);
     }
 
     private static Rights rights(TextHead head, NegotiatedText t) {
@@ -173,10 +135,13 @@ class TextPages {
 
     @GetMapping("/texts/{id}/comfort-map")
     String comfortMap(@PathVariable UUID id, Model model) {
-        TextHead head = service.head(Actors.readerParty(), id);
-        model.addAttribute("head", head);
-        model.addAttribute("map", service.read(Actors.readerParty(), id, ComfortMapView::of));
-        model.addAttribute("names", names(head, LocaleContextHolder.getLocale().getLanguage()));
+        service.readWithHead(Actors.readerParty(), id, (head, t) -> {
+            model.addAttribute("head", head);
+            model.addAttribute("map", ComfortMapView.of(t));
+            model.addAttribute(
+                    "names", names(head, LocaleContextHolder.getLocale().getLanguage()));
+            return head;
+        });
         return "negotiation/text :: comfort-map";
     }
 
@@ -286,7 +251,9 @@ class TextPages {
             Rights rights = rights(head, t);
             model.addAttribute("head", head);
             model.addAttribute("p", PageParagraph.of(t, t.paragraph(n), rights.party()));
-            model.addAttribute("l", labels());
+            Map<String, String> labels = words.paragraphLabels();
+            model.addAttribute("l", labels);
+            model.addAttribute("stanceOptions", PageParagraph.stanceOptions(labels));
             model.addAttribute("rights", rights);
             model.addAttribute("version", t.version());
             return null;

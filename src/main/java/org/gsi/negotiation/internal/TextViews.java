@@ -110,6 +110,20 @@ final class TextViews {
                     t.cannotAccept(),
                     t.notStated());
         }
+
+        /** The counts as the comfort map shows them: endorse/support/can live with/reservation/cannot/silent. */
+        public String slashed() {
+            return endorse + "/" + support + "/" + canLiveWith + "/" + reservation + "/" + cannotAccept + "/"
+                    + notStated;
+        }
+
+        /** The counts named in the page's words ({@code l} holds the stance labels under "stance.<code>"). */
+        public String worded(java.util.Map<String, String> l) {
+            return l.get("stance.endorse") + " " + endorse + " · " + l.get("stance.support") + " " + support + " · "
+                    + l.get("stance.can-live-with") + " " + canLiveWith + " · " + l.get("stance.reservation") + " "
+                    + reservation + " · " + l.get("stance.cannot-accept") + " " + cannotAccept + " · "
+                    + l.get("stance.none") + " " + notStated;
+        }
     }
 
     record ReadingView(int number, String label, Instant takenAt, long textVersion) {}

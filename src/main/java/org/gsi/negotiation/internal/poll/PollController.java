@@ -88,7 +88,7 @@ class PollController {
         return get(id);
     }
 
-    private PollView view(String reader, PollService.PollHead h) {
+    private PollView view(String reader, PollStore.PollHead h) {
         return new PollView(
                 h.id(),
                 h.mechanism(),

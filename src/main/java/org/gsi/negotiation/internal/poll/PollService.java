@@ -1,12 +1,8 @@
 package org.gsi.negotiation.internal.poll;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +10,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.negotiation.PartyCode;
-import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.internal.Delegate;
+import org.gsi.negotiation.internal.poll.PollStore.PollHead;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
@@ -42,9 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PollService {
 
     static final String TYPE = "poll";
-    private static final String VISIBLE = Visibility.sqlPredicate("p", "readers");
 
     private final JdbcClient jdbc;
+    private final PollStore store;
     private final Registry registry;
     private final AuditLog audit;
     private final Notifications notifications;
@@ -53,36 +49,20 @@ public class PollService {
 
     PollService(
             JdbcClient jdbc,
+            PollStore store,
             Registry registry,
             AuditLog audit,
             Notifications notifications,
             ApplicationEventPublisher events,
             JsonMapper json) {
         this.jdbc = jdbc;
+        this.store = store;
         this.registry = registry;
         this.audit = audit;
         this.notifications = notifications;
         this.events = events;
         this.json = json;
     }
-
-    record PollHead(
-            UUID id,
-            String mechanism,
-            String question,
-            Poll.Kind kind,
-            List<String> choices,
-            List<String> members,
-            BigDecimal quorum,
-            boolean hidden,
-            Visibility visibility,
-            String ownerParty,
-            List<String> readers,
-            String status,
-            String outcome,
-            boolean demo,
-            long version,
-            Instant createdAt) {}
 
     public record OpenPollRequest(
             String mechanism,
@@ -118,10 +98,10 @@ public class PollService {
         Poll.Kind kind = kind(r.kind());
         BigDecimal quorum = r.quorum() == null ? new BigDecimal("0.5") : r.quorum();
         UUID id = UUID.randomUUID();
-        java.util.Set<PartyCode> codes = codes(members);
+        java.util.Set<PartyCode> codes = PollStore.codes(members);
         List<String> choices = r.choices() == null ? List.of() : r.choices();
         boolean hidden = Boolean.TRUE.equals(r.hidden());
-        build(id, r.question(), kind, choices, codes, quorum, hidden);
+        PollStore.build(id, r.question(), kind, choices, codes, quorum, hidden);
         TreeSet<String> readers = new TreeSet<>(members);
         readers.add(actor.partyCode());
         readers.add(r.mechanism());
@@ -163,30 +143,6 @@ public class PollService {
         return id;
     }
 
-    private static java.util.Set<PartyCode> codes(List<String> members) {
-        java.util.Set<PartyCode> codes = new TreeSet<>();
-        members.forEach(m -> codes.add(PartyCode.of(m)));
-        return codes;
-    }
-
-    private static Poll build(
-            UUID id,
-            String question,
-            Poll.Kind kind,
-            List<String> choices,
-            java.util.Set<PartyCode> members,
-            BigDecimal quorum,
-            boolean hidden) {
-        try {
-            Quorum q = new Quorum(quorum);
-            return kind == Poll.Kind.RANKED_CHOICE
-                    ? Poll.rankedChoice(new PollId(id), question, choices, members, q, hidden)
-                    : Poll.consentObjection(new PollId(id), question, members, q, hidden);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("question", e.getMessage());
-        }
-    }
-
     static Poll.Kind kind(String kind) {
         if (kind == null || kind.isBlank() || kind.equalsIgnoreCase("consent-objection")) {
             return Poll.Kind.CONSENT_OBJECTION;
@@ -200,39 +156,23 @@ public class PollService {
     @Transactional(readOnly = true)
     public PageView<PollHead> list(String reader, int page, int size) {
         PageView.checkPaging(page, size);
-        long total = jdbc.sql("SELECT count(*) FROM negotiation_poll p WHERE " + VISIBLE)
-                .param("reader", reader)
-                .query(Long.class)
-                .single();
-        List<PollHead> items = jdbc.sql("SELECT * FROM negotiation_poll p WHERE " + VISIBLE
-                        + " ORDER BY p.created_at DESC, p.id LIMIT :limit OFFSET :offset")
-                .param("reader", reader)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(PollService::head)
-                .list();
+        long total = store.count(reader);
+        List<PollHead> items = store.page(reader, page, size);
         return new PageView<>(items, page, size, total);
     }
 
     @Transactional(readOnly = true)
     public PollHead head(String reader, UUID id) {
-        return find(id, false)
+        return store.find(id, false)
                 .filter(h -> h.visibility().admits(reader, h.ownerParty(), h.readers()))
                 .orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
-    }
-
-    private Optional<PollHead> find(UUID id, boolean lock) {
-        return jdbc.sql("SELECT * FROM negotiation_poll p WHERE p.id = ?" + (lock ? " FOR UPDATE" : ""))
-                .param(id)
-                .query(PollService::head)
-                .optional();
     }
 
     /** The running count, or empty while results are hidden. */
     @Transactional(readOnly = true)
     public Optional<Map<String, Integer>> count(String reader, UUID id) {
         PollHead head = head(reader, id);
-        Poll poll = rebuild(head);
+        Poll poll = store.rebuild(head);
         if (head.hidden() && head.outcome() == null) {
             return Optional.empty();
         }
@@ -242,42 +182,24 @@ public class PollService {
     @Transactional(readOnly = true)
     public List<String> voted(String reader, UUID id) {
         head(reader, id);
-        return jdbc.sql("SELECT DISTINCT party FROM negotiation_poll_ballot WHERE poll_id = ? ORDER BY party")
-                .param(id)
-                .query(String.class)
-                .list();
+        return store.voted(id);
     }
 
     @Transactional
     public void vote(Actor actor, UUID id, BallotRequest r) {
-        PollHead head = find(id, true)
+        PollHead head = store.find(id, true)
                 .filter(h -> h.visibility().admits(actor.partyCode(), h.ownerParty(), h.readers()))
                 .orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
-        Poll poll = rebuild(head);
+        Poll poll = store.rebuild(head);
         Delegate by = new Delegate(PartyCode.of(actor.partyCode()), actor.can(Permission.SPEAK_FOR_PARTY));
         cast(poll, by, r, head);
-        int seq = jdbc.sql("SELECT count(*) FROM negotiation_poll_ballot WHERE poll_id = ?")
-                        .param(id)
-                        .query(Integer.class)
-                        .single()
-                + 1;
-        jdbc.sql("INSERT INTO negotiation_poll_ballot (poll_id, seq, party, vote, reason, ranking, username, at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        seq,
-                        actor.partyCode(),
-                        head.kind() == Poll.Kind.CONSENT_OBJECTION
-                                ? r.vote().trim().toUpperCase()
-                                : null,
-                        r.reason(),
-                        r.ranking() == null ? null : r.ranking().toArray(String[]::new),
-                        actor.username(),
-                        Timestamp.from(Instant.now()))
-                .update();
-        jdbc.sql("UPDATE negotiation_poll SET version = version + 1 WHERE id = ?")
-                .param(id)
-                .update();
+        store.addBallot(
+                id,
+                actor.partyCode(),
+                head.kind() == Poll.Kind.CONSENT_OBJECTION ? r.vote().trim().toUpperCase() : null,
+                r.reason(),
+                r.ranking(),
+                actor.username());
         audit.record(actor, "vote", TYPE, id.toString(), head.ownerParty(), actor.partyCode() + " voted");
     }
 
@@ -309,19 +231,16 @@ public class PollService {
 
     @Transactional
     public PollOutcome close(Actor actor, UUID id) {
-        PollHead head = find(id, true)
+        PollHead head = store.find(id, true)
                 .filter(h -> h.visibility().admits(actor.partyCode(), h.ownerParty(), h.readers()))
                 .orElseThrow(() -> new NotFoundException(TYPE, id.toString()));
         actor.require(Permission.EDIT_PARTY_RECORDS, head.ownerParty(), "close", TYPE, id.toString());
-        Poll poll = rebuild(head);
+        Poll poll = store.rebuild(head);
         if (head.outcome() != null) {
             throw new ConflictException("The poll is already closed");
         }
         PollOutcome outcome = poll.close(Instant.now());
-        jdbc.sql(
-                        "UPDATE negotiation_poll SET status = 'CLOSED', outcome = ?::jsonb, version = version + 1 WHERE id = ?")
-                .params(json.writeValueAsString(outcome), id)
-                .update();
+        store.markClosed(id, json.writeValueAsString(outcome));
         audit.record(
                 actor,
                 "close",
@@ -332,56 +251,5 @@ public class PollService {
                         + outcome.winner().map(w -> " (" + w + ")").orElse(""));
         poll.drainEvents().forEach(events::publishEvent);
         return outcome;
-    }
-
-    Poll rebuild(PollHead head) {
-        Poll poll = build(
-                head.id(),
-                head.question(),
-                head.kind(),
-                head.choices(),
-                codes(head.members()),
-                head.quorum(),
-                head.hidden());
-        jdbc.sql("SELECT party, vote, reason, ranking FROM negotiation_poll_ballot WHERE poll_id = ? ORDER BY seq")
-                .param(head.id())
-                .query(rs -> {
-                    PartyCode party = PartyCode.of(rs.getString("party"));
-                    Delegate by = new Delegate(party, true);
-                    if (head.kind() == Poll.Kind.CONSENT_OBJECTION) {
-                        poll.castConsent(by, party, ConsentVote.valueOf(rs.getString("vote")), rs.getString("reason"));
-                    } else {
-                        poll.castRanking(by, party, strings(rs.getArray("ranking")));
-                    }
-                });
-        if (head.outcome() != null) {
-            poll.close(head.createdAt());
-            poll.drainEvents();
-        }
-        return poll;
-    }
-
-    private static PollHead head(ResultSet rs, int n) throws SQLException {
-        return new PollHead(
-                rs.getObject("id", UUID.class),
-                rs.getString("mechanism"),
-                rs.getString("question"),
-                Poll.Kind.valueOf(rs.getString("kind")),
-                strings(rs.getArray("choices")),
-                strings(rs.getArray("members")),
-                rs.getBigDecimal("quorum"),
-                rs.getBoolean("hidden"),
-                Visibility.valueOf(rs.getString("visibility")),
-                rs.getString("owner_party"),
-                strings(rs.getArray("readers")),
-                rs.getString("status"),
-                rs.getString("outcome"),
-                rs.getBoolean("demo"),
-                rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }
