@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gsi.earlywarning.EventsImported;
-import org.gsi.earlywarning.internal.forecast.Cadence;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.earlywarning.internal.forecast.Forecaster;
 import org.gsi.earlywarning.internal.forecast.Panel;
@@ -150,9 +149,5 @@ class ForecastService {
             return UnitLevel.ADMIN1;
         }
         throw new InvalidInputException("unit", "must be country or admin1");
-    }
-
-    static int period(YearMonth month) {
-        return Cadence.monthPeriod(month);
     }
 }

@@ -1,7 +1,9 @@
 package org.gsi.earlywarning.internal.forecasting;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PublicPaths;
@@ -11,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Model cards (data, features, training window, latest backtest) and the forecast fragment for other pages. */
 @Controller
@@ -42,11 +45,13 @@ class ModelPages {
     private final ForecastService forecasts;
     private final BacktestJobs backtests;
     private final IncidenceForecast incidence;
+    private final JsonMapper json;
 
-    ModelPages(ForecastService forecasts, BacktestJobs backtests, IncidenceForecast incidence) {
+    ModelPages(ForecastService forecasts, BacktestJobs backtests, IncidenceForecast incidence, JsonMapper json) {
         this.forecasts = forecasts;
         this.backtests = backtests;
         this.incidence = incidence;
+        this.json = json;
     }
 
     @Bean
@@ -98,11 +103,23 @@ class ModelPages {
         return "earlywarning/forecasts/model";
     }
 
+    /** Months, quantiles 5/50/95 % per horizon for the fan chart; {@code </} escaped for the script block. */
+    private String chartJson(List<ForecastViews.ForecastView> list) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("months", list.stream().map(ForecastViews.ForecastView::month).toList());
+        chart.put("q05", list.stream().map(ForecastViews.ForecastView::q05).toList());
+        chart.put("q50", list.stream().map(ForecastViews.ForecastView::q50).toList());
+        chart.put("q95", list.stream().map(ForecastViews.ForecastView::q95).toList());
+        return json.writeValueAsString(chart).replace("</", "<\\/");
+    }
+
     @GetMapping("/early-warning/fragments/forecast")
     String fragment(@RequestParam String country, Model model) {
         String iso = country.trim().toUpperCase(Locale.ROOT);
         model.addAttribute("country", iso);
-        model.addAttribute("forecast", forecasts.current("country", iso, null));
+        ForecastViews.ForecastsView current = forecasts.current("country", iso, null);
+        model.addAttribute("forecast", current);
+        model.addAttribute("chartJson", chartJson(current.forecasts()));
         return "earlywarning/forecasts/fragment";
     }
 }

@@ -73,6 +73,13 @@ class AlertFlowTests {
                 "/api/v1/alerts/subscriptions", "kazakhstan", "{\"targetKind\":\"region\",\"target\":\"150\"}"));
         created(api.post(
                 "/api/v1/alerts/subscriptions", "ethiopia", "{\"targetKind\":\"situation\",\"target\":\"" + s + "\"}"));
+        created(api.post(
+                "/api/v1/situations",
+                "kazakhstan",
+                "{\"title\":\"Public alert flow " + UUID.randomUUID() + "\",\"countries\":[\"ISL\"],"
+                        + "\"domains\":[\"landmines\"],\"partiesConcerned\":[\"KAZ\"],\"visibility\":\"public\"}"));
+        created(api.post(
+                "/api/v1/alerts/subscriptions", "indonesia", "{\"targetKind\":\"domain\",\"target\":\"landmines\"}"));
         byte[] file = IcelandFile.monthly(YearMonth.of(2022, 1), 990_000_001L, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 30);
         String job = upload("china", file).get("id").asString();
         awaitJob(job);
@@ -127,6 +134,15 @@ class AlertFlowTests {
         assertThat(api.get("/early-warning/fragments/alerts?situation=" + situation, "indonesia")
                         .body())
                 .doesNotContain(CROSSING);
+    }
+
+    @Test
+    void aDomainSubscriptionReceivesAlertsOfCountriesItsPublicSituationsCover() {
+        assertThat(inbox("indonesia")).contains(ESCALATION).doesNotContain(CROSSING);
+        Api.Response unknown = api.post(
+                "/api/v1/alerts/subscriptions", "indonesia", "{\"targetKind\":\"domain\",\"target\":\"gardening\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("target");
     }
 
     @Test

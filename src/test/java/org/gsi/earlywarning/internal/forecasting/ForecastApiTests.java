@@ -71,7 +71,8 @@ class ForecastApiTests {
         String car = api.get("/early-warning/fragments/forecast?country=CAF").body();
         String none = api.get("/early-warning/fragments/forecast?country=NOR").body();
 
-        assertThat(car).contains("<table").contains("<meter");
+        assertThat(car).contains("<table").contains("<meter").contains("ew-forecast-chart");
+        assertThat(car).containsPattern("\"months\":\\[\"\\d{4}-\\d{2}\",");
         assertThat(none).doesNotContain("<table").contains("NOR");
     }
 
