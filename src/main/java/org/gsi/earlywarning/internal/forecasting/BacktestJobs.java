@@ -78,6 +78,24 @@ class BacktestJobs {
         return job(id);
     }
 
+    /**
+     * Runs the standard backtest of each data source that has none finished yet, in the calling thread (the
+     * forecast worker), so that the model cards show results without anyone asking first.
+     */
+    void ensureStandard() {
+        for (String source : List.of(STORED, ACD)) {
+            boolean data = source.equals(ACD) || panels.read(UnitLevel.COUNTRY).isPresent();
+            if (data && store.latestDone(source).isEmpty()) {
+                String level = source.equals(ACD) ? "COUNTRY_YEAR" : "COUNTRY";
+                List<Integer> years = years(source, null);
+                List<Integer> horizons = horizons(source, null);
+                UUID id = UUID.randomUUID();
+                store.queued(id, source, level, years, horizons, "earlywarning-forecast");
+                run(id, source, level, years, horizons);
+            }
+        }
+    }
+
     BacktestStore.JobView job(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("backtest", id.toString()));
     }
@@ -155,7 +173,7 @@ class BacktestJobs {
         return h;
     }
 
-    private List<Integer> years(String source, List<Integer> requested) {
+    private static List<Integer> years(String source, List<Integer> requested) {
         List<Integer> y = requested == null || requested.isEmpty()
                 ? (source.equals(ACD)
                         ? List.of(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024)

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 /**
  * Monthly forecasts of state-based fatalities 1-12 months ahead per country and per admin1, trained on the stored
  * events with a fixed seed. Recomputed on the background worker after every import (a request while one is queued
- * joins it) and on demand.
+ * joins it) and on demand. A run also backtests the model on each data source without a finished backtest.
  */
 @Service
 class ForecastService {
@@ -38,13 +38,20 @@ class ForecastService {
     private final StoredPanels panels;
     private final ForecastStore store;
     private final ForecastWorker worker;
+    private final BacktestJobs backtests;
     private final ApplicationEventPublisher events;
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    ForecastService(StoredPanels panels, ForecastStore store, ForecastWorker worker, ApplicationEventPublisher events) {
+    ForecastService(
+            StoredPanels panels,
+            ForecastStore store,
+            ForecastWorker worker,
+            BacktestJobs backtests,
+            ApplicationEventPublisher events) {
         this.panels = panels;
         this.store = store;
         this.worker = worker;
+        this.backtests = backtests;
         this.events = events;
     }
 
@@ -68,6 +75,7 @@ class ForecastService {
             for (UnitLevel level : UnitLevel.values()) {
                 compute(level);
             }
+            backtests.ensureStandard();
         });
         return true;
     }

@@ -103,6 +103,19 @@ class ForecastApiTests {
     }
 
     @Test
+    void theFirstForecastRunBacktestsTheModelsForTheirCards() {
+        await(
+                () -> api.get("/early-warning/models/acd-incidence").body(),
+                b -> b.contains("logit-incidence</td>"),
+                180);
+
+        assertThat(api.get("/early-warning/models/acd-incidence").body())
+                .contains("poisson-last-observed")
+                .contains("all-zero");
+        assertThat(api.get("/early-warning/models/monthly-fatalities").body()).contains("bootstrap-last-year");
+    }
+
+    @Test
     void modelCardsAndTheIncidenceForecastArePublicPages() {
         assertThat(api.get("/early-warning/models").status()).isEqualTo(200);
         String incidence = api.get("/early-warning/models/acd-incidence").body();
