@@ -1,0 +1,79 @@
+package org.gsi.earlywarning.internal.alerts;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gsi.earlywarning.internal.alerts.AlertViews.AlertView;
+import org.gsi.notifications.Notice;
+import org.gsi.notifications.Notifications;
+import org.gsi.registry.PartySummary;
+import org.gsi.registry.Registry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings a new alert to the inbox of every party subscribed to its country, the country's M49 regions, a domain of
+ * its situation (or of the public situations on the country) or its situation, when that party may read the alert.
+ */
+@Component
+class AlertDelivery {
+
+    private final SubscriptionStore subscriptions;
+    private final SituationFacts situations;
+    private final Registry registry;
+    private final Notifications notifications;
+
+    AlertDelivery(
+            SubscriptionStore subscriptions,
+            SituationFacts situations,
+            Registry registry,
+            Notifications notifications) {
+        this.subscriptions = subscriptions;
+        this.situations = situations;
+        this.registry = registry;
+        this.notifications = notifications;
+    }
+
+    /** Returns the parties reached. */
+    List<String> deliver(AlertView alert) {
+        Optional<SituationFacts.Situation> situation =
+                Optional.ofNullable(alert.situationId()).flatMap(situations::find);
+        if (alert.situationId() != null && situation.isEmpty()) {
+            return List.of();
+        }
+        List<String> domains = situation
+                .map(SituationFacts.Situation::domains)
+                .orElseGet(() -> situations.publicDomainsOf(alert.country()));
+        List<String> parties =
+                subscriptions
+                        .partiesFor(alert.country(), regionsOf(alert.country()), domains, situation.map(s -> s.id()))
+                        .stream()
+                        .filter(p -> situation.map(s -> s.readableBy(p)).orElse(true))
+                        .toList();
+        Notice notice = new Notice(
+                "early-warning-alert", title(alert), alert.explanation(), "/early-warning/alerts/" + alert.id());
+        parties.forEach(p -> notifications.toPartyFocalPoints(p, notice));
+        return parties;
+    }
+
+    private Set<String> regionsOf(String country) {
+        Set<String> regions = new LinkedHashSet<>();
+        registry.find(country)
+                .ifPresent(p -> Stream.of(p.regionCode(), p.subregionCode(), p.intermediateRegionCode())
+                        .filter(c -> c != null && !c.isBlank())
+                        .forEach(regions::add));
+        return regions;
+    }
+
+    private String title(AlertView alert) {
+        String name = registry.find(alert.country()).map(PartySummary::name).orElse(alert.country());
+        String kind = switch (alert.kind()) {
+            case "ESCALATION" -> "Escalation";
+            case "ONSET" -> "Onset of violence";
+            case "THRESHOLD_CROSSING" -> "Threshold crossed";
+            default -> "Forecast above alert level";
+        };
+        return kind + ": " + name + ", " + alert.month();
+    }
+}

@@ -1,0 +1,134 @@
+package org.gsi.earlywarning.internal.alerts;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.gsi.earlywarning.EventsImported;
+import org.gsi.earlywarning.internal.alerts.AlertViews.AlertView;
+import org.gsi.earlywarning.internal.forecasting.ForecastsComputed;
+import org.gsi.earlywarning.internal.ingest.alerts.Alert;
+import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the enabled rules on the country-months an import changed, and the forecast rules on every new set of
+ * country forecasts. Each new alert is stored with its explanation and delivered to the subscribed parties.
+ */
+@Component
+class AlertEvaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertEvaluator.class);
+
+    private final AlertRuleStore rules;
+    private final AlertStore alerts;
+    private final CountrySeries series;
+    private final AlertDelivery delivery;
+    private final JdbcClient jdbc;
+
+    AlertEvaluator(
+            AlertRuleStore rules, AlertStore alerts, CountrySeries series, AlertDelivery delivery, JdbcClient jdbc) {
+        this.rules = rules;
+        this.alerts = alerts;
+        this.series = series;
+        this.delivery = delivery;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(EventsImported imported) {
+        try {
+            List<AlertView> raised = evaluate(byCountry(imported.changedCountryMonths()));
+            log.info("import {}: {} new alerts", imported.jobId(), raised.size());
+        } catch (RuntimeException e) {
+            log.warn("alert evaluation after import {} failed", imported.jobId(), e);
+        }
+    }
+
+    @EventListener
+    void on(ForecastsComputed computed) {
+        if (computed.unitLevel().equals("COUNTRY")) {
+            evaluateForecasts(computed.runId());
+        }
+    }
+
+    /** Evaluates the count rules on changed months per country; returns the new alerts. */
+    List<AlertView> evaluate(Map<String, SortedSet<YearMonth>> changed) {
+        List<AlertRule> countRules =
+                rules.enabled().stream().filter(r -> !r.onForecasts()).toList();
+        Optional<YearMonth> start = series.firstMonth();
+        List<AlertView> raised = new ArrayList<>();
+        if (countRules.isEmpty() || start.isEmpty()) {
+            return raised;
+        }
+        changed.forEach((country, months) -> {
+            for (AlertRule rule : countRules) {
+                if (rule.appliesTo(country)) {
+                    MonthlySeries s = series.read(country, rule.metric(), rule.category(), start.get(), months.last());
+                    for (YearMonth month : months) {
+                        rule.evaluate(country, s, month)
+                                .flatMap(a -> store(rule, country, rule.metric(), a))
+                                .ifPresent(raised::add);
+                    }
+                }
+            }
+        });
+        return raised;
+    }
+
+    /** Evaluates the forecast rules on the country forecasts of a run; returns the new alerts. */
+    List<AlertView> evaluateForecasts(UUID run) {
+        List<AlertView> raised = new ArrayList<>();
+        for (AlertRule rule : rules.enabled()) {
+            if (!rule.onForecasts()) {
+                continue;
+            }
+            jdbc
+                    .sql("SELECT country, month, " + rule.metric() + " AS p FROM earlywarning_forecast"
+                            + " WHERE run_id = :run AND horizon = :horizon")
+                    .param("run", run)
+                    .param("horizon", rule.parameters().horizon())
+                    .query((rs, n) -> new Object[] {
+                        rs.getString("country").trim(),
+                        YearMonth.from(rs.getDate("month").toLocalDate()),
+                        rs.getDouble("p")
+                    })
+                    .list()
+                    .stream()
+                    .filter(row -> rule.appliesTo((String) row[0]))
+                    .forEach(row -> rule.evaluateForecast((String) row[0], (YearMonth) row[1], (Double) row[2])
+                            .flatMap(a -> store(rule, (String) row[0], rule.metric(), a))
+                            .ifPresent(raised::add));
+        }
+        return raised;
+    }
+
+    private Optional<AlertView> store(AlertRule rule, String country, String metric, Alert alert) {
+        Optional<AlertView> stored = alerts.insertIfNew(rule, country, metric, alert);
+        stored.ifPresent(delivery::deliver);
+        return stored;
+    }
+
+    /** {@code CAF:2020-05-01} entries grouped by country. */
+    static Map<String, SortedSet<YearMonth>> byCountry(Iterable<String> countryMonths) {
+        Map<String, SortedSet<YearMonth>> out = new TreeMap<>();
+        for (String cm : countryMonths) {
+            int colon = cm.indexOf(':');
+            if (colon > 0) {
+                YearMonth month = YearMonth.parse(cm.substring(colon + 1, Math.min(cm.length(), colon + 8)));
+                out.computeIfAbsent(cm.substring(0, colon).trim(), c -> new TreeSet<>())
+                        .add(month);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,171 @@
+package org.gsi.earlywarning.internal.alerts;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.gsi.earlywarning.EventCategory;
+import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
+import org.gsi.earlywarning.internal.ingest.alerts.Alert;
+import org.gsi.earlywarning.internal.ingest.alerts.EscalationRule;
+import org.gsi.earlywarning.internal.ingest.alerts.ForecastProbabilityRule;
+import org.gsi.earlywarning.internal.ingest.alerts.OnsetRule;
+import org.gsi.earlywarning.internal.ingest.alerts.ThresholdRule;
+import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.platform.InvalidInputException;
+
+/**
+ * A stored alert rule: where it applies (everywhere, one country, the countries of one situation), what it counts
+ * and the parameters of its kind. It hands the computation to the rule classes.
+ */
+record AlertRule(
+        UUID id,
+        Scope scope,
+        String country,
+        UUID situationId,
+        List<String> situationCountries,
+        Alert.AlertKind kind,
+        String metric,
+        String category,
+        Parameters parameters) {
+
+    enum Scope {
+        GLOBAL,
+        COUNTRY,
+        SITUATION
+    }
+
+    /** The parameters of the rule's kind; the others stay null. */
+    record Parameters(
+            Double k, Double minRise, Double threshold, Integer quietMonths, Double probability, Integer horizon) {}
+
+    static final List<String> COUNT_METRICS = List.of("events", "fatalities");
+    static final List<String> FORECAST_METRICS = List.of("p_gt_0", "p_gt_25");
+
+    boolean appliesTo(String iso3) {
+        return switch (scope) {
+            case GLOBAL -> true;
+            case COUNTRY -> country.equals(iso3);
+            case SITUATION -> situationCountries.contains(iso3);
+        };
+    }
+
+    boolean onForecasts() {
+        return kind == Alert.AlertKind.FORECAST_PROBABILITY;
+    }
+
+    /** Evaluates a count rule on a country's monthly series. */
+    Optional<Alert> evaluate(String unit, MonthlySeries series, YearMonth month) {
+        String label = label();
+        return switch (kind) {
+            case ESCALATION ->
+                new EscalationRule(parameters.k(), parameters.minRise()).evaluate(unit, label, series, month);
+            case ONSET -> new OnsetRule(parameters.quietMonths()).evaluate(unit, label, series, month);
+            case THRESHOLD_CROSSING -> new ThresholdRule(parameters.threshold()).evaluate(unit, label, series, month);
+            case FORECAST_PROBABILITY -> Optional.empty();
+        };
+    }
+
+    /** Evaluates a forecast rule on the forecast probability of a unit's month. */
+    Optional<Alert> evaluateForecast(String unit, YearMonth month, double probability) {
+        String outcome = metric.equals("p_gt_25") ? "more than 25 fatalities" : "any fatality";
+        return new ForecastProbabilityRule(parameters.probability()).evaluate(unit, month, outcome, probability);
+    }
+
+    private String label() {
+        String what = metric.equals("events") ? "Events" : "Fatalities";
+        return category == null
+                ? what
+                : what + " (" + category.toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    /** Checks a request and returns the rule's kind, metric, category and parameters; names the field at fault. */
+    static AlertRule validated(UUID id, Scope scope, String country, UUID situation, RuleRequest r) {
+        Alert.AlertKind kind = kind(r.kind());
+        boolean forecast = kind == Alert.AlertKind.FORECAST_PROBABILITY;
+        String metric = r.metric() == null
+                ? (forecast ? "p_gt_0" : "fatalities")
+                : r.metric().trim();
+        if (!(forecast ? FORECAST_METRICS : COUNT_METRICS).contains(metric)) {
+            throw new InvalidInputException(
+                    "metric",
+                    "must be one of " + String.join(", ", forecast ? FORECAST_METRICS : COUNT_METRICS)
+                            + " for this kind");
+        }
+        Parameters p = parameters(kind, r);
+        return new AlertRule(id, scope, country, situation, List.of(), kind, metric, category(r.category()), p);
+    }
+
+    private static Parameters parameters(Alert.AlertKind kind, RuleRequest r) {
+        try {
+            return switch (kind) {
+                case ESCALATION -> {
+                    double k = require("k", r.k());
+                    double n = require("minRise", r.minRise());
+                    new EscalationRule(k, n);
+                    yield new Parameters(k, n, null, null, null, null);
+                }
+                case ONSET -> {
+                    int quiet = r.quietMonths() == null ? 12 : r.quietMonths();
+                    new OnsetRule(quiet);
+                    yield new Parameters(null, null, null, quiet, null, null);
+                }
+                case THRESHOLD_CROSSING ->
+                    new Parameters(null, null, require("threshold", r.threshold()), null, null, null);
+                case FORECAST_PROBABILITY -> {
+                    double p = require("probability", r.probability());
+                    new ForecastProbabilityRule(p);
+                    int h = r.horizon() == null ? 1 : r.horizon();
+                    if (h < 1 || h > 12) {
+                        throw new InvalidInputException("horizon", "must be between 1 and 12 months");
+                    }
+                    yield new Parameters(null, null, null, null, p, h);
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(fieldOf(kind), e.getMessage());
+        }
+    }
+
+    private static String fieldOf(Alert.AlertKind kind) {
+        return switch (kind) {
+            case ESCALATION -> "k";
+            case ONSET -> "quietMonths";
+            case THRESHOLD_CROSSING -> "threshold";
+            case FORECAST_PROBABILITY -> "probability";
+        };
+    }
+
+    private static double require(String field, Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            throw new InvalidInputException(field, "is required for this kind of rule");
+        }
+        return value;
+    }
+
+    static Alert.AlertKind kind(String value) {
+        if (value != null) {
+            String v = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            for (Alert.AlertKind k : Alert.AlertKind.values()) {
+                if (k.name().equals(v)) {
+                    return k;
+                }
+            }
+        }
+        throw new InvalidInputException(
+                "kind", "must be one of escalation, onset, threshold-crossing, forecast-probability");
+    }
+
+    private static String category(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return EventCategory.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'))
+                    .name();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("category", "unknown event category: " + value);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.gsi.earlywarning.internal.alerts;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Monthly series of a country read from the indicator rollups. A series starts at the first month the store holds
+ * for any country: a country without events in a month of the store's range is quiet, not unobserved.
+ */
+@Repository
+class CountrySeries {
+
+    private final JdbcClient jdbc;
+
+    CountrySeries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<YearMonth> firstMonth() {
+        return jdbc.sql("SELECT min(month) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'")
+                .query(LocalDate.class)
+                .optional()
+                .map(YearMonth::from);
+    }
+
+    /** Events or fatalities (optionally of one category) per month from {@code start} to {@code end}. */
+    MonthlySeries read(String country, String metric, String category, YearMonth start, YearMonth end) {
+        String column = metric.equals("events") ? "events" : "fatalities";
+        double[] values = new double[(int) start.until(end, ChronoUnit.MONTHS) + 1];
+        jdbc.sql("SELECT month, sum(" + column + ") AS v FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'"
+                        + " AND unit = :country AND month BETWEEN :start AND :end"
+                        + (category == null ? "" : " AND category = :category") + " GROUP BY month")
+                .param("country", country)
+                .param("start", start.atDay(1))
+                .param("end", end.atDay(1))
+                .params(category == null ? java.util.Map.of() : java.util.Map.of("category", category))
+                .query((rs, n) -> {
+                    YearMonth m = YearMonth.from(rs.getDate("month").toLocalDate());
+                    values[(int) start.until(m, ChronoUnit.MONTHS)] = rs.getDouble("v");
+                    return m;
+                })
+                .list();
+        return new MonthlySeries(start, values);
+    }
+}

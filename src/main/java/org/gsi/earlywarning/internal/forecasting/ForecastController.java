@@ -1,0 +1,119 @@
+package org.gsi.earlywarning.internal.forecasting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.gsi.earlywarning.internal.forecasting.ForecastViews.BacktestJobRequest;
+import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastView;
+import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastsView;
+import org.gsi.earlywarning.internal.forecasting.ForecastViews.RunView;
+import org.gsi.platform.Actors;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Permission;
+import org.gsi.registry.Registry;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/forecasts")
+@Tag(name = "Forecasts", description = "Monthly fatality forecasts per country and admin1, and backtests")
+class ForecastController {
+
+    private final ForecastService forecasts;
+    private final BacktestJobs backtests;
+    private final Registry registry;
+
+    ForecastController(ForecastService forecasts, BacktestJobs backtests, Registry registry) {
+        this.forecasts = forecasts;
+        this.backtests = backtests;
+        this.registry = registry;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "The current forecasts (unit=country|admin1, optional country ISO3 and horizon 1-12): mean,"
+                    + " quantiles 5/25/50/75/95 %, P(fatalities > 0), P(> 25)")
+    ForecastsView list(
+            @RequestParam(defaultValue = "country") String unit,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) Integer horizon) {
+        String iso =
+                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+        return forecasts.current(unit, iso, horizon);
+    }
+
+    @GetMapping("/map")
+    @Operation(summary = "Per country, keyed by M49 code, P(fatalities > 0) or the median for one horizon")
+    Map<String, Object> map(
+            @RequestParam(defaultValue = "1") int horizon, @RequestParam(defaultValue = "p_gt_0") String metric) {
+        if (!metric.equals("p_gt_0") && !metric.equals("median")) {
+            throw new InvalidInputException("metric", "must be p_gt_0 or median");
+        }
+        ForecastsView current = forecasts.current("country", null, horizon);
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        Map<String, Object> countries = new LinkedHashMap<>();
+        for (ForecastView f : current.forecasts()) {
+            double value = metric.equals("median") ? f.q50() : f.pGt0();
+            registry.find(f.country())
+                    .filter(p -> p.m49() != null)
+                    .ifPresent(p -> countries.put(
+                            p.m49(), Map.of("iso3", f.country(), "name", p.name(language), "value", value)));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("metric", metric);
+        body.put("horizon", horizon);
+        body.put(
+                "month",
+                current.forecasts().isEmpty()
+                        ? null
+                        : current.forecasts().get(0).month());
+        body.put("countries", countries);
+        return body;
+    }
+
+    @GetMapping("/runs")
+    @Operation(summary = "The latest forecast runs with their status")
+    List<RunView> runs() {
+        Actors.required();
+        return forecasts.runs();
+    }
+
+    @PostMapping("/runs")
+    @Operation(summary = "Recompute the forecasts now (queued on the forecast worker; 202)")
+    ResponseEntity<Map<String, Object>> recompute() {
+        Actors.required().require(Permission.EDIT_PARTY_RECORDS, "run", "forecast", null);
+        boolean queued = forecasts.requestRecompute();
+        return ResponseEntity.accepted().body(Map.of("queued", queued));
+    }
+
+    @PostMapping("/backtests")
+    @Operation(
+            summary = "Run a backtest (dataSource stored|acd, unitLevel country|admin1, testYears, horizons) as a job;"
+                    + " the report gives CRPS, Brier, AP for fatalities > 0 and 90 % coverage per window and on"
+                    + " average, for the model and the bootstrap, Poisson and all-zero benchmarks")
+    ResponseEntity<BacktestStore.JobView> backtest(@RequestBody BacktestJobRequest request) {
+        BacktestStore.JobView job = backtests.submit(Actors.required(), request);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/forecasts/backtests/" + job.id()))
+                .body(job);
+    }
+
+    @GetMapping("/backtests/{id}")
+    @Operation(summary = "A backtest job: status and, once done, its report")
+    BacktestStore.JobView backtest(@PathVariable UUID id) {
+        Actors.required();
+        return backtests.job(id);
+    }
+}
