@@ -131,9 +131,9 @@ public class EventQueries {
         }
     }
 
-    /** The latest month with any stored event. */
+    /** The latest month with any stored event, read from the country rollups (indexed by month). */
     public java.util.Optional<YearMonth> latestMonth() {
-        return jdbc.sql("SELECT max(month) FROM earlywarning_event")
+        return jdbc.sql("SELECT max(month) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'")
                 .query((rs, n) -> rs.getDate(1))
                 .optional()
                 .filter(d -> d != null)
