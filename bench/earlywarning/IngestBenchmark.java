@@ -87,7 +87,7 @@ public class IngestBenchmark {
         String latest = "SELECT max(month) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'";
         String count = "SELECT count(*) FROM earlywarning_event WHERE country = 'MLI'";
         String page = "SELECT * FROM earlywarning_event WHERE country = 'MLI'"
-                + " ORDER BY event_date DESC, source, source_id LIMIT 25";
+                + " ORDER BY month DESC, event_date DESC, source, source_id LIMIT 25";
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("ANALYZE earlywarning_event");
             s.execute("ANALYZE earlywarning_indicator");
@@ -95,9 +95,11 @@ public class IngestBenchmark {
             double panelMs = best(s, panel);
             System.out.printf("with %,d events stored: country-month panel, all countries, 2015-2024 (%,d rows):"
                     + " %.0f ms%n", stored, rowsOf(s, "SELECT count(*) FROM (" + panel + ") p"), panelMs);
-            double situation = best(s, latest) + best(s, country) + best(s, count) + best(s, page);
-            System.out.printf("situation page queries (latest month, 36-month series, event count and first"
-                    + " page of its country, MLI with %,d events): %.0f ms%n", rowsOf(s, count), situation);
+            double[] parts = {best(s, latest), best(s, country), best(s, page)};
+            System.out.printf("situation page queries (latest month %.0f ms, 36-month series %.0f ms, newest 25"
+                            + " events %.0f ms of its country, MLI with %,d events): %.0f ms;"
+                            + " counting the country's events (events page only): %.0f ms%n",
+                    parts[0], parts[1], parts[2], rowsOf(s, count), parts[0] + parts[1] + parts[2], best(s, count));
         }
     }
 

@@ -104,8 +104,8 @@ class EarlyWarningPages {
         model.addAttribute("to", last);
         model.addAttribute("chartJson", json.writeValueAsString(chart));
         String country = s.countries().get(0);
-        model.addAttribute(
-                "events", events.list(new EventQueries.EventFilter(country, null, null, null, null, null), 0, 25));
+        var newest = events.newest(new EventQueries.EventFilter(country, null, null, null, null, null), 25);
+        model.addAttribute("events", new PageView<>(newest, 0, 25, newest.size()));
         return "earlywarning/situation";
     }
 
