@@ -69,6 +69,58 @@ public class IngestBenchmark {
             seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("re-import of the same file (all unchanged: %,d): %,.0f rows/s%n",
                     outcome.counts().unchanged(), rows / seconds);
+            reads(ds);
+        }
+    }
+
+    /** The reads of the pages at the size reached: best of three runs of each, after a warm-up run. */
+    static void reads(PGSimpleDataSource ds) throws Exception {
+        java.lang.reflect.Field select =
+                Class.forName("org.gsi.earlywarning.internal.events.IndicatorQueries").getDeclaredField("SELECT");
+        select.setAccessible(true);
+        String panel = String.format((String) select.get(null),
+                        "unit_level = 'COUNTRY' AND month BETWEEN DATE '2014-01-01' AND DATE '2024-12-01'")
+                .replace(":from", "DATE '2015-01-01'") + " ORDER BY unit, month";
+        String country = String.format((String) select.get(null), "unit_level = 'COUNTRY'"
+                        + " AND month BETWEEN DATE '2021-01-01' AND DATE '2024-12-01' AND country = 'MLI' AND unit = 'MLI'")
+                .replace(":from", "DATE '2022-01-01'") + " ORDER BY unit, month";
+        String latest = "SELECT max(month) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'";
+        String count = "SELECT count(*) FROM earlywarning_event WHERE country = 'MLI'";
+        String page = "SELECT * FROM earlywarning_event WHERE country = 'MLI'"
+                + " ORDER BY month DESC, event_date DESC, source, source_id LIMIT 25";
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE earlywarning_event");
+            s.execute("ANALYZE earlywarning_indicator");
+            long stored = rowsOf(s, "SELECT count(*) FROM earlywarning_event");
+            double panelMs = best(s, panel);
+            System.out.printf("with %,d events stored: country-month panel, all countries, 2015-2024 (%,d rows):"
+                    + " %.0f ms%n", stored, rowsOf(s, "SELECT count(*) FROM (" + panel + ") p"), panelMs);
+            double[] parts = {best(s, latest), best(s, country), best(s, page)};
+            System.out.printf("situation page queries (latest month %.0f ms, 36-month series %.0f ms, newest 25"
+                            + " events %.0f ms of its country, MLI with %,d events): %.0f ms;"
+                            + " counting the country's events (events page only): %.0f ms%n",
+                    parts[0], parts[1], parts[2], rowsOf(s, count), parts[0] + parts[1] + parts[2], best(s, count));
+        }
+    }
+
+    static double best(Statement s, String sql) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            long start = System.nanoTime();
+            try (var rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                }
+            }
+            best = i == 0 ? best : Math.min(best, (System.nanoTime() - start) / 1e6);
+        }
+        return best;
+    }
+
+    static long rowsOf(Statement s, String sql) throws Exception {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -18,5 +18,6 @@
         scales: { y: { beginAtZero: true, position: 'left' }, y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false } } } }
     });
     canvas.dataset.rendered = String(chart.data.labels.length);
+    canvas.dataset.total = String(countries.reduce((sum, c) => sum + data[c].events.reduce((a, b) => a + b, 0), 0));
   });
 })();

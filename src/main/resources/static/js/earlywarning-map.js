@@ -22,7 +22,7 @@
             const v = values[f.id];
             const name = v ? v.name : (f.properties && f.properties.name) || '';
             l.bindTooltip(name + ': ' + (v ? v.value.toLocaleString() : '0'));
-            if (v) { l.on('click', () => { window.location.href = '/early-warning/events?country=' + v.iso3; }); }
+            if (v) { l.on('click', () => { window.location.href = '/early-warning/countries/' + v.iso3; }); }
           }
         }).addTo(map);
         el.dataset.loaded = String(layer.getLayers().length);

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.gsi.earlywarning.internal.events.EventImportService;
 import org.gsi.earlywarning.internal.events.EventQueries;
 import org.gsi.earlywarning.internal.events.ImportJobView;
@@ -16,7 +20,10 @@ import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.gsi.earlywarning.internal.situations.SituationService;
 import org.gsi.earlywarning.internal.situations.SituationViews.SituationView;
 import org.gsi.platform.Actors;
+import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
+import org.gsi.registry.Registry;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,27 +33,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pages: overview with the world map, event table, situation page, upload with live progress. */
+/** Pages: overview with the world map, event table, country page, situation page, upload with live progress. */
 @Controller
 class EarlyWarningPages {
+
+    private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
 
     private final EventQueries events;
     private final IndicatorQueries indicators;
     private final SituationService situations;
     private final EventImportService imports;
     private final JsonMapper json;
+    private final Registry registry;
 
     EarlyWarningPages(
             EventQueries events,
             IndicatorQueries indicators,
             SituationService situations,
             EventImportService imports,
-            JsonMapper json) {
+            JsonMapper json,
+            Registry registry) {
         this.events = events;
         this.indicators = indicators;
         this.situations = situations;
         this.imports = imports;
         this.json = json;
+        this.registry = registry;
     }
 
     @GetMapping("/early-warning")
@@ -88,11 +100,37 @@ class EarlyWarningPages {
             chart.put(country, series(country, first, last));
         }
         model.addAttribute("situation", s);
+        model.addAttribute("from", first);
+        model.addAttribute("to", last);
         model.addAttribute("chartJson", json.writeValueAsString(chart));
         String country = s.countries().get(0);
-        model.addAttribute(
-                "events", events.list(new EventQueries.EventFilter(country, null, null, null, null, null), 0, 25));
+        var newest = events.newest(new EventQueries.EventFilter(country, null, null, null, null, null), 25);
+        model.addAttribute("events", new PageView<>(newest, 0, 25, newest.size()));
         return "earlywarning/situation";
+    }
+
+    @GetMapping("/early-warning/countries/{iso3}")
+    String country(@PathVariable String iso3, Model model) {
+        if (!ISO3.matcher(iso3).matches()) {
+            throw new NotFoundException("country", iso3);
+        }
+        String code = iso3.toUpperCase(Locale.ROOT);
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        YearMonth last = events.latestMonth().orElse(YearMonth.now());
+        YearMonth first = last.minusMonths(35);
+        List<IndicatorQueries.IndicatorRow> rows = new ArrayList<>(indicators
+                .list(new IndicatorQueries.IndicatorQuery(UnitLevel.COUNTRY, code, code, null, first, last), 0, 500)
+                .items());
+        Collections.reverse(rows);
+        model.addAttribute("iso3", code);
+        model.addAttribute(
+                "name", registry.find(code).map(p -> p.name(language)).orElse(code));
+        model.addAttribute("from", first);
+        model.addAttribute("to", last);
+        model.addAttribute("rows", rows);
+        model.addAttribute("chartJson", json.writeValueAsString(Map.of(code, series(code, first, last))));
+        model.addAttribute("situations", situations.search(Actors.readerParty(), code, null, null, 0, 50));
+        return "earlywarning/country";
     }
 
     private Map<String, Object> series(String country, YearMonth first, YearMonth last) {

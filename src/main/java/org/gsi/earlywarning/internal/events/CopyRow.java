@@ -1,65 +1,57 @@
 package org.gsi.earlywarning.internal.events;
 
-import java.io.IOException;
-import java.io.Writer;
-
-/** Writes one row in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+/** Builds one row in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
 final class CopyRow {
 
-    private final Writer out;
+    private final StringBuilder out = new StringBuilder(2048);
     private boolean first = true;
 
-    CopyRow(Writer out) {
-        this.out = out;
-    }
-
-    CopyRow text(String value) throws IOException {
+    CopyRow text(String value) {
         separate();
         if (value == null) {
-            out.write("\\N");
+            out.append("\\N");
             return this;
         }
         int length = value.length();
         int from = 0;
         for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            String escape = switch (c) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> null;
-            };
+            String escape = escape(value.charAt(i));
             if (escape != null) {
-                out.write(value, from, i - from);
-                out.write(escape);
+                out.append(value, from, i).append(escape);
                 from = i + 1;
             }
         }
-        out.write(value, from, length - from);
+        out.append(value, from, length);
         return this;
     }
 
-    CopyRow number(long value) throws IOException {
+    CopyRow raw(String value) {
         separate();
-        out.write(Long.toString(value));
+        out.append(value == null ? "\\N" : value);
         return this;
     }
 
-    CopyRow raw(String value) throws IOException {
-        separate();
-        out.write(value == null ? "\\N" : value);
-        return this;
-    }
-
-    void end() throws IOException {
-        out.write('\n');
+    /** Returns the row so far (no newline) and starts the next one. */
+    String end() {
+        String row = out.toString();
+        out.setLength(0);
         first = true;
+        return row;
     }
 
-    private void separate() throws IOException {
+    private static String escape(char c) {
+        return switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        };
+    }
+
+    private void separate() {
         if (!first) {
-            out.write('\t');
+            out.append('\t');
         }
         first = false;
     }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageView;
@@ -26,11 +28,13 @@ class EventController {
     private final EventQueries events;
     private final IndicatorQueries indicators;
     private final Registry registry;
+    private final EventPoints points;
 
-    EventController(EventQueries events, IndicatorQueries indicators, Registry registry) {
+    EventController(EventQueries events, IndicatorQueries indicators, Registry registry, EventPoints points) {
         this.events = events;
         this.indicators = indicators;
         this.registry = registry;
+        this.points = points;
     }
 
     @GetMapping("/api/v1/events")
@@ -48,6 +52,23 @@ class EventController {
             @RequestParam(defaultValue = "50") int size) {
         PageView.checkPaging(page, size);
         return events.list(new EventQueries.EventFilter(country, admin1, source, category, from, to), page, size);
+    }
+
+    @GetMapping("/api/v1/events/points")
+    @Operation(
+            summary = "Events with coordinates of 1 to 20 countries (comma-separated ISO alpha-3), clustered into"
+                    + " square cells of 'cell' degrees: at most 2,000 clusters, the largest first; months from..to"
+                    + " (YYYY-MM, default the 36 months up to the latest month with events)")
+    EventPoints.Clusters points(
+            @RequestParam String country,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0.5") double cell) {
+        YearMonth last = month("to", to).orElseGet(() -> events.latestMonth().orElse(YearMonth.now()));
+        YearMonth first = month("from", from).orElse(last.minusMonths(35));
+        List<String> countries =
+                Arrays.stream(country.split(",")).filter(c -> !c.isBlank()).toList();
+        return points.clusters(countries, first, last, cell);
     }
 
     @GetMapping(value = "/api/v1/events/export.csv", produces = "text/csv")

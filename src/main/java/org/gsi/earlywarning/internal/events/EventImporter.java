@@ -15,14 +15,13 @@ import org.gsi.earlywarning.internal.ingest.EventFileReader;
 import org.gsi.earlywarning.internal.ingest.IngestSummary;
 
 /**
- * Imports one event file into PostgreSQL: the file is read as a stream, accepted events go through COPY into a
- * staging table and are merged into the store chunk by chunk; each chunk's events, indicator rollups, job counts
- * and rejected rows are committed together. Imports into the same database are serialised by an advisory lock
- * taken for every chunk.
+ * Imports one event file into PostgreSQL: the file is read and its rows prepared on one thread while this one
+ * writes them to the store chunk by chunk; each chunk's events, indicator rollups, job counts and rejected rows are
+ * committed together. Imports into the same database are serialised by an advisory lock taken for every chunk.
  */
 public final class EventImporter {
 
-    public static final int DEFAULT_CHUNK = 100_000;
+    public static final int DEFAULT_CHUNK = 50_000;
 
     /** Tallies of an import so far; {@code read} always equals the sum of the other four. */
     public record Counts(long read, long imported, long updated, long unchanged, long rejected) {}
@@ -53,20 +52,15 @@ public final class EventImporter {
             connection.setAutoCommit(false);
             try {
                 try (Statement s = connection.createStatement()) {
-                    s.execute(ChunkMerge.CREATE_STAGE);
+                    s.execute(RollupDelta.CREATE);
                 }
                 connection.commit();
-            } catch (SQLException e) {
-                connection.setAutoCommit(autoCommit);
-                throw e;
-            }
-            StagingSink sink = new StagingSink(connection, jobId, chunkSize, listener);
-            try {
-                IngestSummary summary = new EventFileReader(countries).read(in, format, sourceVersion, sink);
-                sink.flush();
-                return new Outcome(summary.source(), sink.counts(), sink.touchedCountryMonths());
+                ChunkStore store = new ChunkStore(connection, jobId, chunkSize, listener);
+                IngestSummary summary =
+                        new ParsingThread(new EventFileReader(countries), in, format, sourceVersion).drainInto(store);
+                store.flush();
+                return new Outcome(summary.source(), store.counts(), store.touchedCountryMonths());
             } catch (RuntimeException e) {
-                sink.abort();
                 connection.rollback();
                 throw e;
             } finally {

@@ -92,14 +92,24 @@ public class EventQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
+        return new PageView<>(items(where, params, page, size), page, size, total);
+    }
+
+    /** The newest matching events, without counting them all (for pages that show only the first few). */
+    public List<EventView> newest(EventFilter filter, int size) {
+        Map<String, Object> params = new HashMap<>();
+        return items(where(filter, params), params, 0, size);
+    }
+
+    private List<EventView> items(String where, Map<String, Object> params, int page, int size) {
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<EventView> items = jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
-                        + " ORDER BY event_date DESC, source, source_id LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
+                        // month first: the (country, month) index then yields the newest events without a full sort
+                        + " ORDER BY month DESC, event_date DESC, source, source_id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(EventQueries::event)
                 .list();
-        return new PageView<>(items, page, size, total);
     }
 
     /** Writes every matching event as CSV, oldest first, without holding them in memory. */
@@ -131,9 +141,9 @@ public class EventQueries {
         }
     }
 
-    /** The latest month with any stored event. */
+    /** The latest month with any stored event, read from the country rollups (indexed by month). */
     public java.util.Optional<YearMonth> latestMonth() {
-        return jdbc.sql("SELECT max(month) FROM earlywarning_event")
+        return jdbc.sql("SELECT max(month) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'")
                 .query((rs, n) -> rs.getDate(1))
                 .optional()
                 .filter(d -> d != null)

@@ -17,7 +17,6 @@ import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
-import org.gsi.earlywarning.RejectedRow;
 
 /**
  * ACLED export CSV, read by column name: the current layout (first column {@code event_id_cnty}) and the pre-2023
@@ -57,29 +56,19 @@ final class AcledParser implements EventParser {
                 columns = header(record);
                 return;
             }
-            try {
-                sink.accepted(event(record));
-            } catch (RowRejectedException e) {
-                sink.rejected(new RejectedRow(line, e.getMessage()));
-            }
+            CsvRows.deliver(sink, line, () -> event(record));
         });
     }
 
     private static HeaderIndex header(CSVRecord record) {
-        HeaderIndex index = HeaderIndex.of(record);
-        for (String name : REQUIRED) {
-            if (!index.has(name)) {
-                throw new UnrecognisedFormatException(
-                        "ACLED header without column " + name + ". Expected " + EventSource.ACLED.layout());
-            }
-        }
-        return index;
+        return HeaderIndex.requiring(
+                record,
+                REQUIRED,
+                name -> "ACLED header without column " + name + ". Expected " + EventSource.ACLED.layout());
     }
 
     private Event event(CSVRecord r) {
-        if (r.size() != columns.width()) {
-            throw new RowRejectedException("expected " + columns.width() + " fields, found " + r.size());
-        }
+        columns.checkWidth(r);
         String raw = CsvRows.text(r);
         Place place = new Place(
                 country(columns.get(r, "iso")),

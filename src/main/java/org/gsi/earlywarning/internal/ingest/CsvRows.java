@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.RejectedRow;
 
 /**
  * Streams the records of a comma-separated file one at a time, with the physical line on which each record starts
@@ -39,6 +42,15 @@ final class CsvRows {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException e) {
             throw new MalformedFileException("the CSV structure is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** Passes the event made from one record to the sink, or the record's rejection with its line. */
+    static void deliver(EventSink sink, long line, Supplier<Event> event) {
+        try {
+            sink.accepted(event.get());
+        } catch (RowRejectedException e) {
+            sink.rejected(new RejectedRow(line, e.getMessage()));
         }
     }
 

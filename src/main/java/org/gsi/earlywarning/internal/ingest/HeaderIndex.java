@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 
 /** Positions of named columns, taken from a header row or from a fixed column list. */
@@ -25,6 +26,29 @@ final class HeaderIndex {
 
     static HeaderIndex of(CSVRecord header) {
         return new HeaderIndex(header.toList());
+    }
+
+    /**
+     * The header's positions, when it has every required column.
+     *
+     * @param missing the message naming the expected layout, for the first missing column
+     * @throws UnrecognisedFormatException when a required column is missing
+     */
+    static HeaderIndex requiring(CSVRecord header, List<String> required, Function<String, String> missing) {
+        HeaderIndex index = of(header);
+        for (String name : required) {
+            if (!index.has(name)) {
+                throw new UnrecognisedFormatException(missing.apply(name));
+            }
+        }
+        return index;
+    }
+
+    /** Rejects a record whose number of fields differs from the header's. */
+    void checkWidth(CSVRecord record) {
+        if (record.size() != width) {
+            throw new RowRejectedException("expected " + width + " fields, found " + record.size());
+        }
     }
 
     int width() {

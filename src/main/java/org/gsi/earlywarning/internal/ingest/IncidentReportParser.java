@@ -16,7 +16,6 @@ import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
-import org.gsi.earlywarning.RejectedRow;
 
 /**
  * Incident reports entered by parties, as CSV with this header (the order may vary, extra columns are kept in the
@@ -55,29 +54,20 @@ final class IncidentReportParser implements EventParser {
                 columns = header(record);
                 return;
             }
-            try {
-                sink.accepted(event(record));
-            } catch (RowRejectedException e) {
-                sink.rejected(new RejectedRow(line, e.getMessage()));
-            }
+            CsvRows.deliver(sink, line, () -> event(record));
         });
     }
 
     private static HeaderIndex header(CSVRecord record) {
-        HeaderIndex index = HeaderIndex.of(record);
-        for (String name : REQUIRED) {
-            if (!index.has(name)) {
-                throw new UnrecognisedFormatException("incident report header without column " + name + ". Expected "
+        return HeaderIndex.requiring(
+                record,
+                REQUIRED,
+                name -> "incident report header without column " + name + ". Expected "
                         + EventSource.INCIDENTS.layout());
-            }
-        }
-        return index;
     }
 
     private Event event(CSVRecord r) {
-        if (r.size() != columns.width()) {
-            throw new RowRejectedException("expected " + columns.width() + " fields, found " + r.size());
-        }
+        columns.checkWidth(r);
         String raw = CsvRows.text(r);
         Place place = new Place(
                 country(columns.get(r, "country")),

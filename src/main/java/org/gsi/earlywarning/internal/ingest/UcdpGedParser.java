@@ -15,7 +15,6 @@ import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
-import org.gsi.earlywarning.RejectedRow;
 
 /**
  * UCDP Georeferenced Event Dataset CSV. A file with a header row is read by column name, which covers the current
@@ -103,29 +102,19 @@ final class UcdpGedParser implements EventParser {
             if (columns == null) {
                 columns = HeaderIndex.of(STANDARD_COLUMNS);
             }
-            try {
-                sink.accepted(event(record));
-            } catch (RowRejectedException e) {
-                sink.rejected(new RejectedRow(line, e.getMessage()));
-            }
+            CsvRows.deliver(sink, line, () -> event(record));
         });
     }
 
     private static HeaderIndex header(CSVRecord record) {
-        HeaderIndex index = HeaderIndex.of(record);
-        for (String name : REQUIRED) {
-            if (!index.has(name)) {
-                throw new UnrecognisedFormatException(
-                        "UCDP GED header without column " + name + ": " + String.join(",", record.toList()));
-            }
-        }
-        return index;
+        return HeaderIndex.requiring(
+                record,
+                REQUIRED,
+                name -> "UCDP GED header without column " + name + ": " + String.join(",", record.toList()));
     }
 
     private Event event(CSVRecord r) {
-        if (r.size() != columns.width()) {
-            throw new RowRejectedException("expected " + columns.width() + " fields, found " + r.size());
-        }
+        columns.checkWidth(r);
         String raw = CsvRows.text(r);
         Place place = new Place(
                 country(columns.get(r, "country_id")),

@@ -125,6 +125,31 @@ class EventImportTests {
     }
 
     @Test
+    void aFileStillBeingImportedIsRefusedUntilItsJobEnds() throws Exception {
+        byte[] file = uniqueGedSample().getBytes(StandardCharsets.UTF_8);
+        String hash = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        java.util.UUID running = java.util.UUID.randomUUID();
+        jdbc.sql("INSERT INTO earlywarning_import_job (id, file_name, file_hash, status, submitted_by,"
+                        + " submitted_party) VALUES (?, 'ged.csv', ?, 'RUNNING', 'secretariat', 'gsi-secretariat')")
+                .params(running, hash)
+                .update();
+        try {
+            Api.Response refused = uploads.upload("secretariat", "ged.csv", file, null);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.body()).contains(running.toString());
+        } finally {
+            jdbc.sql("UPDATE earlywarning_import_job SET status = 'FAILED' WHERE id = ?")
+                    .params(running)
+                    .update();
+        }
+        assertThat(uploads.importFile("secretariat", "ged.csv", file)
+                        .get("status")
+                        .asString())
+                .isEqualTo("DONE");
+    }
+
+    @Test
     void importsNeedALoginAndAnEditingRole() {
         assertThat(uploads.upload(null, "x.csv", "a".getBytes(), null).status()).isIn(401, 403);
         assertThat(api.get("/api/v1/events/imports").status()).isEqualTo(401);
