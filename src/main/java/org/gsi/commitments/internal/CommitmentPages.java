@@ -110,6 +110,9 @@ class CommitmentPages {
         for (String unit : List.of("training_places", "money", "items", "experts", "days")) {
             labels.put("unit." + unit, messages.getMessage("commitments.unit." + unit, null, locale));
         }
+        for (String visibility : List.of("public", "participants", "owner")) {
+            labels.put("vis." + visibility, messages.getMessage("commitments.vis." + visibility, null, locale));
+        }
         return labels;
     }
 
