@@ -27,9 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class CommitmentPages {
 
-    static final int PAGE = 100;
-
     private final CommitmentService service;
+    private final AccountabilityLedger ledger;
     private final Registry registry;
     private final Taxonomy taxonomy;
     private final JsonMapper json;
@@ -37,12 +36,14 @@ class CommitmentPages {
 
     CommitmentPages(
             CommitmentService service,
+            AccountabilityLedger ledger,
             Registry registry,
             Taxonomy taxonomy,
             JsonMapper json,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.service = service;
+        this.ledger = ledger;
         this.registry = registry;
         this.taxonomy = taxonomy;
         this.json = json;
@@ -80,14 +81,8 @@ class CommitmentPages {
 
     /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
     private String page(PledgeFilter filter, int page, Model model, String view) {
-        org.gsi.platform.PageView.checkPaging(page, PAGE);
-        var result = service.accountability(filter, Actors.readerParty());
-        List<CommitmentViews.PledgeView> all = result.pledges();
-        int from = Math.min(all.size(), page * PAGE);
-        model.addAttribute(
-                "pledges",
-                new org.gsi.platform.PageView<>(
-                        all.subList(from, Math.min(all.size(), from + PAGE)), page, PAGE, all.size()));
+        var result = ledger.page(filter, Actors.readerParty(), page);
+        model.addAttribute("pledges", result.pledges());
         model.addAttribute("labels", labels());
         model.addAttribute("perParty", result.perParty());
         model.addAttribute("perArea", result.perArea());
