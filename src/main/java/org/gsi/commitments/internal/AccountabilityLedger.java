@@ -38,6 +38,44 @@ class AccountabilityLedger {
         this.service = service;
     }
 
+    /** A table row with its links and labels resolved, so the page template only prints values. */
+    record LedgerRow(
+            String href,
+            String pledgerHref,
+            String pledgerName,
+            String text,
+            boolean demo,
+            String visibilityLabel,
+            List<AreaLink> areas,
+            String period,
+            int percent,
+            String amount,
+            String statusClass,
+            String statusLabel) {}
+
+    record AreaLink(String code, String href) {}
+
+    /** The row of a pledge; {@code labels} holds the translated status, unit and visibility labels. */
+    static LedgerRow row(PledgeView p, Map<String, String> labels, String base) {
+        String visibility = p.visibility().toLowerCase(java.util.Locale.ROOT);
+        return new LedgerRow(
+                base + "/commitments/" + p.id(),
+                base + "/commitments/parties/" + p.pledger(),
+                p.pledgerName(),
+                p.text(),
+                p.demo(),
+                visibility.equals("public") ? null : labels.get("vis." + visibility),
+                p.priorityAreas().stream()
+                        .map(a -> new AreaLink(a, base + "/commitments/areas/" + a))
+                        .toList(),
+                p.periodStart() + " – " + p.periodEnd(),
+                p.progressPercent(),
+                p.delivered().toPlainString() + " / " + p.target().toPlainString() + " "
+                        + (p.currency() != null ? p.currency() : labels.get("unit." + p.unit())),
+                "status s-" + p.status(),
+                labels.get("status." + p.status()));
+    }
+
     record Accountability(
             PageView<PledgeView> pledges,
             Map<PartyCode, List<UnitTotal>> perParty,

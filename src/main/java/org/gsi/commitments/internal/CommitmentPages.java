@@ -82,8 +82,18 @@ class CommitmentPages {
     /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
     private String page(PledgeFilter filter, int page, Model model, String view) {
         var result = ledger.page(filter, Actors.readerParty(), page);
+        var labels = labels();
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .build()
+                .getPath();
+        String prefix = base == null ? "" : base;
         model.addAttribute("pledges", result.pledges());
-        model.addAttribute("labels", labels());
+        model.addAttribute(
+                "rows",
+                result.pledges().items().stream()
+                        .map(p -> AccountabilityLedger.row(p, labels, prefix))
+                        .toList());
+        model.addAttribute("labels", labels);
         model.addAttribute("perParty", result.perParty());
         model.addAttribute("perArea", result.perArea());
         model.addAttribute("filter", filter);
