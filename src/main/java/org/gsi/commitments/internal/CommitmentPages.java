@@ -29,6 +29,7 @@ class CommitmentPages {
 
     private final CommitmentService service;
     private final AccountabilityLedger ledger;
+    private final LedgerTableCache cache;
     private final Registry registry;
     private final Taxonomy taxonomy;
     private final JsonMapper json;
@@ -37,6 +38,7 @@ class CommitmentPages {
     CommitmentPages(
             CommitmentService service,
             AccountabilityLedger ledger,
+            LedgerTableCache cache,
             Registry registry,
             Taxonomy taxonomy,
             JsonMapper json,
@@ -44,6 +46,7 @@ class CommitmentPages {
         this.messages = messages;
         this.service = service;
         this.ledger = ledger;
+        this.cache = cache;
         this.registry = registry;
         this.taxonomy = taxonomy;
         this.json = json;
@@ -81,18 +84,26 @@ class CommitmentPages {
 
     /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
     private String page(PledgeFilter filter, int page, Model model, String view) {
-        var result = ledger.page(filter, Actors.readerParty(), page);
+        String reader = Actors.readerParty();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
         var labels = labels();
         String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
                 .build()
                 .getPath();
         String prefix = base == null ? "" : base;
+        var entry = cache.get(
+                cache.key(reader, filter, page, locale),
+                () -> ledger.page(filter, reader, page),
+                fresh -> cache.render(
+                        locale,
+                        fresh.pledges().items().stream()
+                                .map(p -> AccountabilityLedger.row(p, labels, prefix))
+                                .toList(),
+                        messages.getMessage("commitments.demo", null, locale),
+                        messages.getMessage("commitments.progress", null, locale)));
+        var result = entry.ledger();
         model.addAttribute("pledges", result.pledges());
-        model.addAttribute(
-                "rows",
-                result.pledges().items().stream()
-                        .map(p -> AccountabilityLedger.row(p, labels, prefix))
-                        .toList());
+        model.addAttribute("rowsHtml", entry.rowsHtml());
         model.addAttribute("labels", labels);
         model.addAttribute("perParty", result.perParty());
         model.addAttribute("perArea", result.perArea());
