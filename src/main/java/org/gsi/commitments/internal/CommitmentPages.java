@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class CommitmentPages {
 
-    static final int PAGE = 100;
-
     private final CommitmentService service;
+    private final AccountabilityLedger ledger;
+    private final LedgerTableCache cache;
     private final Registry registry;
     private final Taxonomy taxonomy;
     private final JsonMapper json;
@@ -37,12 +37,16 @@ class CommitmentPages {
 
     CommitmentPages(
             CommitmentService service,
+            AccountabilityLedger ledger,
+            LedgerTableCache cache,
             Registry registry,
             Taxonomy taxonomy,
             JsonMapper json,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.service = service;
+        this.ledger = ledger;
+        this.cache = cache;
         this.registry = registry;
         this.taxonomy = taxonomy;
         this.json = json;
@@ -80,15 +84,27 @@ class CommitmentPages {
 
     /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
     private String page(PledgeFilter filter, int page, Model model, String view) {
-        org.gsi.platform.PageView.checkPaging(page, PAGE);
-        var result = service.accountability(filter, Actors.readerParty());
-        List<CommitmentViews.PledgeView> all = result.pledges();
-        int from = Math.min(all.size(), page * PAGE);
-        model.addAttribute(
-                "pledges",
-                new org.gsi.platform.PageView<>(
-                        all.subList(from, Math.min(all.size(), from + PAGE)), page, PAGE, all.size()));
-        model.addAttribute("labels", labels());
+        String reader = Actors.readerParty();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        var labels = labels();
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .build()
+                .getPath();
+        String prefix = base == null ? "" : base;
+        var entry = cache.get(
+                cache.key(reader, filter, page, locale),
+                () -> ledger.page(filter, reader, page),
+                fresh -> cache.render(
+                        locale,
+                        fresh.pledges().items().stream()
+                                .map(p -> AccountabilityLedger.row(p, labels, prefix))
+                                .toList(),
+                        messages.getMessage("commitments.demo", null, locale),
+                        messages.getMessage("commitments.progress", null, locale)));
+        var result = entry.ledger();
+        model.addAttribute("pledges", result.pledges());
+        model.addAttribute("rowsHtml", entry.rowsHtml());
+        model.addAttribute("labels", labels);
         model.addAttribute("perParty", result.perParty());
         model.addAttribute("perArea", result.perArea());
         model.addAttribute("filter", filter);
@@ -109,6 +125,9 @@ class CommitmentPages {
         }
         for (String unit : List.of("training_places", "money", "items", "experts", "days")) {
             labels.put("unit." + unit, messages.getMessage("commitments.unit." + unit, null, locale));
+        }
+        for (String visibility : List.of("public", "participants", "owner")) {
+            labels.put("vis." + visibility, messages.getMessage("commitments.vis." + visibility, null, locale));
         }
         return labels;
     }

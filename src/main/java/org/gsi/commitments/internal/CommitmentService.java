@@ -65,23 +65,6 @@ class CommitmentService implements Commitments {
         return new PageView<>(items, page, size, store.count(filter, reader));
     }
 
-    /** Every pledge the reader may see (up to 5,000) with totals per party and per priority area. */
-    @Transactional(readOnly = true)
-    Accountability accountability(PledgeFilter filter, String reader) {
-        List<PledgeRow> rows = store.list(filter, reader, 0, 5000);
-        java.util.function.Function<String, String> names = names();
-        List<PledgeSummary> summaries = rows.stream().map(this::summary).toList();
-        return new Accountability(
-                rows.stream().map(r -> view(r, names)).toList(),
-                LedgerTotals.perParty(summaries),
-                LedgerTotals.perArea(summaries));
-    }
-
-    record Accountability(
-            List<PledgeView> pledges,
-            java.util.Map<PartyCode, List<org.gsi.commitments.UnitTotal>> perParty,
-            java.util.Map<String, List<org.gsi.commitments.UnitTotal>> perArea) {}
-
     @Transactional(readOnly = true)
     PledgeView get(UUID id, String reader) {
         return view(row(id, reader));

@@ -32,21 +32,26 @@ class Certificates {
                         .map(course -> new CertificateCheck(
                                 n.certificateCode(),
                                 true,
-                                n.name(),
+                                n.anonymised() ? null : n.name(),
+                                n.party(),
                                 course.topic(),
                                 course.provider(),
-                                n.completedOn())))
-                .orElseGet(() -> new CertificateCheck(typed, false, null, null, null, null));
+                                n.completedOn(),
+                                n.anonymised())))
+                .orElseGet(() -> new CertificateCheck(typed, false, null, null, null, null, null, false));
     }
 
-    /** The PDF of a completed nomination's certificate; not found for readers who may not see the trainee. */
+    /**
+     * The PDF of a completed nomination's certificate; not found for readers who may not see the trainee, and once
+     * the trainee's data has been anonymised (the code stays verifiable on the public page).
+     */
     @Transactional(readOnly = true)
     byte[] pdf(Optional<Actor> reader, UUID nominationId, String baseUrl) {
         NominationRow n = store.nomination(nominationId)
-                .filter(x -> x.certificateCode() != null)
+                .filter(x -> x.certificateCode() != null && !x.anonymised())
                 .orElseThrow(() -> new NotFoundException("certificate", nominationId.toString()));
         CourseRow course = store.find(n.course()).orElseThrow();
-        if (!TrainingService.maySeePersonalData(reader.orElse(null), course, n)) {
+        if (!TraineeAccess.maySeePersonalData(reader.orElse(null), course, n)) {
             throw new NotFoundException("certificate", nominationId.toString());
         }
         Certificate certificate = new Certificate(

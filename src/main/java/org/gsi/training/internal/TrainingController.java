@@ -31,11 +31,20 @@ import org.springframework.web.bind.annotation.RestController;
 class TrainingController {
 
     private final TrainingService service;
+    private final NominationService nominations;
+    private final TraineeRetention retention;
     private final Allocations allocations;
     private final Certificates certificates;
 
-    TrainingController(TrainingService service, Allocations allocations, Certificates certificates) {
+    TrainingController(
+            TrainingService service,
+            NominationService nominations,
+            TraineeRetention retention,
+            Allocations allocations,
+            Certificates certificates) {
         this.service = service;
+        this.nominations = nominations;
+        this.retention = retention;
         this.allocations = allocations;
         this.certificates = certificates;
     }
@@ -83,45 +92,54 @@ class TrainingController {
             summary =
                     "Nominations; trainees' personal data only for the nominating party, the course and the secretariat")
     List<NominationView> nominations(@PathVariable UUID id) {
-        return service.nominations(id, Actors.current());
+        return nominations.nominations(id, Actors.current());
     }
 
     @PostMapping("/api/v1/training/courses/{id}/nominations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Nominate a candidate within your country's allocation, before the deadline (focal points)")
     NominationView nominate(@PathVariable UUID id, @RequestBody NominationRequest request) {
-        return service.nominate(Actors.required(), id, request);
+        return nominations.nominate(Actors.required(), id, request);
     }
 
     @PostMapping("/api/v1/training/nominations/{id}/selection")
     @Operation(summary = "Select (selected=true) or decline a candidate (organiser or provider)")
     NominationView select(@PathVariable UUID id, @RequestBody Map<String, Boolean> body) {
-        return service.select(Actors.required(), id, Boolean.TRUE.equals(body.get("selected")));
+        return nominations.select(Actors.required(), id, Boolean.TRUE.equals(body.get("selected")));
     }
 
     @PostMapping("/api/v1/training/nominations/{id}/enrolment")
     @Operation(summary = "Confirm a selected candidate's enrolment (nominating party)")
     NominationView enrol(@PathVariable UUID id) {
-        return service.enrol(Actors.required(), id);
+        return nominations.enrol(Actors.required(), id);
     }
 
     @PostMapping("/api/v1/training/nominations/{id}/withdrawal")
     @Operation(summary = "Withdraw a nomination (nominating party)")
     NominationView withdraw(@PathVariable UUID id) {
-        return service.withdraw(Actors.required(), id);
+        return nominations.withdraw(Actors.required(), id);
     }
 
     @PostMapping("/api/v1/training/nominations/{id}/attendance")
     @Operation(summary = "Record days attended (organiser or provider)")
     NominationView attendance(@PathVariable UUID id, @RequestBody Map<String, Integer> body) {
         Integer days = body.get("days");
-        return service.attendance(Actors.required(), id, days == null ? -1 : days);
+        return nominations.attendance(Actors.required(), id, days == null ? -1 : days);
     }
 
     @PostMapping("/api/v1/training/nominations/{id}/completion")
     @Operation(summary = "Complete the course: issues the certificate and counts one place toward the linked pledge")
     NominationView complete(@PathVariable UUID id) {
-        return service.complete(Actors.required(), id);
+        return nominations.complete(Actors.required(), id);
+    }
+
+    @PostMapping("/api/v1/training/anonymisation")
+    @Operation(
+            summary = "Anonymise now the trainees of courses that ended longer ago than the retention period"
+                    + " (secretariat administrators); the same runs every night")
+    Map<String, Object> anonymise() {
+        int done = retention.anonymiseExpired(Actors.required());
+        return Map.of("anonymised", done, "retention", retention.retention().toString());
     }
 
     @GetMapping("/api/v1/training/nominations/{id}/certificate.pdf")

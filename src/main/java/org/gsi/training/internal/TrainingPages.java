@@ -1,6 +1,5 @@
 package org.gsi.training.internal;
 
-import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
@@ -18,11 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrainingPages {
 
     private final TrainingService service;
+    private final NominationService nominations;
     private final Allocations allocations;
     private final Certificates certificates;
 
-    TrainingPages(TrainingService service, Allocations allocations, Certificates certificates) {
+    TrainingPages(
+            TrainingService service,
+            NominationService nominations,
+            Allocations allocations,
+            Certificates certificates) {
         this.service = service;
+        this.nominations = nominations;
         this.allocations = allocations;
         this.certificates = certificates;
     }
@@ -39,7 +44,7 @@ class TrainingPages {
         var course = service.get(id);
         model.addAttribute("c", course);
         model.addAttribute("allocation", allocations.of(id));
-        model.addAttribute("nominations", service.nominations(id, actor));
+        model.addAttribute("nominations", nominations.nominations(id, actor));
         model.addAttribute(
                 "runner",
                 actor.map(a -> service.course(id).runBy(a.partyCode())).orElse(false));
@@ -75,7 +80,7 @@ class TrainingPages {
             @RequestParam(required = false) String function,
             @RequestParam(required = false) String contact,
             @RequestParam(required = false) String language) {
-        service.nominate(Actors.required(), id, new NominationRequest(name, function, contact, language));
+        nominations.nominate(Actors.required(), id, new NominationRequest(name, function, contact, language));
         return "redirect:/training/courses/" + id;
     }
 
@@ -83,18 +88,14 @@ class TrainingPages {
     String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) Integer days) {
         Actor actor = Actors.required();
         var n = switch (step) {
-            case "select" -> service.select(actor, id, true);
-            case "decline" -> service.select(actor, id, false);
-            case "enrol" -> service.enrol(actor, id);
-            case "withdraw" -> service.withdraw(actor, id);
-            case "attendance" -> service.attendance(actor, id, days == null ? -1 : days);
-            case "complete" -> service.complete(actor, id);
+            case "select" -> nominations.select(actor, id, true);
+            case "decline" -> nominations.select(actor, id, false);
+            case "enrol" -> nominations.enrol(actor, id);
+            case "withdraw" -> nominations.withdraw(actor, id);
+            case "attendance" -> nominations.attendance(actor, id, days == null ? -1 : days);
+            case "complete" -> nominations.complete(actor, id);
             default -> throw new org.gsi.platform.NotFoundException("step", step);
         };
         return "redirect:/training/courses/" + n.course();
-    }
-
-    static Map<String, String> steps() {
-        return Map.of();
     }
 }

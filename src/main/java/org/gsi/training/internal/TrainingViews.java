@@ -54,7 +54,10 @@ final class TrainingViews {
 
     record NominationRequest(String name, String function, String contact, String language) {}
 
-    /** A nomination; the trainee's fields are null for readers who may not see personal data. */
+    /**
+     * A nomination; the trainee's fields are null for readers who may not see personal data, and for everyone once
+     * the data has been anonymised after the retention period.
+     */
     record NominationView(
             UUID id,
             UUID course,
@@ -67,8 +70,20 @@ final class TrainingViews {
             String traineeContact,
             String traineeLanguage,
             String certificateCode,
-            boolean personalDataShown) {}
+            boolean personalDataShown,
+            boolean anonymised) {}
 
+    /**
+     * What a certificate code proves. Once the holder's data has been anonymised, {@code holder} is null and
+     * {@code anonymised} true: the code still proves that a trainee of {@code country} completed the course.
+     */
     record CertificateCheck(
-            String code, boolean valid, String holder, String course, String provider, LocalDate completedOn) {}
+            String code,
+            boolean valid,
+            String holder,
+            String country,
+            String course,
+            String provider,
+            LocalDate completedOn,
+            boolean anonymised) {}
 }
