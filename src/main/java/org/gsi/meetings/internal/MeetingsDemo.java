@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.meetings.internal.MeetingViews.SessionView;
+import org.gsi.platform.Visibility;
 import org.gsi.registry.Registry;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -65,7 +66,8 @@ class MeetingsDemo implements ApplicationRunner {
                 null,
                 null,
                 true,
-                0));
+                0,
+                Visibility.PUBLIC));
         session(
                 forum,
                 "[Demo] Opening ceremony and plenary",
@@ -132,7 +134,8 @@ class MeetingsDemo implements ApplicationRunner {
                 null,
                 null,
                 true,
-                0));
+                0,
+                Visibility.PUBLIC));
         delegation(soc, "CHN", "APPROVED", "[Demo] Senior official of China");
         delegation(soc, "KAZ", "APPROVED", "[Demo] Senior official of Kazakhstan");
         audit.recordSystem("demo scenario", "create", "meeting", forum.toString(), "Demo meetings added");
@@ -152,7 +155,7 @@ class MeetingsDemo implements ApplicationRunner {
 
     private void delegation(UUID meeting, String party, String status, String head, String... members) {
         UUID id = UUID.nameUUIDFromBytes((meeting + party).getBytes(StandardCharsets.UTF_8));
-        store.insertRegistration(id, meeting, party, status, "[Demo] Note verbale");
+        store.insertRegistration(id, meeting, party, status, "[Demo] Note verbale", "DELEGATION");
         store.insertDelegate(id, head, "Head of delegation", true);
         for (String m : members) {
             store.insertDelegate(id, m, "Member", false);
