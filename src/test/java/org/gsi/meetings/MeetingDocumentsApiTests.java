@@ -69,6 +69,15 @@ class MeetingDocumentsApiTests {
     }
 
     @Test
+    void theDemoForumPublishesItsAgendaAndChairsSummary() {
+        String forum = UUID.nameUUIDFromBytes(
+                        "demo:meeting:xiangshan-11".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        assertThat(api.get("/api/v1/meetings/" + forum + "/documents").body())
+                .contains("\"kind\":\"agenda\"", "\"kind\":\"outcome\"", "chairs-summary.txt");
+    }
+
+    @Test
     void aFileIsJudgedByItsContentNotByItsNameOrDeclaredType() throws Exception {
         String meeting = meeting("Kinds " + UUID.randomUUID(), "");
         byte[] executable = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};

@@ -37,7 +37,10 @@ class ParticipationApiTests {
     String register(String meeting, String user, String... names) {
         StringBuilder members = new StringBuilder();
         for (int i = 1; i < names.length; i++) {
-            members.append(i == 1 ? "" : ",").append("{\"name\":\"").append(names[i]).append("\"}");
+            members.append(i == 1 ? "" : ",")
+                    .append("{\"name\":\"")
+                    .append(names[i])
+                    .append("\"}");
         }
         Api.Response r = api.post(
                 "/api/v1/meetings/" + meeting + "/delegations",
@@ -48,7 +51,8 @@ class ParticipationApiTests {
     }
 
     String status(String meeting, String delegation) {
-        for (JsonNode d : api.get("/api/v1/meetings/" + meeting + "/delegations").json()) {
+        for (JsonNode d :
+                api.get("/api/v1/meetings/" + meeting + "/delegations").json()) {
             if (d.get("id").asString().equals(delegation)) {
                 return d.get("status").asString();
             }
@@ -79,12 +83,16 @@ class ParticipationApiTests {
         String tank = thinkTank();
         String forum = forum(20);
         String id = register(forum, tank, "Researcher One", "Researcher Two");
-        JsonNode mine = api.get("/api/v1/meetings/" + forum + "/delegations", tank).json().get(0);
+        JsonNode mine = api.get("/api/v1/meetings/" + forum + "/delegations", tank)
+                .json()
+                .get(0);
         assertThat(mine.get("kind").asString()).isEqualTo("participants");
         assertThat(mine.get("status").asString()).isEqualTo("pending");
-        assertThat(api.post("/api/v1/meetings/delegations/" + id + "/approval", tank, "{}").status())
+        assertThat(api.post("/api/v1/meetings/delegations/" + id + "/approval", tank, "{}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/v1/meetings/delegations/" + id + "/approval", "china", "{}").status())
+        assertThat(api.post("/api/v1/meetings/delegations/" + id + "/approval", "china", "{}")
+                        .status())
                 .isEqualTo(200);
         assertThat(status(forum, id)).isEqualTo("approved");
         Api.Response mechanism = api.post(
@@ -109,7 +117,9 @@ class ParticipationApiTests {
         assertThat(status(forum, idn)).isEqualTo("waiting");
         api.post("/api/v1/meetings/delegations/" + bra + "/withdrawal", "brazil", "{}");
         assertThat(status(forum, eth)).isEqualTo("waiting");
-        assertThat(status(forum, idn)).as("one place is free, but Ethiopia is first in line").isEqualTo("waiting");
+        assertThat(status(forum, idn))
+                .as("one place is free, but Ethiopia is first in line")
+                .isEqualTo("waiting");
         api.post("/api/v1/meetings/delegations/" + kaz + "/rejection", "china", "{}");
         assertThat(status(forum, kaz)).isEqualTo("rejected");
         assertThat(status(forum, eth)).isEqualTo("pending");
@@ -137,19 +147,25 @@ class ParticipationApiTests {
         String kaz = register(forum, "kazakhstan", "Kaz Present", "Kaz Absent");
         String eth = register(forum, "ethiopia", "Eth Present");
         String attendance = "/api/v1/meetings/delegations/%s/attendance";
-        assertThat(api.post(attendance.formatted(kaz), "china", "{\"name\":\"Kaz Present\"}").status())
+        assertThat(api.post(attendance.formatted(kaz), "china", "{\"name\":\"Kaz Present\"}")
+                        .status())
                 .as("not yet approved")
                 .isEqualTo(409);
         api.post("/api/v1/meetings/delegations/" + kaz + "/approval", "china", "{}");
         api.post("/api/v1/meetings/delegations/" + eth + "/approval", "china", "{}");
-        assertThat(api.post(attendance.formatted(kaz), "kazakhstan", "{\"name\":\"Kaz Present\"}").status())
+        assertThat(api.post(attendance.formatted(kaz), "kazakhstan", "{\"name\":\"Kaz Present\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post(attendance.formatted(kaz), "china", "{\"name\":\"Kaz Present\"}").status())
+        assertThat(api.post(attendance.formatted(kaz), "china", "{\"name\":\"Kaz Present\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post(attendance.formatted(eth), "china", "{\"name\":\"Eth Present\"}").status())
+        assertThat(api.post(attendance.formatted(eth), "china", "{\"name\":\"Eth Present\"}")
+                        .status())
                 .isEqualTo(200);
         String list = "/api/v1/meetings/" + forum + "/attendance";
-        assertThat(api.get(list, "china").body()).contains("Kaz Present", "Eth Present").doesNotContain("Kaz Absent");
+        assertThat(api.get(list, "china").body())
+                .contains("Kaz Present", "Eth Present")
+                .doesNotContain("Kaz Absent");
         assertThat(api.get(list, "kazakhstan").body()).contains("Kaz Present").doesNotContain("Eth Present");
         assertThat(api.get(list).body()).doesNotContain("Kaz Present", "Eth Present");
     }

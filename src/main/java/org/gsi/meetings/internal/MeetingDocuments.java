@@ -75,6 +75,20 @@ class MeetingDocuments {
         String title = upload.title() == null || upload.title().isBlank()
                 ? f.filename()
                 : upload.title().strip();
+        DocumentView v = attach(meeting, kind, title, text, f, actor.username(), actor.partyCode());
+        audit.record(
+                actor,
+                "add-document",
+                "meeting",
+                meeting.toString(),
+                actor.partyCode(),
+                kind.name().toLowerCase(Locale.ROOT) + " " + title + " sha256:" + f.sha256());
+        return v;
+    }
+
+    /** Records a stored file as a document of the meeting. */
+    DocumentView attach(
+            UUID meeting, Kind kind, String title, UUID text, DocumentFiles.StoredFile f, String by, String party) {
         DocumentView v = new DocumentView(
                 UUID.randomUUID(),
                 kind.name().toLowerCase(Locale.ROOT),
@@ -84,17 +98,10 @@ class MeetingDocuments {
                 f.size(),
                 f.sha256(),
                 text,
-                actor.username(),
-                actor.partyCode(),
+                by,
+                party,
                 f.storedAt());
         insert(meeting, kind, v);
-        audit.record(
-                actor,
-                "add-document",
-                "meeting",
-                meeting.toString(),
-                actor.partyCode(),
-                kind.name().toLowerCase(Locale.ROOT) + " " + title + " sha256:" + f.sha256());
         return v;
     }
 
