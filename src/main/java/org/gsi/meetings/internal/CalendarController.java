@@ -1,7 +1,6 @@
 package org.gsi.meetings.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ class CalendarController {
     private final FeedTokens tokens;
     private final Users users;
     private final ICalendarWriter writer = new ICalendarWriter("-//GSI Platform//Meetings//EN");
+    private final MeetingCalendar calendar = new MeetingCalendar();
 
     CalendarController(MeetingStore store, MeetingService service, Registry registry, FeedTokens tokens, Users users) {
         this.store = store;
@@ -85,35 +85,8 @@ class CalendarController {
     private ResponseEntity<String> ics(String name, List<MeetingRow> meetings) {
         List<CalendarEvent> events = new ArrayList<>();
         for (MeetingRow m : meetings) {
-            events.addAll(events(m));
+            events.addAll(calendar.events(m, store.sessions(m.id())));
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(writer.write(name, events, Instant.now()));
-    }
-
-    List<CalendarEvent> events(MeetingRow m) {
-        ZoneId zone = ZoneId.of(m.timeZone());
-        String location = m.venue().isBlank() ? (m.onlineUrl() == null ? "" : m.onlineUrl()) : m.venue();
-        List<CalendarEvent> events = new ArrayList<>();
-        events.add(new CalendarEvent(
-                "meeting-" + m.id() + MeetingCalendar.UID_DOMAIN,
-                m.sequence(),
-                m.start().atZoneSameInstant(zone),
-                m.end().atZoneSameInstant(zone),
-                m.title(),
-                location,
-                "Languages: " + String.join(", ", m.languages()),
-                m.cancelled()));
-        for (var s : store.sessions(m.id())) {
-            events.add(new CalendarEvent(
-                    "session-" + s.id() + MeetingCalendar.UID_DOMAIN,
-                    m.sequence(),
-                    s.start().atZoneSameInstant(zone),
-                    s.end().atZoneSameInstant(zone),
-                    s.title() + " (" + m.title() + ")",
-                    s.room().isBlank() ? location : s.room() + ", " + location,
-                    s.speakers().isEmpty() ? "" : "Speakers: " + String.join("; ", s.speakers()),
-                    m.cancelled()));
-        }
-        return events;
     }
 }
