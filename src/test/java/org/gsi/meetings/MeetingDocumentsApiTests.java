@@ -162,6 +162,9 @@ class MeetingDocumentsApiTests {
             assertThat(api.get("/calendar/meetings/" + meeting + ".ics", outsider)
                             .status())
                     .isEqualTo(404);
+            assertThat(api.get("/meetings/" + meeting, outsider).status()).isEqualTo(404);
+            assertThat(api.get("/meetings?series=xiangshan-forum", outsider).body())
+                    .doesNotContain(title);
         }
         assertThat(api.post("/api/v1/meetings/" + meeting + "/delegations", "ethiopia", "{\"head\":{\"name\":\"E\"}}")
                         .status())

@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DelegationService {
 
-    static final Set<String> HOLDING = Set.of("PENDING", "APPROVED");
-
     private final MeetingStore store;
     private final MeetingService meetings;
     private final Registry registry;
@@ -82,8 +80,7 @@ class DelegationService {
         if (all.stream().anyMatch(x -> x.party().equals(party) && active(x))) {
             throw new ConflictException(party + " is already registered; change that registration instead");
         }
-        boolean someoneWaits = all.stream().anyMatch(x -> x.status().equals("WAITING"));
-        String status = !someoneWaits && occupied(all) + people.size() <= m.capacity() ? "PENDING" : "WAITING";
+        String status = new WaitingList(m.capacity()).admit(places(all), people.size());
         UUID rid = UUID.randomUUID();
         store.insertRegistration(rid, id, party, status, r.credentials(), kind(party));
         for (int i = 0; i < people.size(); i++) {
@@ -191,7 +188,8 @@ class DelegationService {
                 .anyMatch(d -> d.name().equalsIgnoreCase(p.name().strip()))) {
             throw new ConflictException(p.name().strip() + " is already a member of the delegation");
         }
-        if (HOLDING.contains(reg.status()) && occupied(store.registrations(m.id())) + 1 > m.capacity()) {
+        if (WaitingList.HOLDING.contains(reg.status())
+                && !new WaitingList(m.capacity()).hasRoomFor(places(store.registrations(m.id())), 1)) {
             throw new ConflictException("The meeting is full (" + m.capacity() + " persons); "
                     + p.name().strip() + " cannot be added");
         }
@@ -234,16 +232,12 @@ class DelegationService {
 
     private void promote(MeetingRow m) {
         List<Registration> all = store.registrations(m.id());
-        int occupied = occupied(all);
+        List<UUID> promoted = new WaitingList(m.capacity()).promote(places(all));
         for (Registration r : all) {
-            if (!r.status().equals("WAITING")) {
+            if (!promoted.contains(r.id())) {
                 continue;
             }
-            if (occupied + r.size() > m.capacity()) {
-                return;
-            }
             store.status(r.id(), "PENDING");
-            occupied += r.size();
             audit.recordSystem(
                     "meetings",
                     "promote",
@@ -279,15 +273,14 @@ class DelegationService {
                 shown ? store.delegates(r.id()) : null);
     }
 
-    static int occupied(List<Registration> all) {
+    static List<WaitingList.Place> places(List<Registration> all) {
         return all.stream()
-                .filter(r -> HOLDING.contains(r.status()))
-                .mapToInt(Registration::size)
-                .sum();
+                .map(r -> new WaitingList.Place(r.id(), r.status(), r.size()))
+                .toList();
     }
 
     private static boolean active(Registration r) {
-        return HOLDING.contains(r.status()) || r.status().equals("WAITING");
+        return WaitingList.HOLDING.contains(r.status()) || r.status().equals("WAITING");
     }
 
     /** A registration the actor's party made; others' are not found when the meeting is hidden, else 403. */

@@ -210,7 +210,7 @@ class MeetingService {
                 m.onlineUrl(),
                 m.languages(),
                 m.capacity(),
-                DelegationService.occupied(store.registrations(m.id())),
+                WaitingList.occupied(DelegationService.places(store.registrations(m.id()))),
                 m.invited(),
                 m.cancelled(),
                 m.sequence(),
