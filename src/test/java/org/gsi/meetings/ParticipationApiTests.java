@@ -169,4 +169,20 @@ class ParticipationApiTests {
         assertThat(api.get(list, "kazakhstan").body()).contains("Kaz Present").doesNotContain("Eth Present");
         assertThat(api.get(list).body()).doesNotContain("Kaz Present", "Eth Present");
     }
+
+    @Test
+    void aPartyRemovesAMemberButNotItsHeadAndTheFreedPlaceGoesToTheFirstInLine() {
+        String forum = forum(3);
+        String kaz = register(forum, "kazakhstan", "Kaz Head", "Kaz Two", "Kaz Three");
+        String idn = register(forum, "indonesia", "Idn Head");
+        assertThat(status(forum, idn)).isEqualTo("waiting");
+        String members = "/api/v1/meetings/delegations/" + kaz + "/members/";
+        assertThat(api.delete(members + "Kaz%20Three", "ethiopia").status()).isEqualTo(403);
+        assertThat(api.delete(members + "Kaz%20Head", "kazakhstan").status()).isEqualTo(409);
+        assertThat(api.delete(members + "Nobody", "kazakhstan").status()).isEqualTo(404);
+        Api.Response removed = api.delete(members + "kaz%20three", "kazakhstan");
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.body()).doesNotContain("Kaz Three").contains("Kaz Two");
+        assertThat(status(forum, idn)).isEqualTo("pending");
+    }
 }

@@ -14,11 +14,11 @@ import org.gsi.meetings.MeetingId;
 import org.gsi.meetings.RegistrationId;
 import org.gsi.meetings.RegistrationPromoted;
 import org.gsi.meetings.internal.MeetingStore.Registration;
-import org.gsi.meetings.internal.MeetingViews.AttendeeView;
 import org.gsi.meetings.internal.MeetingViews.DelegationRequest;
 import org.gsi.meetings.internal.MeetingViews.DelegationView;
 import org.gsi.meetings.internal.MeetingViews.LetterView;
 import org.gsi.meetings.internal.MeetingViews.PersonRequest;
+import org.gsi.meetings.internal.MeetingViews.PersonView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
@@ -199,15 +199,28 @@ class DelegationService {
         return view(registration(registrationId), m, actor.partyCode());
     }
 
+    /** Removes a member (not the head) from the actor's own delegation; freed places go to the waiting list. */
     @Transactional
-    DelegationView markAttended(Actor actor, UUID registrationId, String name) {
-        Registration reg = registration(registrationId);
-        MeetingRow m = meetings.organised(actor, reg.meeting(), "record-attendance");
-        if (!reg.status().equals("APPROVED") || name == null || !store.markAttended(registrationId, name)) {
-            throw new ConflictException("Only members of approved delegations are marked present");
+    DelegationView removeMember(Actor actor, UUID registrationId, String name) {
+        Registration reg = own(actor, registrationId, "remove-member");
+        MeetingRow m = meetings.readable(reg.meeting(), actor.partyCode());
+        MeetingService.requireOpen(m);
+        store.lock(m.id());
+        if (!active(reg)) {
+            throw new ConflictException("The delegation is " + reg.status().toLowerCase(Locale.ROOT));
         }
+        PersonView person = store.delegates(registrationId).stream()
+                .filter(d -> name != null && d.name().equalsIgnoreCase(name.strip()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("delegation member", String.valueOf(name)));
+        if (person.head()) {
+            throw new ConflictException("The head of delegation cannot be removed; withdraw the delegation instead");
+        }
+        store.removeDelegate(registrationId, person.name());
+        store.bumpSequence(m.id());
         audit.record(
-                actor, "record-attendance", "delegation", registrationId.toString(), reg.party(), name + " attended");
+                actor, "remove-member", "delegation", registrationId.toString(), m.organiser(), "Removed a member");
+        promote(m);
         return view(registration(registrationId), m, actor.partyCode());
     }
 
@@ -216,18 +229,6 @@ class DelegationService {
     List<DelegationView> delegations(UUID id, String reader) {
         MeetingRow m = meetings.readable(id, reader);
         return store.registrations(id).stream().map(r -> view(r, m, reader)).toList();
-    }
-
-    /** Persons marked present, by registration in order of arrival, as far as the reader may see them. */
-    @Transactional(readOnly = true)
-    List<AttendeeView> attendance(UUID id, String reader) {
-        MeetingRow m = meetings.readable(id, reader);
-        return store.registrations(id).stream()
-                .filter(r -> shown(r, m, reader))
-                .flatMap(r -> store.delegates(r.id()).stream()
-                        .filter(MeetingViews.PersonView::attended)
-                        .map(p -> new AttendeeView(r.party(), p.name(), p.function())))
-                .toList();
     }
 
     private void promote(MeetingRow m) {
@@ -260,7 +261,7 @@ class DelegationService {
         return reader.equals(r.party()) || reader.equals(m.organiser()) || reader.equals(MeetingService.SECRETARIAT);
     }
 
-    private DelegationView view(Registration r, MeetingRow m, String reader) {
+    DelegationView view(Registration r, MeetingRow m, String reader) {
         boolean shown = shown(r, m, reader);
         return new DelegationView(
                 r.id(),

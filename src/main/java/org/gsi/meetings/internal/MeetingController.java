@@ -20,6 +20,7 @@ import org.gsi.platform.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,10 +37,12 @@ class MeetingController {
 
     private final MeetingService service;
     private final DelegationService delegations;
+    private final AttendanceList attendance;
 
-    MeetingController(MeetingService service, DelegationService delegations) {
+    MeetingController(MeetingService service, DelegationService delegations, AttendanceList attendance) {
         this.service = service;
         this.delegations = delegations;
+        this.attendance = attendance;
     }
 
     @GetMapping("/api/v1/meetings")
@@ -122,15 +125,21 @@ class MeetingController {
         return delegations.addMember(Actors.required(), id, person);
     }
 
+    @DeleteMapping("/api/v1/meetings/delegations/{id}/members/{name}")
+    @Operation(summary = "Remove a member (not the head) from your delegation; freed places go to the waiting list")
+    DelegationView removeMember(@PathVariable UUID id, @PathVariable String name) {
+        return delegations.removeMember(Actors.required(), id, name);
+    }
+
     @PostMapping("/api/v1/meetings/delegations/{id}/attendance")
     DelegationView attendance(@PathVariable UUID id, @RequestBody Map<String, String> body) {
-        return delegations.markAttended(Actors.required(), id, body.get("name"));
+        return attendance.markAttended(Actors.required(), id, body.get("name"));
     }
 
     @GetMapping("/api/v1/meetings/{id}/attendance")
     @Operation(summary = "Persons marked present; each party sees its own, the organiser and secretariat all")
     List<AttendeeView> attendance(@PathVariable UUID id) {
-        return delegations.attendance(id, Actors.readerParty());
+        return attendance.attendance(id, Actors.readerParty());
     }
 
     @PostMapping("/api/v1/meetings/{id}/outcome")

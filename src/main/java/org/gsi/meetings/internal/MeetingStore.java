@@ -209,6 +209,12 @@ class MeetingStore {
                 .list();
     }
 
+    void removeDelegate(UUID registration, String name) {
+        jdbc.sql("DELETE FROM meetings_delegate WHERE registration_id = ? AND lower(name) = lower(?)")
+                .params(registration, name)
+                .update();
+    }
+
     boolean markAttended(UUID registration, String name) {
         return jdbc.sql(
                                 "UPDATE meetings_delegate SET attended = TRUE WHERE registration_id = ? AND lower(name) = lower(?)")
