@@ -107,6 +107,17 @@ class MeetingDocumentsApiTests {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedAndNotListed() throws Exception {
+        String meeting = meeting("Big " + UUID.randomUUID(), "");
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> up = upload(meeting, "china", "big.txt", big, Map.of("kind", "background"));
+        assertThat(up.statusCode()).isEqualTo(400);
+        assertThat(up.body()).contains("20 MB");
+        assertThat(api.get("/api/v1/meetings/" + meeting + "/documents").body()).doesNotContain("big.txt");
+    }
+
+    @Test
     void onlyTheOrganiserAddsAndDeletesDocuments() throws Exception {
         String meeting = meeting("Delete " + UUID.randomUUID(), "");
         assertThat(upload(meeting, "kazakhstan", "a.pdf", Multipart.pdf("k"), Map.of("kind", "agenda"))
