@@ -3,5 +3,5 @@
  * outcome records, attendance and iCalendar feeds.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "registry", "audit", "notifications", "commitments"})
+        allowedDependencies = {"platform", "registry", "audit", "notifications", "identity"})
 package org.gsi.meetings;

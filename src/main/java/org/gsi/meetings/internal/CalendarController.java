@@ -1,15 +1,21 @@
 package org.gsi.meetings.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.gsi.identity.UserSummary;
+import org.gsi.identity.Users;
+import org.gsi.platform.Actors;
+import org.gsi.platform.NotFoundException;
 import org.gsi.registry.Registry;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,68 +30,63 @@ class CalendarController {
     private final MeetingStore store;
     private final MeetingService service;
     private final Registry registry;
+    private final FeedTokens tokens;
+    private final Users users;
     private final ICalendarWriter writer = new ICalendarWriter("-//GSI Platform//Meetings//EN");
+    private final MeetingCalendar calendar = new MeetingCalendar();
 
-    CalendarController(MeetingStore store, MeetingService service, Registry registry) {
+    CalendarController(MeetingStore store, MeetingService service, Registry registry, FeedTokens tokens, Users users) {
         this.store = store;
         this.service = service;
         this.registry = registry;
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    /**
+     * A user's own feed, opened with the personal token of its URL: the meetings their party organises, is
+     * invited to or registered for, and those with a session where the user speaks. An unknown token, or the
+     * token of a disabled user, finds nothing (404).
+     */
+    @GetMapping("/calendar/me.ics")
+    ResponseEntity<String> mine(@RequestParam(required = false) String token) {
+        UserSummary user = tokens.user(token)
+                .flatMap(users::find)
+                .filter(UserSummary::enabled)
+                .orElseThrow(() -> new NotFoundException("calendar feed", "me"));
+        Map<UUID, MeetingRow> meetings = new LinkedHashMap<>();
+        store.list("", user.partyCode(), user.partyCode(), 0, 1000).forEach(m -> meetings.put(m.id(), m));
+        store.withSpeaker(user.displayName(), user.partyCode()).forEach(m -> meetings.putIfAbsent(m.id(), m));
+        return ics("Meetings of " + user.displayName(), List.copyOf(meetings.values()));
     }
 
     @GetMapping("/calendar/meetings/{id}.ics")
     ResponseEntity<String> meeting(@PathVariable UUID id) {
-        MeetingRow m = service.meeting(id);
+        MeetingRow m = service.readable(id, Actors.readerParty());
         return ics(m.title(), List.of(m));
     }
 
     @GetMapping("/calendar/parties/{code}.ics")
     ResponseEntity<String> party(@PathVariable String code) {
         String party = registry.find(code)
-                .orElseThrow(() -> new org.gsi.platform.NotFoundException("party", code))
+                .orElseThrow(() -> new NotFoundException("party", code))
                 .code();
-        return ics("Meetings of " + party, store.list("", party, 0, 1000));
+        return ics("Meetings of " + party, store.list("", party, Actors.readerParty(), 0, 1000));
     }
 
     @GetMapping("/calendar/mechanisms/{code}.ics")
     ResponseEntity<String> mechanism(@PathVariable String code) {
         String series = registry.find(code)
-                .orElseThrow(() -> new org.gsi.platform.NotFoundException("mechanism", code))
+                .orElseThrow(() -> new NotFoundException("mechanism", code))
                 .code();
-        return ics("Meetings of " + series, store.list(series, "", 0, 1000));
+        return ics("Meetings of " + series, store.list(series, "", Actors.readerParty(), 0, 1000));
     }
 
     private ResponseEntity<String> ics(String name, List<MeetingRow> meetings) {
         List<CalendarEvent> events = new ArrayList<>();
         for (MeetingRow m : meetings) {
-            events.addAll(events(m));
+            events.addAll(calendar.events(m, store.sessions(m.id())));
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(writer.write(name, events, Instant.now()));
-    }
-
-    List<CalendarEvent> events(MeetingRow m) {
-        ZoneId zone = ZoneId.of(m.timeZone());
-        String location = m.venue().isBlank() ? (m.onlineUrl() == null ? "" : m.onlineUrl()) : m.venue();
-        List<CalendarEvent> events = new ArrayList<>();
-        events.add(new CalendarEvent(
-                "meeting-" + m.id() + MeetingCalendar.UID_DOMAIN,
-                m.sequence(),
-                m.start().atZoneSameInstant(zone),
-                m.end().atZoneSameInstant(zone),
-                m.title(),
-                location,
-                "Languages: " + String.join(", ", m.languages()),
-                m.cancelled()));
-        for (var s : store.sessions(m.id())) {
-            events.add(new CalendarEvent(
-                    "session-" + s.id() + MeetingCalendar.UID_DOMAIN,
-                    m.sequence(),
-                    s.start().atZoneSameInstant(zone),
-                    s.end().atZoneSameInstant(zone),
-                    s.title() + " (" + m.title() + ")",
-                    s.room().isBlank() ? location : s.room() + ", " + location,
-                    s.speakers().isEmpty() ? "" : "Speakers: " + String.join("; ", s.speakers()),
-                    m.cancelled()));
-        }
-        return events;
     }
 }

@@ -1,40 +1,42 @@
 package org.gsi.meetings.internal;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.gsi.meetings.internal.MeetingViews.SessionView;
 
 /**
- * Turns meetings into calendar events: one for the meeting and one per programme session, with
- * UIDs derived from their ids so that every feed and every update names the same event.
+ * Turns a meeting into calendar events: one for the meeting and one per programme session, with UIDs derived
+ * from their ids so that every feed and every update names the same event. Sessions carry the meeting's
+ * sequence, which rises with every change of the meeting, its programme or its delegations.
  */
 final class MeetingCalendar {
 
     static final String UID_DOMAIN = "@gsi-platform";
 
-    List<CalendarEvent> events(Meeting meeting) {
+    List<CalendarEvent> events(MeetingRow m, List<SessionView> sessions) {
+        ZoneId zone = ZoneId.of(m.timeZone());
+        String location = m.venue().isBlank() ? (m.onlineUrl() == null ? "" : m.onlineUrl()) : m.venue();
         List<CalendarEvent> events = new ArrayList<>();
-        String location = meeting.venue().describe();
         events.add(new CalendarEvent(
-                "meeting-" + meeting.id().value() + UID_DOMAIN,
-                meeting.sequence(),
-                meeting.start(),
-                meeting.end(),
-                meeting.title(),
+                "meeting-" + m.id() + UID_DOMAIN,
+                m.sequence(),
+                m.start().atZoneSameInstant(zone),
+                m.end().atZoneSameInstant(zone),
+                m.title(),
                 location,
-                meeting.series().name() + "\nLanguages: "
-                        + String.join(
-                                ", ", meeting.languages().stream().sorted().toList()),
-                meeting.isCancelled()));
-        for (Session session : meeting.sessions()) {
+                "Languages: " + String.join(", ", m.languages()),
+                m.cancelled()));
+        for (SessionView s : sessions) {
             events.add(new CalendarEvent(
-                    "session-" + session.id().value() + UID_DOMAIN,
-                    session.sequence(),
-                    session.start(),
-                    session.end(),
-                    session.title() + " (" + meeting.title() + ")",
-                    session.room().isBlank() ? location : session.room() + ", " + location,
-                    session.speakers().isEmpty() ? "" : "Speakers: " + String.join("; ", session.speakers()),
-                    meeting.isCancelled()));
+                    "session-" + s.id() + UID_DOMAIN,
+                    m.sequence(),
+                    s.start().atZoneSameInstant(zone),
+                    s.end().atZoneSameInstant(zone),
+                    s.title() + " (" + m.title() + ")",
+                    s.room().isBlank() ? location : s.room() + ", " + location,
+                    s.speakers().isEmpty() ? "" : "Speakers: " + String.join("; ", s.speakers()),
+                    m.cancelled()));
         }
         return events;
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsi.meetings.internal.MeetingViews.AttendeeView;
 import org.gsi.meetings.internal.MeetingViews.DelegationRequest;
 import org.gsi.meetings.internal.MeetingViews.DelegationView;
 import org.gsi.meetings.internal.MeetingViews.MeetingChange;
@@ -19,6 +20,7 @@ import org.gsi.platform.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,16 +36,20 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingController {
 
     private final MeetingService service;
+    private final DelegationService delegations;
+    private final AttendanceList attendance;
 
-    MeetingController(MeetingService service) {
+    MeetingController(MeetingService service, DelegationService delegations, AttendanceList attendance) {
         this.service = service;
+        this.delegations = delegations;
+        this.attendance = attendance;
     }
 
     @GetMapping("/api/v1/meetings")
     @Operation(summary = "Meetings (public), by series or by a party's participation")
     List<MeetingView> list(
             @RequestParam(required = false) String series, @RequestParam(required = false) String party) {
-        return service.list(series, party);
+        return service.list(series, party, Actors.readerParty());
     }
 
     @PostMapping("/api/v1/meetings")
@@ -57,7 +63,7 @@ class MeetingController {
 
     @GetMapping("/api/v1/meetings/{id}")
     ResponseEntity<MeetingView> get(@PathVariable UUID id) {
-        MeetingView m = service.get(id);
+        MeetingView m = service.get(id, Actors.readerParty());
         return ResponseEntity.ok().eTag(Versions.etag(m.version())).body(m);
     }
 
@@ -85,42 +91,55 @@ class MeetingController {
     }
 
     @GetMapping("/api/v1/meetings/{id}/delegations")
-    @Operation(summary = "Delegations; members only for the party itself, the organiser and the secretariat")
+    @Operation(
+            summary = "Delegations; members and letters only for the party itself, the organiser and the secretariat")
     List<DelegationView> delegations(@PathVariable UUID id) {
-        return service.delegations(id, Actors.current());
+        return delegations.delegations(id, Actors.readerParty());
     }
 
     @PostMapping("/api/v1/meetings/{id}/delegations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register your party's delegation (head first); waiting list when full")
     DelegationView register(@PathVariable UUID id, @RequestBody DelegationRequest request) {
-        return service.register(Actors.required(), id, request);
+        return delegations.register(Actors.required(), id, request);
     }
 
     @PostMapping("/api/v1/meetings/delegations/{id}/approval")
     DelegationView approve(@PathVariable UUID id) {
-        return service.decide(Actors.required(), id, true);
+        return delegations.decide(Actors.required(), id, true);
     }
 
     @PostMapping("/api/v1/meetings/delegations/{id}/rejection")
     DelegationView reject(@PathVariable UUID id) {
-        return service.decide(Actors.required(), id, false);
+        return delegations.decide(Actors.required(), id, false);
     }
 
     @PostMapping("/api/v1/meetings/delegations/{id}/withdrawal")
     DelegationView withdraw(@PathVariable UUID id) {
-        return service.withdraw(Actors.required(), id);
+        return delegations.withdraw(Actors.required(), id);
     }
 
     @PostMapping("/api/v1/meetings/delegations/{id}/members")
     @Operation(summary = "Add a member to your delegation; a name already listed is refused (409)")
     DelegationView addMember(@PathVariable UUID id, @RequestBody PersonRequest person) {
-        return service.addMember(Actors.required(), id, person);
+        return delegations.addMember(Actors.required(), id, person);
+    }
+
+    @DeleteMapping("/api/v1/meetings/delegations/{id}/members/{name}")
+    @Operation(summary = "Remove a member (not the head) from your delegation; freed places go to the waiting list")
+    DelegationView removeMember(@PathVariable UUID id, @PathVariable String name) {
+        return delegations.removeMember(Actors.required(), id, name);
     }
 
     @PostMapping("/api/v1/meetings/delegations/{id}/attendance")
     DelegationView attendance(@PathVariable UUID id, @RequestBody Map<String, String> body) {
-        return service.markAttended(Actors.required(), id, body.get("name"));
+        return attendance.markAttended(Actors.required(), id, body.get("name"));
+    }
+
+    @GetMapping("/api/v1/meetings/{id}/attendance")
+    @Operation(summary = "Persons marked present; each party sees its own, the organiser and secretariat all")
+    List<AttendeeView> attendance(@PathVariable UUID id) {
+        return attendance.attendance(id, Actors.readerParty());
     }
 
     @PostMapping("/api/v1/meetings/{id}/outcome")

@@ -20,26 +20,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MeetingPages {
 
     private final MeetingService service;
+    private final DelegationService delegations;
+    private final MeetingDocuments documents;
 
-    MeetingPages(MeetingService service) {
+    MeetingPages(MeetingService service, DelegationService delegations, MeetingDocuments documents) {
         this.service = service;
+        this.delegations = delegations;
+        this.documents = documents;
     }
 
     @GetMapping("/meetings")
     String list(
             @RequestParam(required = false) String series, @RequestParam(required = false) String party, Model model) {
-        model.addAttribute("meetings", service.list(series, party));
+        model.addAttribute("meetings", service.list(series, party, Actors.readerParty()));
         model.addAttribute("series", series);
         model.addAttribute("party", party);
+        model.addAttribute("loggedIn", Actors.current().isPresent());
         return "meetings/index";
     }
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable UUID id, Model model) {
         var actor = Actors.current();
-        var m = service.get(id);
+        String reader = Actors.readerParty();
+        var m = service.get(id, reader);
         model.addAttribute("m", m);
-        model.addAttribute("delegations", service.delegations(id, actor));
+        model.addAttribute("delegations", delegations.delegations(id, reader));
+        model.addAttribute("documents", documents.list(id, reader));
         model.addAttribute(
                 "organiser",
                 actor.map(a -> a.canFor(Permission.EDIT_PARTY_RECORDS, m.organiser()))
@@ -47,7 +54,7 @@ class MeetingPages {
         model.addAttribute(
                 "canRegister",
                 actor.map(a -> a.can(Permission.EDIT_PARTY_RECORDS)).orElse(false) && !m.cancelled());
-        model.addAttribute("reader", Actors.readerParty());
+        model.addAttribute("reader", reader);
         return "meetings/meeting";
     }
 
@@ -67,7 +74,7 @@ class MeetingPages {
                 }
             }
         }
-        service.register(
+        delegations.register(
                 Actors.required(),
                 id,
                 new DelegationRequest(new PersonRequest(headName, headFunction), people, credentials));
@@ -104,9 +111,9 @@ class MeetingPages {
     String step(@PathVariable UUID meeting, @PathVariable UUID id, @PathVariable String step) {
         var actor = Actors.required();
         switch (step) {
-            case "approve" -> service.decide(actor, id, true);
-            case "reject" -> service.decide(actor, id, false);
-            case "withdraw" -> service.withdraw(actor, id);
+            case "approve" -> delegations.decide(actor, id, true);
+            case "reject" -> delegations.decide(actor, id, false);
+            case "withdraw" -> delegations.withdraw(actor, id);
             default -> throw new org.gsi.platform.NotFoundException("step", step);
         }
         return "redirect:/meetings/" + meeting;

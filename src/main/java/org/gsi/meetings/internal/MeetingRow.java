@@ -3,6 +3,7 @@ package org.gsi.meetings.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.gsi.platform.Visibility;
 
 /** A meeting as stored. */
 record MeetingRow(
@@ -25,9 +26,18 @@ record MeetingRow(
         String outcomeCommitments,
         String outcomeFollowUp,
         boolean demo,
-        long version) {
+        long version,
+        Visibility visibility) {
 
     boolean isForum() {
         return seriesKind.equals("FORUM");
+    }
+
+    /**
+     * Whether a reader acting for {@code party} (empty when anonymous) may see the meeting: a public meeting
+     * everyone, a restricted one only the organiser, the invited parties and the secretariat.
+     */
+    boolean readableBy(String party) {
+        return party.equals(MeetingService.SECRETARIAT) || visibility.admits(party, organiser, invited);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.meetings.internal.MeetingViews.PersonView;
 import org.gsi.meetings.internal.MeetingViews.SessionView;
+import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ class MeetingStore {
     void insert(MeetingRow m) {
         jdbc.sql(
                         "INSERT INTO meetings_meeting (id, owner_party, series, series_kind, title, starts_at, ends_at, time_zone,"
-                                + " venue, online_url, languages, capacity, invited, demo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                + " venue, online_url, languages, capacity, invited, demo, visibility) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(
                         m.id(),
                         m.organiser(),
@@ -41,7 +42,8 @@ class MeetingStore {
                         m.languages().toArray(String[]::new),
                         m.capacity(),
                         m.invited().toArray(String[]::new),
-                        m.demo())
+                        m.demo(),
+                        m.visibility().name())
                 .update();
     }
 
@@ -52,15 +54,31 @@ class MeetingStore {
                 .optional();
     }
 
-    List<MeetingRow> list(String series, String party, int offset, int limit) {
-        return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:series = '' OR series = :series) AND (:party = ''"
+    /** Meetings of a series or a party (empty for any) that a reader of {@code reader} (empty: anonymous) may see. */
+    List<MeetingRow> list(String series, String party, String reader, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:reader = '" + MeetingService.SECRETARIAT + "' OR "
+                        + Visibility.sqlPredicate("meetings_meeting", "invited") + ")"
+                        + " AND (:series = '' OR series = :series) AND (:party = ''"
                         + " OR owner_party = :party OR :party = ANY(invited) OR EXISTS (SELECT 1 FROM meetings_registration r"
                         + " WHERE r.meeting_id = meetings_meeting.id AND r.party = :party AND r.status IN ('PENDING','WAITING','APPROVED')))"
                         + " ORDER BY starts_at DESC LIMIT :limit OFFSET :offset")
                 .param("series", series)
                 .param("party", party)
+                .param("reader", reader)
                 .param("limit", limit)
                 .param("offset", offset)
+                .query(MeetingStore::meeting)
+                .list();
+    }
+
+    /** Meetings visible to {@code reader} with a session where {@code speaker} (a person's name) speaks. */
+    List<MeetingRow> withSpeaker(String speaker, String reader) {
+        return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:reader = '" + MeetingService.SECRETARIAT + "' OR "
+                        + Visibility.sqlPredicate("meetings_meeting", "invited") + ") AND EXISTS (SELECT 1 FROM"
+                        + " meetings_session s, unnest(s.speakers) AS sp WHERE s.meeting_id = meetings_meeting.id"
+                        + " AND lower(sp) = lower(:speaker)) ORDER BY starts_at DESC LIMIT 1000")
+                .param("reader", reader)
+                .param("speaker", speaker)
                 .query(MeetingStore::meeting)
                 .list();
     }
@@ -72,6 +90,13 @@ class MeetingStore {
                         .params(start, end, venue, cancelled, id, version)
                         .update()
                 == 1;
+    }
+
+    /** Raises the calendar sequence of a meeting whose delegations or programme changed. */
+    void bumpSequence(UUID id) {
+        jdbc.sql("UPDATE meetings_meeting SET sequence = sequence + 1 WHERE id = ?")
+                .param(id)
+                .update();
     }
 
     /** Serialises changes of a meeting's registrations. */
@@ -117,7 +142,15 @@ class MeetingStore {
     }
 
     record Registration(
-            UUID id, UUID meeting, String party, String status, long arrival, String credentials, int size) {}
+            UUID id,
+            UUID meeting,
+            String party,
+            String kind,
+            String status,
+            long arrival,
+            String credentials,
+            Optional<DocumentFiles.StoredFile> letter,
+            int size) {}
 
     List<Registration> registrations(UUID meeting) {
         return jdbc.sql("SELECT r.*, (SELECT count(*) FROM meetings_delegate d WHERE d.registration_id = r.id) AS size"
@@ -135,9 +168,23 @@ class MeetingStore {
                 .optional();
     }
 
-    void insertRegistration(UUID id, UUID meeting, String party, String status, String credentials) {
-        jdbc.sql("INSERT INTO meetings_registration (id, meeting_id, party, status, credentials) VALUES (?,?,?,?,?)")
-                .params(id, meeting, party, status, credentials)
+    void insertRegistration(UUID id, UUID meeting, String party, String status, String credentials, String kind) {
+        jdbc.sql("INSERT INTO meetings_registration (id, meeting_id, party, status, credentials, kind)"
+                        + " VALUES (?,?,?,?,?,?)")
+                .params(id, meeting, party, status, credentials, kind)
+                .update();
+    }
+
+    void letter(UUID registration, DocumentFiles.StoredFile f) {
+        jdbc.sql("UPDATE meetings_registration SET letter_filename = ?, letter_content_type = ?, letter_size = ?,"
+                        + " letter_sha256 = ?, letter_uploaded_at = ? WHERE id = ?")
+                .params(
+                        f.filename(),
+                        f.contentType(),
+                        f.size(),
+                        f.sha256(),
+                        java.sql.Timestamp.from(f.storedAt()),
+                        registration)
                 .update();
     }
 
@@ -162,6 +209,12 @@ class MeetingStore {
                 .list();
     }
 
+    void removeDelegate(UUID registration, String name) {
+        jdbc.sql("DELETE FROM meetings_delegate WHERE registration_id = ? AND lower(name) = lower(?)")
+                .params(registration, name)
+                .update();
+    }
+
     boolean markAttended(UUID registration, String name) {
         return jdbc.sql(
                                 "UPDATE meetings_delegate SET attended = TRUE WHERE registration_id = ? AND lower(name) = lower(?)")
@@ -175,10 +228,25 @@ class MeetingStore {
                 rs.getObject("id", UUID.class),
                 rs.getObject("meeting_id", UUID.class),
                 rs.getString("party"),
+                rs.getString("kind"),
                 rs.getString("status"),
                 rs.getLong("arrival"),
                 rs.getString("credentials"),
+                letter(rs),
                 rs.getInt("size"));
+    }
+
+    private static Optional<DocumentFiles.StoredFile> letter(ResultSet rs) throws SQLException {
+        String sha = rs.getString("letter_sha256");
+        if (sha == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentFiles.StoredFile(
+                rs.getString("letter_filename"),
+                rs.getString("letter_content_type"),
+                rs.getLong("letter_size"),
+                sha,
+                rs.getTimestamp("letter_uploaded_at").toInstant()));
     }
 
     private static MeetingRow meeting(ResultSet rs, int n) throws SQLException {
@@ -202,7 +270,8 @@ class MeetingStore {
                 rs.getString("outcome_commitments"),
                 rs.getString("outcome_follow_up"),
                 rs.getBoolean("demo"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                Visibility.valueOf(rs.getString("visibility")));
     }
 
     static List<String> strings(Array array) throws SQLException {

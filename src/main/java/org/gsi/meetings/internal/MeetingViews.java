@@ -1,5 +1,6 @@
 package org.gsi.meetings.internal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,8 @@ final class MeetingViews {
             String onlineUrl,
             List<String> languages,
             Integer capacity,
-            List<String> invited) {}
+            List<String> invited,
+            String visibility) {}
 
     record MeetingChange(String start, String end, String venue) {}
 
@@ -36,9 +38,43 @@ final class MeetingViews {
 
     record PersonView(String name, String function, boolean head, boolean attended) {}
 
-    /** A delegation; its members are null for readers other than the party, the organiser and the secretariat. */
+    /**
+     * A delegation (kind "delegation") or an organisation's registered participants (kind "participants"); its
+     * credentials, letter and members are null for readers other than the party, the organiser and the
+     * secretariat.
+     */
     record DelegationView(
-            UUID id, String party, String status, int size, String credentials, List<PersonView> members) {}
+            UUID id,
+            String party,
+            String kind,
+            String status,
+            int size,
+            String credentials,
+            LetterView letter,
+            List<PersonView> members) {}
+
+    /** The credentials letter (note verbale) of a delegation. */
+    record LetterView(String filename, String contentType, long size, String sha256, Instant uploadedAt) {
+
+        static LetterView of(DocumentFiles.StoredFile f) {
+            return new LetterView(f.filename(), f.contentType(), f.size(), f.sha256(), f.storedAt());
+        }
+    }
+
+    record AttendeeView(String party, String name, String function) {}
+
+    record DocumentView(
+            UUID id,
+            String kind,
+            String title,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            UUID negotiatedText,
+            String uploadedBy,
+            String uploadedParty,
+            Instant uploadedAt) {}
 
     record MeetingView(
             UUID id,
@@ -63,5 +99,6 @@ final class MeetingViews {
             String outcomeFollowUp,
             boolean demo,
             long version,
-            List<SessionView> sessions) {}
+            List<SessionView> sessions,
+            String visibility) {}
 }

@@ -5,7 +5,10 @@ import org.gsi.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Meetings, programmes and calendars are public; delegation members are filtered by the service. */
+/**
+ * Public meetings, their programmes, documents and calendars can be read without logging in; restricted
+ * meetings, delegation members and credentials letters are filtered by the services.
+ */
 @Configuration(proxyBeanMethods = false)
 class MeetingsAccess {
 
@@ -17,7 +20,11 @@ class MeetingsAccess {
                 "/calendar/**",
                 "/api/v1/meetings",
                 "/api/v1/meetings/*",
-                "/api/v1/meetings/*/delegations");
+                "/api/v1/meetings/*/delegations",
+                "/api/v1/meetings/*/attendance",
+                "/api/v1/meetings/*/documents",
+                "/api/v1/meetings/*/documents/*",
+                "/api/v1/meetings/delegations/*/credentials");
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.meetings.internal.MeetingViews.SessionView;
+import org.gsi.platform.Visibility;
 import org.gsi.registry.Registry;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,11 +32,16 @@ class MeetingsDemo implements ApplicationRunner {
     private final MeetingStore store;
     private final Registry registry;
     private final AuditLog audit;
+    private final MeetingDocuments documents;
+    private final DocumentFiles files;
 
-    MeetingsDemo(MeetingStore store, Registry registry, AuditLog audit) {
+    MeetingsDemo(
+            MeetingStore store, Registry registry, AuditLog audit, MeetingDocuments documents, DocumentFiles files) {
         this.store = store;
         this.registry = registry;
         this.audit = audit;
+        this.documents = documents;
+        this.files = files;
     }
 
     @Override
@@ -65,7 +71,8 @@ class MeetingsDemo implements ApplicationRunner {
                 null,
                 null,
                 true,
-                0));
+                0,
+                Visibility.PUBLIC));
         session(
                 forum,
                 "[Demo] Opening ceremony and plenary",
@@ -109,6 +116,14 @@ class MeetingsDemo implements ApplicationRunner {
                 "[Demo] Chair's summary of the forum",
                 "[Demo] Commitments announced at the forum are recorded" + " in the commitments ledger",
                 "[Demo] Expert exchanges before the next forum");
+        document(forum, MeetingDocuments.Kind.AGENDA, "[Demo] Agenda of the forum", "agenda.txt", AGENDA);
+        document(
+                forum,
+                MeetingDocuments.Kind.OUTCOME,
+                "[Demo] Chair's summary",
+                "chairs-summary.txt",
+                "[Demo] Chair's summary of the 11th Beijing Xiangshan Forum.\nParticipants exchanged views on"
+                        + " major-country relations, Asia-Pacific security and Africa's peace and security.\n");
         ZoneId almaty = ZoneId.of("Asia/Almaty");
         LocalDate day = LocalDate.now().plusDays(60);
         UUID soc = id("cica-soc");
@@ -132,10 +147,22 @@ class MeetingsDemo implements ApplicationRunner {
                 null,
                 null,
                 true,
-                0));
+                0,
+                Visibility.PUBLIC));
         delegation(soc, "CHN", "APPROVED", "[Demo] Senior official of China");
         delegation(soc, "KAZ", "APPROVED", "[Demo] Senior official of Kazakhstan");
         audit.recordSystem("demo scenario", "create", "meeting", forum.toString(), "Demo meetings added");
+    }
+
+    private static final String AGENDA = "[Demo] 11th Beijing Xiangshan Forum - agenda\n"
+            + "12 September: opening ceremony and plenary\n"
+            + "13 September: plenary on major-country relations; parallel sessions on the Asia-Pacific and Africa\n"
+            + "14 September: plenary on global security governance\n";
+
+    private void document(UUID meeting, MeetingDocuments.Kind kind, String title, String filename, String text) {
+        DocumentFiles.StoredFile f =
+                files.store("file", filename, new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        documents.attach(meeting, kind, title, null, f, "demo scenario", "CHN");
     }
 
     private void session(UUID meeting, String title, int day, int from, int to, String room, List<String> speakers) {
@@ -152,7 +179,7 @@ class MeetingsDemo implements ApplicationRunner {
 
     private void delegation(UUID meeting, String party, String status, String head, String... members) {
         UUID id = UUID.nameUUIDFromBytes((meeting + party).getBytes(StandardCharsets.UTF_8));
-        store.insertRegistration(id, meeting, party, status, "[Demo] Note verbale");
+        store.insertRegistration(id, meeting, party, status, "[Demo] Note verbale", "DELEGATION");
         store.insertDelegate(id, head, "Head of delegation", true);
         for (String m : members) {
             store.insertDelegate(id, m, "Member", false);

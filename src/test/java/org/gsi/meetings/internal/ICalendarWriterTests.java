@@ -1,7 +1,6 @@
 package org.gsi.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gsi.meetings.internal.Meetings.FORUM_SECRETARIAT;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +9,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.gsi.meetings.SessionId;
+import org.gsi.meetings.internal.MeetingViews.SessionView;
 import org.junit.jupiter.api.Test;
 
 class ICalendarWriterTests {
@@ -40,68 +40,60 @@ class ICalendarWriterTests {
         return Instant.from(date);
     }
 
-    private String feed(Meeting meeting) {
-        return writer.write("Xiangshan Forum", calendar.events(meeting), stamp);
+    private String feed(MeetingRow meeting, List<SessionView> sessions) {
+        return writer.write("Xiangshan Forum", calendar.events(meeting, sessions), stamp);
     }
 
     @Test
     void aMeetingAndItsSessionsParseAsValidEvents() throws Exception {
-        Meeting forum = Meetings.xiangshanForum(100);
-        forum.addSession(
-                FORUM_SECRETARIAT,
+        MeetingRow forum = Meetings.xiangshanForum(UUID.randomUUID(), 0, 0, "Beijing", false);
+        SessionView plenary = Meetings.session(
+                UUID.randomUUID(),
                 "Plenary: Common security",
-                forum.start(),
-                forum.start().plusHours(2),
+                2,
                 "Hall A",
                 List.of("Dong Jun", "Kassym-Jomart Tokayev"));
 
-        Calendar parsed = parse(feed(forum));
+        Calendar parsed = parse(feed(forum, List.of(plenary)));
 
         assertThat(parsed.validate().hasErrors())
                 .as(parsed.validate().toString())
                 .isFalse();
         assertThat(events(parsed)).hasSize(2);
         VEvent meeting = events(parsed).get(0);
-        assertThat(value(meeting, "UID")).isEqualTo("meeting-" + forum.id().value() + "@gsi-platform");
+        assertThat(value(meeting, "UID")).isEqualTo("meeting-" + forum.id() + "@gsi-platform");
         assertThat(value(meeting, "SUMMARY")).isEqualTo("12th Beijing Xiangshan Forum");
         assertThat(value(meeting, "STATUS")).isEqualTo("CONFIRMED");
         assertThat(value(meeting, "DTSTAMP")).isEqualTo("20250801T080000Z");
         assertThat(start(meeting)).isEqualTo(forum.start().toInstant());
+        assertThat(value(events(parsed).get(1), "UID")).isEqualTo("session-" + plenary.id() + "@gsi-platform");
         assertThat(value(events(parsed).get(1), "DESCRIPTION")).isEqualTo("Speakers: Dong Jun; Kassym-Jomart Tokayev");
     }
 
     @Test
-    void updatesKeepTheUidAndRaiseTheSequenceAndCancellationIsCarried() throws Exception {
-        Meeting forum = Meetings.xiangshanForum(100);
-        SessionId session = forum.addSession(
-                FORUM_SECRETARIAT, "Plenary", forum.start(), forum.start().plusHours(2), "Hall A", List.of());
-        List<VEvent> before = events(parse(feed(forum)));
-
-        forum.reschedule(
-                FORUM_SECRETARIAT, forum.start().plusDays(1), forum.end().plusDays(1));
-        forum.reviseSession(
-                FORUM_SECRETARIAT,
-                session,
-                "Plenary",
-                forum.start(),
-                forum.start().plusHours(3),
-                "Hall B",
-                List.of());
-        List<VEvent> updated = events(parse(feed(forum)));
-        forum.cancel(FORUM_SECRETARIAT);
-        List<VEvent> cancelled = events(parse(feed(forum)));
+    void updatesKeepTheUidAndCarryTheSequenceAndTheCancellation() throws Exception {
+        UUID id = UUID.randomUUID();
+        UUID sessionId = UUID.randomUUID();
+        List<VEvent> before = events(parse(feed(
+                Meetings.xiangshanForum(id, 0, 0, "Beijing", false),
+                List.of(Meetings.session(sessionId, "Plenary", 2, "Hall A", List.of())))));
+        List<VEvent> updated = events(parse(feed(
+                Meetings.xiangshanForum(id, 1, 1, "Beijing", false),
+                List.of(Meetings.session(sessionId, "Plenary", 3, "Hall B", List.of())))));
+        List<VEvent> cancelled = events(parse(feed(
+                Meetings.xiangshanForum(id, 2, 1, "Beijing", true),
+                List.of(Meetings.session(sessionId, "Plenary", 3, "Hall B", List.of())))));
 
         for (int i = 0; i < 2; i++) {
             assertThat(value(updated.get(i), "UID")).isEqualTo(value(before.get(i), "UID"));
-            assertThat(Integer.parseInt(value(updated.get(i), "SEQUENCE")))
-                    .isGreaterThan(Integer.parseInt(value(before.get(i), "SEQUENCE")));
-            assertThat(Integer.parseInt(value(cancelled.get(i), "SEQUENCE")))
-                    .isGreaterThan(Integer.parseInt(value(updated.get(i), "SEQUENCE")));
+            assertThat(value(updated.get(i), "SEQUENCE")).isEqualTo("1");
+            assertThat(value(cancelled.get(i), "SEQUENCE")).isEqualTo("2");
+            assertThat(value(updated.get(i), "STATUS")).isEqualTo("CONFIRMED");
             assertThat(value(cancelled.get(i), "STATUS")).isEqualTo("CANCELLED");
             assertThat(value(cancelled.get(i), "UID")).isEqualTo(value(before.get(i), "UID"));
         }
         assertThat(start(updated.get(0))).isEqualTo(Meetings.OPENING.plusDays(1).toInstant());
-        assertThat(value(updated.get(1), "LOCATION")).startsWith("Hall B, ");
+        assertThat(value(updated.get(1), "LOCATION")).isEqualTo("Hall B, Beijing");
     }
 
     @Test

@@ -1,9 +1,0 @@
-package org.gsi.meetings;
-
-/** A change would take an admitted registration past the meeting's capacity. */
-public class CapacityExceededException extends MeetingException {
-
-    public CapacityExceededException(String message) {
-        super(message);
-    }
-}

@@ -1,7 +1,0 @@
-package org.gsi.meetings.internal;
-
-/** A mechanism's meetings (delegations of invited members) or a forum (open also to registered participants). */
-enum SeriesKind {
-    MECHANISM,
-    FORUM
-}
