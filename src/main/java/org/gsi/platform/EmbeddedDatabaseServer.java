@@ -55,6 +55,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    // stopped by close(), after everything that uses it: its own JVM shutdown hook would stop it
+                    // while the application context is still closing (and event publication still writing)
+                    .setRegisterShutdownHook(false)
                     .start();
             Files.writeString(dir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
             return new EmbeddedDatabaseServer(channel, lock, postgres);

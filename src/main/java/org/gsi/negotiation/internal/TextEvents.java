@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -13,13 +14,34 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Live viewers of texts (server-sent events). After a change is committed every viewer of the text gets a small
  * event naming what changed; clients then fetch what they may see through the ordinary, access-checked reads.
+ * At shutdown every stream is ended first (browsers reconnect by themselves), so that the server's graceful
+ * shutdown waits only for ordinary requests, not for streams that never finish.
  */
 @Component
-class TextEvents {
+class TextEvents implements SmartLifecycle {
 
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
     private final Map<UUID, List<SseEmitter>> viewers = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Runs before the web server's graceful shutdown (a later phase stops earlier). */
+    @Override
+    public void stop() {
+        running = false;
+        viewers.values().forEach(list -> list.forEach(SseEmitter::complete));
+        viewers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
 
     SseEmitter subscribe(UUID text, long version) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
