@@ -105,6 +105,46 @@ class IatiApiTests {
         assertThat(rejected.get("reason").asString()).contains("line");
     }
 
+    /** Activities are written by parallel writers; an identifier repeated in the file is still written in order. */
+    @Test
+    void aLargeFileIsReportedInFileOrderAndARepeatedIdentifierUpdatesItsOwnProject() throws Exception {
+        String xml = sample("example_203_file.xml");
+        String body = xml.substring(xml.indexOf("<iati-activity "), xml.lastIndexOf("</iati-activities>"));
+        String prefix = "XO-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder file = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .append("<iati-activities version=\"2.03\">");
+        // copies 0..19, then copy 3 again: its activities come last and update what copy 3 imported
+        for (int copy = 0; copy < 20; copy++) {
+            file.append(body.replace("NL-1-PPR-", prefix + "-" + copy + "-"));
+        }
+        file.append(body.replace("NL-1-PPR-", prefix + "-3-")).append("</iati-activities>");
+        Api.Response r = sendXml("brazil", file.toString());
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode report = r.json();
+        int perCopy = report.get("imported").asInt() / 20;
+        assertThat(perCopy).isPositive();
+        assertThat(report.get("updated").asInt()).isEqualTo(perCopy);
+        java.util.List<String> order = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.UUID> projects = new java.util.HashMap<>();
+        for (JsonNode e : report.get("activities")) {
+            if (e.get("outcome").asString().equals("rejected")) {
+                continue;
+            }
+            order.add(e.get("identifier").asString());
+            java.util.UUID id = java.util.UUID.fromString(e.get("projectId").asString());
+            java.util.UUID before = projects.putIfAbsent(e.get("identifier").asString(), id);
+            if (before != null) {
+                assertThat(e.get("outcome").asString()).isEqualTo("updated");
+                assertThat(id).isEqualTo(before);
+            }
+        }
+        java.util.List<Integer> copies = order.stream()
+                .map(id -> Integer.parseInt(id.substring(prefix.length() + 1, id.indexOf('-', prefix.length() + 1))))
+                .toList();
+        assertThat(copies.subList(0, copies.size() - perCopy)).isSorted();
+        assertThat(copies.subList(copies.size() - perCopy, copies.size())).containsOnly(3);
+    }
+
     @Test
     void anonymousReadersCannotImport() {
         assertThat(api.send("POST", "/api/v1/imports/iati", null, null, Map.of("Content-Type", "application/xml"))

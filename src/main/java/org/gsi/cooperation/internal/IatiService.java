@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
@@ -39,6 +44,7 @@ import org.gsi.platform.Visibility;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +60,12 @@ class IatiService {
     record ImportEntry(String identifier, int line, String outcome, String reason, UUID projectId) {}
 
     record ImportResult(int imported, int updated, int rejected, List<ImportEntry> activities) {}
+
+    /** Threads writing the activities of one file; the database, not the parsing, sets the pace. */
+    private static final int WRITERS = 2;
+
+    /** Activities read but not yet written, at most. */
+    private static final int IN_FLIGHT = 64;
 
     static final IatiOrg REPORTING_ORG =
             new IatiOrg(Optional.of("XI-GSI"), Optional.of("40"), Optional.of("GSI Platform"));
@@ -98,18 +110,47 @@ class IatiService {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "import-iati", "project", null);
     }
 
-    /** Imports the file, telling {@code progress} of each activity written or refused while writing it. */
+    /**
+     * Imports the file, telling {@code progress} of each activity written or refused while writing it (from the
+     * writer threads, in the order they finish).
+     *
+     * <p>The file is read on the calling thread while {@link #WRITERS} threads write the activities, each in its
+     * own transaction. An identifier always goes to the same writer, so an activity repeated in one file is
+     * written in file order; the report lists the activities in file order. At most {@link #IN_FLIGHT} activities
+     * wait to be written, so a large file is never held in memory.
+     */
     ImportResult importFile(Actor actor, InputStream in, String defaultArea, Consumer<ImportEntry> progress) {
         requireImporter(actor);
         Optional<PriorityArea> fallback =
                 Optional.ofNullable(defaultArea).filter(s -> !s.isBlank()).map(PriorityArea::of);
-        List<ImportEntry> entries = new ArrayList<>();
         RegistryMemo parties = new RegistryMemo(registry);
-        ImportReport report = new IatiActivityReader().read(in, activity -> {
-            ImportEntry entry = importOne(actor, activity, fallback, parties);
-            entries.add(entry);
-            progress.accept(entry);
-        });
+        List<Future<ImportEntry>> written = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        List<ExecutorService> writers = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            int n = i;
+            writers.add(Executors.newSingleThreadExecutor(r -> new Thread(r, "iati-writer-" + n)));
+        }
+        ImportReport report;
+        try {
+            report = new IatiActivityReader().read(in, activity -> {
+                inFlight.acquireUninterruptibly();
+                int writer = Math.floorMod(activity.identifier().hashCode(), WRITERS);
+                written.add(writers.get(writer).submit(() -> {
+                    try {
+                        ImportEntry entry = importOne(actor, activity, fallback, parties);
+                        progress.accept(entry);
+                        return entry;
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            });
+        } finally {
+            writers.forEach(ExecutorService::shutdown);
+        }
+        List<ImportEntry> entries = new ArrayList<>(written.size());
+        written.forEach(f -> entries.add(finished(f)));
         Map<String, Integer> lines = new java.util.HashMap<>();
         report.entries().stream()
                 .filter(ImportReport.Entry::accepted)
@@ -128,11 +169,38 @@ class IatiService {
         return new ImportResult(imported, updated, entries.size() - imported - updated, entries);
     }
 
-    private ImportEntry importOne(Actor actor, IatiActivity a, Optional<PriorityArea> fallback, RegistryMemo parties) {
+    /** Waits for a written activity; every failure of one activity is already its rejection (see importOne). */
+    private static ImportEntry finished(Future<ImportEntry> future) {
+        boolean interrupted = false;
         try {
-            return tx.execute(status -> save(actor, a, fallback, parties));
-        } catch (RuntimeException e) {
-            return new ImportEntry(a.identifier(), 0, "rejected", e.getMessage(), null);
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("an IATI writer failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private ImportEntry importOne(Actor actor, IatiActivity a, Optional<PriorityArea> fallback, RegistryMemo parties) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> save(actor, a, fallback, parties));
+            } catch (PessimisticLockingFailureException e) {
+                // two writers met on the same summary rows and the database chose this one to give way
+                if (attempt == 3) {
+                    return new ImportEntry(a.identifier(), 0, "rejected", e.getMessage(), null);
+                }
+            } catch (RuntimeException e) {
+                return new ImportEntry(a.identifier(), 0, "rejected", e.getMessage(), null);
+            }
         }
     }
 
