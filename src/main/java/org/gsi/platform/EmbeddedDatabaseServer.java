@@ -53,6 +53,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
+                    // bulk imports: checkpoints far enough apart that index pages are not logged whole again and
+                    // again, and room in memory for the event store's key index
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("shared_buffers", "256MB")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     // stopped by close(), after everything that uses it: its own JVM shutdown hook would stop it

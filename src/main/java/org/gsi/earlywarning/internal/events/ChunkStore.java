@@ -1,56 +1,52 @@
 package org.gsi.earlywarning.internal.events;
 
-import java.io.IOException;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.gsi.earlywarning.RejectedRow;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Writes prepared rows to the event store chunk by chunk, each chunk in its own transaction with its rollups, job
- * counts and rejected rows. A chunk looks its keys up in the store first: rows new to the store go straight in
- * with COPY, rows whose content hash differs replace the stored ones (whose rollup contributions are taken away),
- * identical rows are left alone. Only one chunk is ever held in memory.
+ * Gathers prepared rows into chunks and writes them on two connections at once: while one chunk's events are
+ * being looked up and copied, the chunk before it applies its rollups and commits. Chunks commit in file order,
+ * each with its events, rollups, job counts and rejected rows, and a chunk that repeats a key of the chunk before
+ * it waits for that one to commit before looking its keys up. At most two chunks are written while a third is
+ * gathered, so memory stays bounded whatever the file size.
  */
-final class ChunkStore {
+final class ChunkStore implements AutoCloseable {
 
-    /** Serialises writers of the event store across processes (web application and command line). */
+    /** Serialises imports across processes (web application and command line): held for a whole import. */
     static final long STORE_LOCK = 7_300_301L;
 
-    private static final String LOOKUP = "SELECT source_id, content_hash, country, admin1, gid, month, category,"
-            + " coalesce(fatalities_best, 0), coalesce(quad_class, 0), coalesce((goldstein * 10)::int, 0)"
-            + " FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)";
-
-    private static final String COPY = "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN";
-
-    private final Connection connection;
-    private final EventImporter.ChunkListener listener;
+    private final List<ChunkWriter> writers = new ArrayList<>();
+    private final List<ExecutorService> lanes = new ArrayList<>();
     private final int chunkSize;
-    private final byte[] jobColumn;
-    private final Map<String, StagedRow> rows = new LinkedHashMap<>();
-    private final List<RejectedRow> rejections = new ArrayList<>();
-    private final Set<String> touched = new HashSet<>();
-    private long imported;
-    private long updated;
-    private long unchanged;
-    private long rejected;
+    private Map<String, StagedRow> rows = new LinkedHashMap<>();
+    private List<RejectedRow> rejections = new ArrayList<>();
+    private final List<CompletableFuture<ChunkWriter.Written>> written = new ArrayList<>();
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
+    private Set<String> previousKeys = Set.of();
 
-    ChunkStore(Connection connection, String jobId, int chunkSize, EventImporter.ChunkListener listener) {
-        this.connection = connection;
-        this.listener = listener;
+    ChunkStore(List<Connection> connections, String jobId, int chunkSize, EventImporter.ChunkListener listener) {
         this.chunkSize = chunkSize;
-        this.jobColumn = StagedRow.jobColumn(jobId);
+        byte[] jobColumn = StagedRow.jobColumn(jobId);
+        for (int i = 0; i < connections.size(); i++) {
+            writers.add(new ChunkWriter(connections.get(i), jobColumn, listener));
+            int n = i;
+            lanes.add(Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "earlywarning-store-" + n);
+                t.setDaemon(true);
+                return t;
+            }));
+        }
     }
 
     void accepted(StagedRow row) {
@@ -70,121 +66,73 @@ final class ChunkStore {
         }
     }
 
-    /** Writes what is held and commits. */
+    /** Hands what is gathered to a writer (after the writer's previous chunk is done). */
     void flush() {
-        try {
-            if (!rows.isEmpty()) {
-                merge();
-            }
-            rejected += rejections.size();
-            listener.chunkMerged(connection, counts(), List.copyOf(rejections));
-            connection.commit();
-        } catch (SQLException e) {
-            throw new EventStoreException("storing events failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new EventStoreException("streaming events to the database failed: " + e.getMessage(), e);
+        int number = written.size();
+        if (number >= lanes.size()) {
+            join(written.get(number - lanes.size()));
         }
-        rows.clear();
-        rejections.clear();
+        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections);
+        CompletableFuture<ChunkWriter.Written> before = number == 0
+                ? CompletableFuture.completedFuture(
+                        new ChunkWriter.Written(new EventImporter.Counts(0, 0, 0, 0, 0), Set.of()))
+                : written.get(number - 1);
+        boolean repeats = rows.keySet().stream().anyMatch(previousKeys::contains);
+        ChunkWriter writer = writers.get(number % writers.size());
+        written.add(CompletableFuture.supplyAsync(
+                () -> {
+                    if (repeats) {
+                        join(before);
+                    }
+                    return writer.write(chunk, () -> join(before).counts());
+                },
+                lanes.get(number % lanes.size())));
+        previousKeys = rows.keySet();
+        rows = new LinkedHashMap<>();
+        rejections = new ArrayList<>();
+        if (written.size() > lanes.size()) {
+            // keep the last chunks only: the earlier ones are done (joined above)
+            written.set(number - lanes.size(), null);
+        }
     }
 
-    EventImporter.Counts counts() {
-        return new EventImporter.Counts(
-                imported + updated + unchanged + rejected, imported, updated, unchanged, rejected);
+    /** Writes what is left and waits for every chunk; returns the counts and the country-months changed. */
+    ChunkWriter.Written finish() {
+        flush();
+        EventImporter.Counts counts = null;
+        for (CompletableFuture<ChunkWriter.Written> f : written) {
+            if (f != null) {
+                counts = join(f).counts();
+            }
+        }
+        return new ChunkWriter.Written(counts, new TreeSet<>(touched));
     }
 
-    Set<String> touchedCountryMonths() {
-        return Set.copyOf(touched);
+    private ChunkWriter.Written join(CompletableFuture<ChunkWriter.Written> f) {
+        try {
+            ChunkWriter.Written w = f.join();
+            touched.addAll(w.touchedCountryMonths());
+            return w;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private boolean sameSource(StagedRow row) {
         return rows.isEmpty() || rows.values().iterator().next().source() == row.source();
     }
 
-    private void merge() throws SQLException, IOException {
-        try (Statement setup = connection.createStatement()) {
-            setup.execute("SELECT pg_advisory_xact_lock(" + STORE_LOCK + ")");
-            // the chunk's keys are few against the store: probe the key index, never scan the table
-            setup.execute("SET LOCAL enable_seqscan = off");
-            setup.execute("SET LOCAL synchronous_commit = off");
-        }
-        RollupDelta delta = new RollupDelta();
-        List<String> replaced = new ArrayList<>();
-        Set<String> same = lookUp(delta, replaced);
-        if (!replaced.isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)")) {
-                delete.setString(1, source());
-                delete.setArray(2, connection.createArrayOf("text", replaced.toArray()));
-                delete.executeUpdate();
+    /** Waits for the chunks still being written (also when the import failed), then stops the writers. */
+    @Override
+    public void close() {
+        for (CompletableFuture<ChunkWriter.Written> f : written) {
+            if (f != null) {
+                f.handle((w, e) -> null).join();
             }
         }
-        write(same, delta);
-        delta.apply(connection);
-        touched.addAll(delta.touchedCountryMonths());
-        unchanged += same.size();
-        updated += replaced.size();
-        imported += rows.size() - same.size() - replaced.size();
-    }
-
-    /** Finds the chunk's stored rows: returns the unchanged ids, lists the replaced ones and takes their rollups. */
-    private Set<String> lookUp(RollupDelta delta, List<String> replaced) throws SQLException {
-        Set<String> same = new HashSet<>();
-        try (PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
-            lookup.setString(1, source());
-            Array keys = connection.createArrayOf("text", rows.keySet().toArray());
-            lookup.setArray(2, keys);
-            try (ResultSet rs = lookup.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    if (rows.get(id).contentHash().equals(rs.getString(2))) {
-                        same.add(id);
-                    } else {
-                        replaced.add(id);
-                        delta.add(stored(rs), -1);
-                    }
-                }
-            }
-        }
-        return same;
-    }
-
-    private static StagedRow.Contribution stored(ResultSet rs) throws SQLException {
-        int gid = rs.getInt(5);
-        Integer cell = rs.wasNull() ? null : gid;
-        return new StagedRow.Contribution(
-                rs.getString(3),
-                rs.getString(4),
-                cell,
-                rs.getDate(6).toLocalDate(),
-                rs.getString(7),
-                rs.getInt(8),
-                rs.getInt(9),
-                rs.getInt(10));
-    }
-
-    private void write(Set<String> same, RollupDelta delta) throws SQLException, IOException {
-        if (same.size() == rows.size()) {
-            return;
-        }
-        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
-        try {
-            for (StagedRow row : rows.values()) {
-                if (!same.contains(row.sourceId())) {
-                    copy.write(row.copyLine());
-                    copy.write(jobColumn);
-                    delta.add(row.contribution(), 1);
-                }
-            }
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-    }
-
-    private String source() {
-        return rows.values().iterator().next().source().formatKey();
+        lanes.forEach(ExecutorService::shutdown);
     }
 }

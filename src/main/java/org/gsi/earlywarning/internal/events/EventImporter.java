@@ -15,9 +15,10 @@ import org.gsi.earlywarning.internal.ingest.EventFileReader;
 import org.gsi.earlywarning.internal.ingest.IngestSummary;
 
 /**
- * Imports one event file into PostgreSQL: the file is read and its rows prepared on one thread while this one
- * writes them to the store chunk by chunk; each chunk's events, indicator rollups, job counts and rejected rows are
- * committed together. Imports into the same database are serialised by an advisory lock taken for every chunk.
+ * Imports one event file into PostgreSQL: the file is read and its rows prepared on one thread while two others
+ * write them to the store chunk by chunk (see {@link ChunkStore}); each chunk's events, indicator rollups, job
+ * counts and rejected rows are committed together, in file order. Imports into the same database run one after
+ * the other: each holds an advisory lock for its whole length.
  */
 public final class EventImporter {
 
@@ -47,24 +48,32 @@ public final class EventImporter {
 
     public Outcome run(
             String jobId, InputStream in, Optional<EventSource> format, String sourceVersion, ChunkListener listener) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
+        try (Connection first = dataSource.getConnection();
+                Connection second = dataSource.getConnection()) {
+            List<Connection> connections = List.of(first, second);
+            try (Statement s = first.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(" + ChunkStore.STORE_LOCK + ")");
+            }
             try {
-                try (Statement s = connection.createStatement()) {
-                    s.execute(RollupDelta.CREATE);
+                for (Connection c : connections) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(RollupDelta.CREATE);
+                    }
+                    c.setAutoCommit(false);
                 }
-                connection.commit();
-                ChunkStore store = new ChunkStore(connection, jobId, chunkSize, listener);
-                IngestSummary summary =
-                        new ParsingThread(new EventFileReader(countries), in, format, sourceVersion).drainInto(store);
-                store.flush();
-                return new Outcome(summary.source(), store.counts(), store.touchedCountryMonths());
-            } catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
+                try (ChunkStore store = new ChunkStore(connections, jobId, chunkSize, listener)) {
+                    IngestSummary summary = new ParsingThread(new EventFileReader(countries), in, format, sourceVersion)
+                            .drainInto(store);
+                    ChunkWriter.Written all = store.finish();
+                    return new Outcome(summary.source(), all.counts(), all.touchedCountryMonths());
+                }
             } finally {
-                connection.setAutoCommit(autoCommit);
+                for (Connection c : connections) {
+                    c.setAutoCommit(true);
+                }
+                try (Statement s = first.createStatement()) {
+                    s.execute("SELECT pg_advisory_unlock(" + ChunkStore.STORE_LOCK + ")");
+                }
             }
         } catch (SQLException e) {
             throw new EventStoreException("storing events failed: " + e.getMessage(), e);

@@ -90,7 +90,7 @@ class EventImportTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        assertRollupsEqualADirectAggregation();
+        assertRollupsEqualADirectAggregation(jdbc);
     }
 
     @Test
@@ -155,7 +155,7 @@ class EventImportTests {
         assertThat(api.get("/api/v1/events/imports").status()).isEqualTo(401);
     }
 
-    void assertRollupsEqualADirectAggregation() {
+    static void assertRollupsEqualADirectAggregation(JdbcClient jdbc) {
         String direct = "SELECT u.level, u.unit, e.country, e.month, e.category, count(*) AS events,"
                 + " sum(coalesce(e.fatalities_best, 0)) AS fatalities,"
                 + " count(*) FILTER (WHERE e.quad_class >= 3) AS conflictual,"
@@ -213,6 +213,6 @@ class EventImportTests {
                         .get("field")
                         .asString())
                 .isEqualTo("unit");
-        assertRollupsEqualADirectAggregation();
+        assertRollupsEqualADirectAggregation(jdbc);
     }
 }

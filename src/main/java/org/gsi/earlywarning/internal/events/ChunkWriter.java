@@ -1,0 +1,194 @@
+package org.gsi.earlywarning.internal.events;
+
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gsi.earlywarning.RejectedRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Writes one chunk in one transaction of its connection. The chunk looks its keys up in the store first: rows new
+ * to the store go straight in with COPY, rows whose content hash differs replace the stored ones (whose rollup
+ * contributions are taken away), identical rows are left alone. Only then does it wait for the chunk before it to
+ * commit, and applies its rollups, job counts and rejected rows and commits in file order.
+ */
+final class ChunkWriter {
+
+    private static final String LOOKUP = "SELECT source_id, content_hash, country, admin1, gid, month, category,"
+            + " coalesce(fatalities_best, 0), coalesce(quad_class, 0), coalesce((goldstein * 10)::int, 0)"
+            + " FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)";
+
+    /** Whether any stored key lies between the chunk's least and greatest key (in the column's own order). */
+    private static final String ANY_IN_RANGE = "WITH k AS (SELECT min(x) AS lo, max(x) AS hi FROM unnest(?::text[]) x)"
+            + " SELECT EXISTS (SELECT 1 FROM earlywarning_event e, k WHERE e.source = ?"
+            + " AND e.source_id BETWEEN k.lo AND k.hi)";
+
+    private static final String COPY = "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN";
+
+    /** A chunk of rows in file order, with the rows rejected among them; all rows of one source. */
+    record Chunk(Map<String, StagedRow> rows, List<RejectedRow> rejections) {}
+
+    /** What a chunk wrote, and the country-months it changed. */
+    record Written(EventImporter.Counts counts, Set<String> touchedCountryMonths) {}
+
+    private final Connection connection;
+    private final byte[] jobColumn;
+    private final EventImporter.ChunkListener listener;
+
+    ChunkWriter(Connection connection, byte[] jobColumn, EventImporter.ChunkListener listener) {
+        this.connection = connection;
+        this.jobColumn = jobColumn;
+        this.listener = listener;
+    }
+
+    /**
+     * Writes the chunk; {@code before} waits for the chunk before it and answers the counts up to it, or throws if
+     * it failed (this chunk is then rolled back).
+     */
+    Written write(Chunk chunk, Supplier<EventImporter.Counts> before) {
+        try {
+            RollupDelta delta = new RollupDelta();
+            long[] outcome = chunk.rows().isEmpty() ? new long[3] : merge(chunk, delta);
+            EventImporter.Counts soFar =
+                    plus(before.get(), outcome, chunk.rejections().size());
+            if (!chunk.rows().isEmpty()) {
+                delta.apply(connection);
+            }
+            listener.chunkMerged(connection, soFar, List.copyOf(chunk.rejections()));
+            connection.commit();
+            return new Written(soFar, delta.touchedCountryMonths());
+        } catch (SQLException e) {
+            rollback();
+            throw new EventStoreException("storing events failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            rollback();
+            throw new EventStoreException("streaming events to the database failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    private static EventImporter.Counts plus(EventImporter.Counts c, long[] outcome, int rejected) {
+        long imported = c.imported() + outcome[0];
+        long updated = c.updated() + outcome[1];
+        long unchanged = c.unchanged() + outcome[2];
+        long rejectedSoFar = c.rejected() + rejected;
+        return new EventImporter.Counts(
+                imported + updated + unchanged + rejectedSoFar, imported, updated, unchanged, rejectedSoFar);
+    }
+
+    /** Returns imported, updated and unchanged rows of the chunk. */
+    private long[] merge(Chunk chunk, RollupDelta delta) throws SQLException, IOException {
+        try (Statement setup = connection.createStatement()) {
+            // the chunk's keys are few against the store: probe the key index, never scan the table
+            setup.execute("SET LOCAL enable_seqscan = off");
+            setup.execute("SET LOCAL synchronous_commit = off");
+        }
+        String source = chunk.rows().values().iterator().next().source().formatKey();
+        List<String> replaced = new ArrayList<>();
+        Set<String> same = lookUp(chunk, source, delta, replaced);
+        if (!replaced.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)")) {
+                delete.setString(1, source);
+                delete.setArray(2, connection.createArrayOf("text", replaced.toArray()));
+                delete.executeUpdate();
+            }
+        }
+        copy(chunk, same, delta);
+        long imported = chunk.rows().size() - same.size() - replaced.size();
+        return new long[] {imported, replaced.size(), same.size()};
+    }
+
+    /**
+     * Finds the chunk's stored rows: returns the unchanged ids, lists the replaced ones and takes their rollups. New
+     * events usually come with keys above every stored one (GDELT numbers its events in order): when no stored key
+     * of the source lies in the chunk's key range, one probe of the key index stands for looking up every key.
+     */
+    private Set<String> lookUp(Chunk chunk, String source, RollupDelta delta, List<String> replaced)
+            throws SQLException {
+        Set<String> same = new HashSet<>();
+        Array keys = connection.createArrayOf("text", chunk.rows().keySet().toArray());
+        try (PreparedStatement probe = connection.prepareStatement(ANY_IN_RANGE)) {
+            probe.setArray(1, keys);
+            probe.setString(2, source);
+            try (ResultSet rs = probe.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return same;
+                }
+            }
+        }
+        try (PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
+            lookup.setString(1, source);
+            lookup.setArray(2, keys);
+            try (ResultSet rs = lookup.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (chunk.rows().get(id).contentHash().equals(rs.getString(2))) {
+                        same.add(id);
+                    } else {
+                        replaced.add(id);
+                        delta.add(stored(rs), -1);
+                    }
+                }
+            }
+        }
+        return same;
+    }
+
+    private static StagedRow.Contribution stored(ResultSet rs) throws SQLException {
+        int gid = rs.getInt(5);
+        Integer cell = rs.wasNull() ? null : gid;
+        return new StagedRow.Contribution(
+                rs.getString(3),
+                rs.getString(4),
+                cell,
+                rs.getDate(6).toLocalDate(),
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10));
+    }
+
+    private void copy(Chunk chunk, Set<String> same, RollupDelta delta) throws SQLException, IOException {
+        if (same.size() == chunk.rows().size()) {
+            return;
+        }
+        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
+        try {
+            for (StagedRow row : chunk.rows().values()) {
+                if (!same.contains(row.sourceId())) {
+                    copy.write(row.copyLine());
+                    copy.write(jobColumn);
+                    delta.add(row.contribution(), 1);
+                }
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; the transaction went with it
+        }
+    }
+}
