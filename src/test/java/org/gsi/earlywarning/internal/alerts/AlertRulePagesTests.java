@@ -147,6 +147,32 @@ class AlertRulePagesTests {
     }
 
     @Test
+    void theRulesFormAndSubscriptionPagesSpeakEveryLanguage() {
+        PageSession secretariat = PageSession.login(port, "secretariat");
+        Map<String, String> titles = Map.of(
+                "en", "Alert rules",
+                "fr", "Règles d’alerte",
+                "es", "Reglas de alerta",
+                "ru", "Правила оповещений",
+                "zh", "预警规则",
+                "ar", "قواعد الإنذار");
+        titles.forEach((lang, title) -> {
+            PageSession.Page rules = secretariat.get(RULES + "?lang=" + lang);
+            assertThat(rules.status()).as(lang).isEqualTo(200);
+            assertThat(rules.body()).as(lang).contains(title);
+            assertThat(secretariat.get(RULES + "/new?lang=" + lang).status())
+                    .as(lang)
+                    .isEqualTo(200);
+            assertThat(secretariat
+                            .get("/early-warning/alerts/subscriptions?lang=" + lang)
+                            .status())
+                    .as(lang)
+                    .isEqualTo(200);
+        });
+        secretariat.get(RULES + "?lang=en");
+    }
+
+    @Test
     void theRulesPageNeedsALogin() {
         Api.Response anonymous = api.get(RULES);
         assertThat(anonymous.status()).isIn(302, 401);
