@@ -114,6 +114,10 @@ class AlertRulePagesTests {
         assertThat(global).isNotNull();
         String list = china.get(RULES).body();
         assertThat(list).contains("Every country", global).doesNotContain(global + "/edit");
+        assertThat(list)
+                .contains("exceed the trailing 12-month mean by more than 3 standard deviations and by at least 50.")
+                .contains("Alert when the probability of more than 25 fatalities forecast 1 month(s) ahead is above"
+                        + " 50 %.");
         assertThat(china.post(RULES, RULES + "/" + global + "/enabled", Map.of("enabled", "false", "version", "0"))
                         .status())
                 .isEqualTo(403);
