@@ -103,6 +103,31 @@ class AlertRulePagesTests {
     }
 
     @Test
+    void aSituationsOwnerKeepsItsRulesOnThePageAndItsReadersSeeThem() {
+        String title = "Rule page situation " + java.util.UUID.randomUUID();
+        String situation = api.post(
+                        "/api/v1/situations",
+                        "brazil",
+                        "{\"title\":\"" + title + "\",\"countries\":[\"URY\"],\"domains\":[\"armed-conflict\"],"
+                                + "\"partiesConcerned\":[\"ETH\"],\"visibility\":\"participants\"}")
+                .json()
+                .get("id")
+                .asString();
+        PageSession brazil = PageSession.login(port, "brazil");
+        assertThat(brazil.get(RULES + "/new").body()).contains(title);
+        Map<String, String> fields = new HashMap<>(form("situation", "", "444"));
+        fields.put("situationId", situation);
+
+        assertThat(brazil.post(RULES + "/new", RULES, fields).status()).isEqualTo(302);
+
+        assertThat(brazil.get(RULES).body()).contains(title, "rise above 444 while");
+        assertThat(PageSession.login(port, "ethiopia").get(RULES).body()).contains(title, "rise above 444 while");
+        assertThat(PageSession.login(port, "kazakhstan").get(RULES).body())
+                .doesNotContain(title)
+                .doesNotContain("rise above 444 while");
+    }
+
+    @Test
     void aFocalPointSeesTheGlobalRulesButCannotChangeThem() {
         PageSession china = PageSession.login(port, "china");
         String global = null;
