@@ -68,23 +68,26 @@ class AlertController {
 
     @PostMapping("/rules")
     @Operation(
-            summary = "Add a rule: global or per country (secretariat), per situation (the situation's owner party);"
-                    + " kind escalation (k, minRise), onset (quietMonths >= 12), threshold-crossing (threshold) or"
-                    + " forecast-probability (probability, horizon)")
+            summary =
+                    "Add a rule and evaluate it at once on the latest complete month: global or per country (secretariat), per situation (the situation's owner party);"
+                            + " kind escalation (k, minRise), onset (quietMonths >= 12), threshold-crossing (threshold) or"
+                            + " forecast-probability (probability, horizon)")
     ResponseEntity<RuleView> create(@RequestBody RuleRequest request) {
-        RuleView r = alerts.create(Actors.required(), request);
+        RuleView r = alerts.create(Actors.required(), request).rule();
         return ResponseEntity.created(URI.create("/api/v1/alerts/rules/" + r.id()))
                 .header(HttpHeaders.ETAG, Versions.etag(r.version()))
                 .body(r);
     }
 
     @PutMapping("/rules/{id}")
-    @Operation(summary = "Change a rule's kind, metric and parameters or switch it off (If-Match)")
+    @Operation(
+            summary = "Change a rule's kind, metric and parameters or switch it off (If-Match); an enabled rule is"
+                    + " evaluated again on the latest complete month")
     ResponseEntity<RuleView> update(
             @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody RuleRequest request) {
-        RuleView r = alerts.update(Actors.required(), id, ifMatch, request);
+        RuleView r = alerts.update(Actors.required(), id, ifMatch, request).rule();
         return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(r);
     }
 

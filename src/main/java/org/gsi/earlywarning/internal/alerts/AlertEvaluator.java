@@ -63,8 +63,12 @@ class AlertEvaluator {
 
     /** Evaluates the count rules on changed months per country; returns the new alerts. */
     List<AlertView> evaluate(Map<String, SortedSet<YearMonth>> changed) {
+        return evaluate(rules.enabled(), changed);
+    }
+
+    private List<AlertView> evaluate(List<AlertRule> candidates, Map<String, SortedSet<YearMonth>> changed) {
         List<AlertRule> countRules =
-                rules.enabled().stream().filter(r -> !r.onForecasts()).toList();
+                candidates.stream().filter(r -> !r.onForecasts()).toList();
         Optional<YearMonth> start = series.firstMonth();
         List<AlertView> raised = new ArrayList<>();
         if (countRules.isEmpty() || start.isEmpty()) {
@@ -85,30 +89,62 @@ class AlertEvaluator {
         return raised;
     }
 
+    /**
+     * Evaluates one saved rule on the stored data: a count rule on the latest complete month of every country it
+     * applies to that has indicators in that month (a country without any is quiet, so no count rule can fire on
+     * it), a forecast rule on the latest finished country forecast run. Alerts already raised are not raised again.
+     */
+    List<AlertView> evaluateSaved(AlertRule rule) {
+        if (rule.onForecasts()) {
+            return latestCountryRun().map(run -> evaluateForecast(rule, run)).orElse(List.of());
+        }
+        Optional<YearMonth> month = series.latestCompleteMonth();
+        if (month.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SortedSet<YearMonth>> changed = new TreeMap<>();
+        series.countriesIn(month.get()).stream()
+                .filter(rule::appliesTo)
+                .forEach(c -> changed.put(c, new TreeSet<>(List.of(month.get()))));
+        return evaluate(List.of(rule), changed);
+    }
+
+    private Optional<UUID> latestCountryRun() {
+        return jdbc.sql("SELECT id FROM earlywarning_forecast_run WHERE unit_level = 'COUNTRY' AND status = 'DONE'"
+                        + " ORDER BY finished_at DESC LIMIT 1")
+                .query(UUID.class)
+                .optional();
+    }
+
     /** Evaluates the forecast rules on the country forecasts of a run; returns the new alerts. */
     List<AlertView> evaluateForecasts(UUID run) {
         List<AlertView> raised = new ArrayList<>();
         for (AlertRule rule : rules.enabled()) {
-            if (!rule.onForecasts()) {
-                continue;
+            if (rule.onForecasts()) {
+                raised.addAll(evaluateForecast(rule, run));
             }
-            jdbc
-                    .sql("SELECT country, month, " + rule.metric() + " AS p FROM earlywarning_forecast"
-                            + " WHERE run_id = :run AND horizon = :horizon")
-                    .param("run", run)
-                    .param("horizon", rule.parameters().horizon())
-                    .query((rs, n) -> new Object[] {
-                        rs.getString("country").trim(),
-                        YearMonth.from(rs.getDate("month").toLocalDate()),
-                        rs.getDouble("p")
-                    })
-                    .list()
-                    .stream()
-                    .filter(row -> rule.appliesTo((String) row[0]))
-                    .forEach(row -> rule.evaluateForecast((String) row[0], (YearMonth) row[1], (Double) row[2])
-                            .flatMap(a -> store(rule, (String) row[0], rule.metric(), a))
-                            .ifPresent(raised::add));
         }
+        return raised;
+    }
+
+    private List<AlertView> evaluateForecast(AlertRule rule, UUID run) {
+        List<AlertView> raised = new ArrayList<>();
+        jdbc
+                .sql("SELECT country, month, " + rule.metric() + " AS p FROM earlywarning_forecast"
+                        + " WHERE run_id = :run AND horizon = :horizon")
+                .param("run", run)
+                .param("horizon", rule.parameters().horizon())
+                .query((rs, n) -> new Object[] {
+                    rs.getString("country").trim(),
+                    YearMonth.from(rs.getDate("month").toLocalDate()),
+                    rs.getDouble("p")
+                })
+                .list()
+                .stream()
+                .filter(row -> rule.appliesTo((String) row[0]))
+                .forEach(row -> rule.evaluateForecast((String) row[0], (YearMonth) row[1], (Double) row[2])
+                        .flatMap(a -> store(rule, (String) row[0], rule.metric(), a))
+                        .ifPresent(raised::add));
         return raised;
     }
 

@@ -103,6 +103,9 @@ record AlertRule(
                 case ESCALATION -> {
                     double k = require("k", r.k());
                     double n = require("minRise", r.minRise());
+                    if (n < 0) {
+                        throw new InvalidInputException("minRise", "must not be negative");
+                    }
                     new EscalationRule(k, n);
                     yield new Parameters(k, n, null, null, null, null);
                 }

@@ -100,6 +100,14 @@ class AlertRuleStore {
         return q.query(AlertRuleStore::view).list();
     }
 
+    /** A stored rule with the countries of its situation, for evaluation. */
+    Optional<AlertRule> stored(UUID id) {
+        return jdbc.sql(SELECT + " WHERE r.id = ?")
+                .param(id)
+                .query(AlertRuleStore::rule)
+                .optional();
+    }
+
     /** Every enabled rule, with the countries of its situation, for evaluation. */
     List<AlertRule> enabled() {
         return jdbc.sql(SELECT + " WHERE r.enabled").query(AlertRuleStore::rule).list();

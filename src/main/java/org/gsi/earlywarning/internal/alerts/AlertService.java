@@ -29,9 +29,19 @@ class AlertService {
     private final SituationFacts situations;
     private final Registry registry;
     private final AuditLog audit;
+    private final AlertEvaluator evaluator;
+
+    /** A rule as saved, with the alerts its evaluation on the stored data raised. */
+    record SavedRule(RuleView rule, List<AlertView> raised) {}
 
     AlertService(
-            AlertRuleStore rules, AlertStore alerts, SituationFacts situations, Registry registry, AuditLog audit) {
+            AlertRuleStore rules,
+            AlertStore alerts,
+            SituationFacts situations,
+            Registry registry,
+            AuditLog audit,
+            AlertEvaluator evaluator) {
+        this.evaluator = evaluator;
         this.rules = rules;
         this.alerts = alerts;
         this.situations = situations;
@@ -40,7 +50,7 @@ class AlertService {
     }
 
     @Transactional
-    RuleView create(Actor actor, RuleRequest r) {
+    SavedRule create(Actor actor, RuleRequest r) {
         AlertRule.Scope scope = scope(r.scope());
         UUID id = UUID.randomUUID();
         String country = null;
@@ -60,11 +70,11 @@ class AlertService {
         AlertRule rule = AlertRule.validated(id, scope, country, situation, r);
         rules.insert(rule, r.enabled() == null || r.enabled(), owner, actor.username());
         audit.record(actor, "create", "alert-rule", id.toString(), owner, describe(rule));
-        return rules.find(id, actor.partyCode()).orElseThrow();
+        return saved(id, actor);
     }
 
     @Transactional
-    RuleView update(Actor actor, UUID id, String ifMatch, RuleRequest r) {
+    SavedRule update(Actor actor, UUID id, String ifMatch, RuleRequest r) {
         RuleView current = rule(id, actor.partyCode());
         requireManager(actor, current, "update");
         Versions.check(ifMatch, "alert rule", id.toString(), current.version());
@@ -76,7 +86,15 @@ class AlertService {
                     "alert rule", id.toString(), rule(id, actor.partyCode()).version());
         }
         audit.record(actor, "update", "alert-rule", id.toString(), current.ownerParty(), describe(rule));
-        return rules.find(id, actor.partyCode()).orElseThrow();
+        return saved(id, actor);
+    }
+
+    /** Reads the saved rule back and, when it is enabled, evaluates it on the stored data at once. */
+    private SavedRule saved(UUID id, Actor actor) {
+        RuleView view = rules.find(id, actor.partyCode()).orElseThrow();
+        List<AlertView> raised =
+                view.enabled() ? evaluator.evaluateSaved(rules.stored(id).orElseThrow()) : List.of();
+        return new SavedRule(view, raised);
     }
 
     @Transactional

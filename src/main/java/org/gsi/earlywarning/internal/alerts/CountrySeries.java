@@ -28,6 +28,28 @@ class CountrySeries {
                 .map(YearMonth::from);
     }
 
+    /**
+     * The latest complete month: the latest month the country rollups hold, but never the current calendar month
+     * (UTC), which has not ended yet - then the month before it.
+     */
+    Optional<YearMonth> latestCompleteMonth() {
+        YearMonth lastEnded = YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1);
+        return jdbc.sql("SELECT max(month) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'")
+                .query(LocalDate.class)
+                .optional()
+                .map(YearMonth::from)
+                .map(m -> m.isAfter(lastEnded) ? lastEnded : m);
+    }
+
+    /** The countries with any stored indicator in the month; every other country is quiet in it. */
+    java.util.List<String> countriesIn(YearMonth month) {
+        return jdbc.sql("SELECT DISTINCT trim(unit) FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'"
+                        + " AND month = ? ORDER BY 1")
+                .param(month.atDay(1))
+                .query(String.class)
+                .list();
+    }
+
     /** Events or fatalities (optionally of one category) per month from {@code start} to {@code end}. */
     MonthlySeries read(String country, String metric, String category, YearMonth start, YearMonth end) {
         String column = metric.equals("events") ? "events" : "fatalities";

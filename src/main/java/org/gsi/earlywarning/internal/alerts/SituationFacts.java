@@ -50,6 +50,26 @@ class SituationFacts {
                 .optional();
     }
 
+    /** A situation's id and title, for choices and labels on pages. */
+    record Named(UUID id, String title) {}
+
+    /** The situations the party owns, for the rule form. */
+    List<Named> ownedBy(String party) {
+        return jdbc.sql("SELECT id, title FROM earlywarning_situation WHERE owner_party = ? ORDER BY title LIMIT 500")
+                .param(party)
+                .query((rs, n) -> new Named(rs.getObject("id", UUID.class), rs.getString("title")))
+                .list();
+    }
+
+    /** The situations the reader may read, for the subscription form and the labels of rules and subscriptions. */
+    List<Named> readableBy(String reader) {
+        return jdbc.sql("SELECT s.id, s.title FROM earlywarning_situation s WHERE "
+                        + Visibility.sqlPredicate("s", "parties_concerned") + " ORDER BY s.title LIMIT 500")
+                .param("reader", reader)
+                .query((rs, n) -> new Named(rs.getObject("id", UUID.class), rs.getString("title")))
+                .list();
+    }
+
     /** The security domains of the public situations that cover a country. */
     List<String> publicDomainsOf(String country) {
         return jdbc.sql("SELECT DISTINCT unnest(domains) FROM earlywarning_situation"

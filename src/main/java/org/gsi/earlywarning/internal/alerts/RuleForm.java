@@ -1,0 +1,155 @@
+package org.gsi.earlywarning.internal.alerts;
+
+import java.util.Map;
+import java.util.UUID;
+import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
+import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
+import org.gsi.platform.InvalidInputException;
+
+/**
+ * The rule form as typed: text fields kept as entered so that a refused form shows them again, turned into the
+ * API's {@link RuleRequest} for the same service.
+ */
+record RuleForm(
+        String scope,
+        String country,
+        String situationId,
+        String kind,
+        String metric,
+        String category,
+        String k,
+        String minRise,
+        String threshold,
+        String quietMonths,
+        String probability,
+        String horizon,
+        boolean enabled,
+        long version) {
+
+    static RuleForm blank() {
+        return new RuleForm("global", "", "", "escalation", "fatalities", "", "", "", "", "12", "", "1", true, 0);
+    }
+
+    static RuleForm of(Map<String, String> p) {
+        return new RuleForm(
+                text(p, "scope"),
+                text(p, "country"),
+                text(p, "situationId"),
+                text(p, "kind"),
+                text(p, "metric"),
+                text(p, "category"),
+                text(p, "k"),
+                text(p, "minRise"),
+                text(p, "threshold"),
+                text(p, "quietMonths"),
+                text(p, "probability"),
+                text(p, "horizon"),
+                p.containsKey("enabled"),
+                version(p.get("version")));
+    }
+
+    static RuleForm of(RuleView r) {
+        return new RuleForm(
+                r.scope().toLowerCase(java.util.Locale.ROOT),
+                r.country() == null ? "" : r.country(),
+                r.situationId() == null ? "" : r.situationId().toString(),
+                r.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                r.metric(),
+                r.category() == null ? "" : r.category(),
+                show(r.k()),
+                show(r.minRise()),
+                show(r.threshold()),
+                r.quietMonths() == null ? "" : r.quietMonths().toString(),
+                show(r.probability()),
+                r.horizon() == null ? "" : r.horizon().toString(),
+                r.enabled(),
+                r.version());
+    }
+
+    /** The same rule switched on or off, as read at {@code readVersion}. */
+    RuleForm switched(boolean on, long readVersion) {
+        return new RuleForm(
+                scope,
+                country,
+                situationId,
+                kind,
+                metric,
+                category,
+                k,
+                minRise,
+                threshold,
+                quietMonths,
+                probability,
+                horizon,
+                on,
+                readVersion);
+    }
+
+    /** The API request; a number that is not one is refused naming its field. */
+    RuleRequest request() {
+        return new RuleRequest(
+                scope,
+                country,
+                situationId.isEmpty() ? null : uuid(situationId),
+                kind,
+                metric.isEmpty() ? null : metric,
+                category.isEmpty() ? null : category,
+                number("k", k),
+                number("minRise", minRise),
+                number("threshold", threshold),
+                whole("quietMonths", quietMonths),
+                number("probability", probability),
+                whole("horizon", horizon),
+                enabled);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("situationId", "must be one of your party's situations");
+        }
+    }
+
+    private static Double number(String field, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a number");
+        }
+    }
+
+    private static Integer whole(String field, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number");
+        }
+    }
+
+    private static String show(Double v) {
+        if (v == null) {
+            return "";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString(v.longValue()) : v.toString();
+    }
+
+    private static String text(Map<String, String> p, String name) {
+        String v = p.get(name);
+        return v == null ? "" : v.trim();
+    }
+
+    private static long version(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "must be the version the form was loaded with");
+        }
+    }
+}
