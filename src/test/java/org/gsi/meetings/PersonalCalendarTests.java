@@ -154,6 +154,30 @@ class PersonalCalendarTests {
         assertThat(event(token("kazakhstan"), title)).isEmpty();
     }
 
+    @Test
+    void aRejectedRegistrationTurnsCancelledInThePersonalFeedAndComesBackWhenThePartyRegistersAgain() throws Exception {
+        String token = token("brazil");
+        String title = "Rejected " + UUID.randomUUID();
+        String meeting = meeting(title);
+        String delegation = api.post(
+                        "/api/v1/meetings/" + meeting + "/delegations", "brazil", "{\"head\":{\"name\":\"B Head\"}}")
+                .json()
+                .get("id")
+                .asString();
+        VEvent registered = event(token, title).orElseThrow();
+        assertThat(api.post("/api/v1/meetings/delegations/" + delegation + "/rejection", "china", "{}")
+                        .status())
+                .isBetween(200, 204);
+        VEvent rejected = event(token, title).orElseThrow();
+        assertThat(value(rejected, Property.UID)).isEqualTo(value(registered, Property.UID));
+        assertThat(sequence(rejected)).isGreaterThan(sequence(registered));
+        assertThat(value(rejected, Property.STATUS)).isEqualTo("CANCELLED");
+        api.post("/api/v1/meetings/" + meeting + "/delegations", "brazil", "{\"head\":{\"name\":\"B Head\"}}");
+        VEvent again = event(token, title).orElseThrow();
+        assertThat(value(again, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(sequence(again)).isGreaterThan(sequence(rejected));
+    }
+
     VEvent partyEvent(String party, String title) throws Exception {
         Api.Response feed = api.get("/calendar/parties/" + party + ".ics");
         assertThat(feed.status()).isEqualTo(200);
