@@ -119,4 +119,73 @@ class PersonalCalendarTests {
         assertThat(event(token, title)).isPresent();
         assertThat(event(token("kazakhstan"), title)).isEmpty();
     }
+
+    @Test
+    void aWithdrawnDelegationStaysInTheFeedsAsCancelledUnderTheSameUid() throws Exception {
+        String token = token("ethiopia");
+        String title = "Withdrawn " + UUID.randomUUID();
+        String meeting = meeting(title);
+        api.post(
+                "/api/v1/meetings/" + meeting + "/sessions",
+                "china",
+                "{\"title\":\"Debate\",\"start\":\"2031-05-01T11:00\",\"end\":\"2031-05-01T12:00\"}");
+        String delegation = api.post(
+                        "/api/v1/meetings/" + meeting + "/delegations", "ethiopia", "{\"head\":{\"name\":\"E Head\"}}")
+                .json()
+                .get("id")
+                .asString();
+        VEvent registered = event(token, title).orElseThrow();
+        VEvent registeredInPartyFeed = partyEvent("ETH", title);
+        assertThat(value(registered, Property.STATUS)).isNotEqualTo("CANCELLED");
+
+        Api.Response withdrawal =
+                api.post("/api/v1/meetings/delegations/" + delegation + "/withdrawal", "ethiopia", "{}");
+        assertThat(withdrawal.status()).as(withdrawal.body()).isBetween(200, 204);
+
+        for (VEvent[] pair : List.of(
+                new VEvent[] {registered, event(token, title).orElseThrow()},
+                new VEvent[] {registeredInPartyFeed, partyEvent("ETH", title)})) {
+            assertThat(value(pair[1], Property.UID)).isEqualTo(value(pair[0], Property.UID));
+            assertThat(sequence(pair[1])).isGreaterThan(sequence(pair[0]));
+            assertThat(value(pair[1], Property.STATUS)).isEqualTo("CANCELLED");
+        }
+        assertThat(value(event(token, "Debate (" + title + ")").orElseThrow(), Property.STATUS))
+                .isEqualTo("CANCELLED");
+        assertThat(event(token("kazakhstan"), title)).isEmpty();
+    }
+
+    @Test
+    void aRejectedRegistrationTurnsCancelledInThePersonalFeedAndComesBackWhenThePartyRegistersAgain() throws Exception {
+        String token = token("brazil");
+        String title = "Rejected " + UUID.randomUUID();
+        String meeting = meeting(title);
+        String delegation = api.post(
+                        "/api/v1/meetings/" + meeting + "/delegations", "brazil", "{\"head\":{\"name\":\"B Head\"}}")
+                .json()
+                .get("id")
+                .asString();
+        VEvent registered = event(token, title).orElseThrow();
+        assertThat(api.post("/api/v1/meetings/delegations/" + delegation + "/rejection", "china", "{}")
+                        .status())
+                .isBetween(200, 204);
+        VEvent rejected = event(token, title).orElseThrow();
+        assertThat(value(rejected, Property.UID)).isEqualTo(value(registered, Property.UID));
+        assertThat(sequence(rejected)).isGreaterThan(sequence(registered));
+        assertThat(value(rejected, Property.STATUS)).isEqualTo("CANCELLED");
+        api.post("/api/v1/meetings/" + meeting + "/delegations", "brazil", "{\"head\":{\"name\":\"B Head\"}}");
+        VEvent again = event(token, title).orElseThrow();
+        assertThat(value(again, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(sequence(again)).isGreaterThan(sequence(rejected));
+    }
+
+    VEvent partyEvent(String party, String title) throws Exception {
+        Api.Response feed = api.get("/calendar/parties/" + party + ".ics");
+        assertThat(feed.status()).isEqualTo(200);
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(feed.body())).getComponents("VEVENT");
+        return events.stream()
+                .filter(e -> value(e, Property.SUMMARY).equals(title))
+                .findFirst()
+                .orElseThrow();
+    }
 }

@@ -57,13 +57,16 @@ class CalendarController {
         Map<UUID, MeetingRow> meetings = new LinkedHashMap<>();
         store.list("", user.partyCode(), user.partyCode(), 0, 1000).forEach(m -> meetings.put(m.id(), m));
         store.withSpeaker(user.displayName(), user.partyCode()).forEach(m -> meetings.putIfAbsent(m.id(), m));
-        return ics("Meetings of " + user.displayName(), List.copyOf(meetings.values()));
+        List<MeetingRow> left = store.leftBy(user.partyCode(), user.partyCode()).stream()
+                .filter(m -> !meetings.containsKey(m.id()))
+                .toList();
+        return ics("Meetings of " + user.displayName(), List.copyOf(meetings.values()), left);
     }
 
     @GetMapping("/calendar/meetings/{id}.ics")
     ResponseEntity<String> meeting(@PathVariable UUID id) {
         MeetingRow m = service.readable(id, Actors.readerParty());
-        return ics(m.title(), List.of(m));
+        return ics(m.title(), List.of(m), List.of());
     }
 
     @GetMapping("/calendar/parties/{code}.ics")
@@ -71,7 +74,8 @@ class CalendarController {
         String party = registry.find(code)
                 .orElseThrow(() -> new NotFoundException("party", code))
                 .code();
-        return ics("Meetings of " + party, store.list("", party, Actors.readerParty(), 0, 1000));
+        String reader = Actors.readerParty();
+        return ics("Meetings of " + party, store.list("", party, reader, 0, 1000), store.leftBy(party, reader));
     }
 
     @GetMapping("/calendar/mechanisms/{code}.ics")
@@ -79,13 +83,20 @@ class CalendarController {
         String series = registry.find(code)
                 .orElseThrow(() -> new NotFoundException("mechanism", code))
                 .code();
-        return ics("Meetings of " + series, store.list(series, "", Actors.readerParty(), 0, 1000));
+        return ics("Meetings of " + series, store.list(series, "", Actors.readerParty(), 0, 1000), List.of());
     }
 
-    private ResponseEntity<String> ics(String name, List<MeetingRow> meetings) {
+    /**
+     * The feed of {@code meetings} plus, as cancelled events under their usual UIDs and current (raised)
+     * sequence, the meetings the feed's owner has left.
+     */
+    private ResponseEntity<String> ics(String name, List<MeetingRow> meetings, List<MeetingRow> left) {
         List<CalendarEvent> events = new ArrayList<>();
         for (MeetingRow m : meetings) {
             events.addAll(calendar.events(m, store.sessions(m.id())));
+        }
+        for (MeetingRow m : left) {
+            events.addAll(calendar.events(m, store.sessions(m.id()), true));
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(writer.write(name, events, Instant.now()));
     }

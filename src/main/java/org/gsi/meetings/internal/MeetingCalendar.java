@@ -15,6 +15,14 @@ final class MeetingCalendar {
     static final String UID_DOMAIN = "@gsi-platform";
 
     List<CalendarEvent> events(MeetingRow m, List<SessionView> sessions) {
+        return events(m, sessions, m.cancelled());
+    }
+
+    /**
+     * The events of a meeting, all marked cancelled when {@code cancelled}: for the meeting itself when it is
+     * cancelled, or for a feed whose owner no longer takes part (its delegation withdrawn or rejected).
+     */
+    List<CalendarEvent> events(MeetingRow m, List<SessionView> sessions, boolean cancelled) {
         ZoneId zone = ZoneId.of(m.timeZone());
         String location = m.venue().isBlank() ? (m.onlineUrl() == null ? "" : m.onlineUrl()) : m.venue();
         List<CalendarEvent> events = new ArrayList<>();
@@ -26,7 +34,7 @@ final class MeetingCalendar {
                 m.title(),
                 location,
                 "Languages: " + String.join(", ", m.languages()),
-                m.cancelled()));
+                cancelled));
         for (SessionView s : sessions) {
             events.add(new CalendarEvent(
                     "session-" + s.id() + UID_DOMAIN,
@@ -36,7 +44,7 @@ final class MeetingCalendar {
                     s.title() + " (" + m.title() + ")",
                     s.room().isBlank() ? location : s.room() + ", " + location,
                     s.speakers().isEmpty() ? "" : "Speakers: " + String.join("; ", s.speakers()),
-                    m.cancelled()));
+                    cancelled));
         }
         return events;
     }

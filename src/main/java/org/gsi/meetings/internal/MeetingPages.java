@@ -1,12 +1,15 @@
 package org.gsi.meetings.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.meetings.internal.MeetingViews.DelegationRequest;
 import org.gsi.meetings.internal.MeetingViews.PersonRequest;
 import org.gsi.meetings.internal.MeetingViews.SessionRequest;
 import org.gsi.platform.Actors;
+import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +58,9 @@ class MeetingPages {
                 "canRegister",
                 actor.map(a -> a.can(Permission.EDIT_PARTY_RECORDS)).orElse(false) && !m.cancelled());
         model.addAttribute("reader", reader);
+        if (!model.containsAttribute("sessionValues")) {
+            model.addAttribute("sessionValues", Map.of());
+        }
         return "meetings/meeting";
     }
 
@@ -88,17 +94,42 @@ class MeetingPages {
             @RequestParam String start,
             @RequestParam String end,
             @RequestParam(required = false) String room,
-            @RequestParam(required = false) String speakers) {
-        service.addSession(
-                Actors.required(),
-                id,
-                new SessionRequest(
-                        title,
-                        start,
-                        end,
-                        room,
-                        speakers == null || speakers.isBlank() ? List.of() : List.of(speakers.split("\\s*;\\s*"))));
-        return "redirect:/meetings/" + id;
+            @RequestParam(required = false) String speakers,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            service.addSession(
+                    Actors.required(),
+                    id,
+                    new SessionRequest(
+                            title,
+                            start,
+                            end,
+                            room,
+                            speakers == null || speakers.isBlank() ? List.of() : List.of(speakers.split("\\s*;\\s*"))));
+            return "redirect:/meetings/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("sessionError", e.field());
+            model.addAttribute(
+                    "sessionValues",
+                    Map.of(
+                            "title",
+                            title,
+                            "start",
+                            start,
+                            "end",
+                            end,
+                            "room",
+                            nullToEmpty(room),
+                            "speakers",
+                            nullToEmpty(speakers)));
+            return meeting(id, model);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     @PostMapping("/meetings/{id}/cancellation")

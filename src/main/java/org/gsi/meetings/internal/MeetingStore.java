@@ -71,6 +71,25 @@ class MeetingStore {
                 .list();
     }
 
+    /**
+     * Meetings visible to {@code reader} that {@code party} registered for and left (withdrawn or rejected) and
+     * is otherwise not part of: neither organiser, nor invited, nor registered again. Feeds keep carrying them
+     * as cancelled so that calendars drop the event instead of keeping a stale copy.
+     */
+    List<MeetingRow> leftBy(String party, String reader) {
+        return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:reader = '" + MeetingService.SECRETARIAT + "' OR "
+                        + Visibility.sqlPredicate("meetings_meeting", "invited") + ") AND owner_party <> :party"
+                        + " AND NOT :party = ANY(invited) AND EXISTS (SELECT 1 FROM meetings_registration r"
+                        + " WHERE r.meeting_id = meetings_meeting.id AND r.party = :party"
+                        + " AND r.status IN ('WITHDRAWN','REJECTED')) AND NOT EXISTS (SELECT 1 FROM"
+                        + " meetings_registration r WHERE r.meeting_id = meetings_meeting.id AND r.party = :party"
+                        + " AND r.status IN ('PENDING','WAITING','APPROVED')) ORDER BY starts_at DESC LIMIT 1000")
+                .param("reader", reader)
+                .param("party", party)
+                .query(MeetingStore::meeting)
+                .list();
+    }
+
     /** Meetings visible to {@code reader} with a session where {@code speaker} (a person's name) speaks. */
     List<MeetingRow> withSpeaker(String speaker, String reader) {
         return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:reader = '" + MeetingService.SECRETARIAT + "' OR "
