@@ -3,50 +3,22 @@ package org.gsi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person's walk through the platform in headless Chromium (Debian's chromium and chromium-driver, pointed at
  * explicitly so nothing is downloaded).
  */
-@PlatformTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browsers.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserTests extends BrowserSession {
 
     @Test
     void aFocalPointLogsInBrowsesTheRegistryOpensAProfileAndTheMapThenReadsItInArabic() {
         String base = "http://localhost:" + port;
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("kazakhstan");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(d -> d.findElements(By.cssSelector("a.who")).size() == 1);
+        logIn("kazakhstan");
         assertThat(browser.findElement(By.cssSelector("a.who")).getText())
                 .contains("kazakhstan")
                 .contains("Kazakhstan");

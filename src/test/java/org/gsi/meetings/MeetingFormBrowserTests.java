@@ -2,42 +2,13 @@ package org.gsi.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import org.gsi.Browsers;
-import org.gsi.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PlatformTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingFormBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browsers.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class MeetingFormBrowserTests extends BrowserSession {
 
     void set(String id, String value) {
         ((JavascriptExecutor) browser)
@@ -52,11 +23,7 @@ class MeetingFormBrowserTests {
     @Test
     void anOrganiserConvenesAMeetingAndItsProgrammeThroughTheFormsAndCorrectsMistakesWithoutRetyping() {
         String base = "http://localhost:" + port;
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("china");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(d -> d.findElements(By.cssSelector("a.who")).size() == 1);
+        logIn("china");
 
         String title = "Form forum " + UUID.randomUUID();
         browser.get(base + "/meetings/new");

@@ -7,37 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.gsi.Api;
-import org.gsi.Browsers;
-import org.gsi.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PlatformTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingsBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browsers.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class MeetingsBrowserTests extends BrowserSession {
 
     @Test
     void anOrganiserUploadsTheAgendaRegistersWithACredentialsLetterAndMakesAFeedAddress() throws Exception {
@@ -58,11 +33,7 @@ class MeetingsBrowserTests {
         Path letter = Files.createTempFile("note-verbale-", ".txt");
         Files.writeString(letter, "Note verbale: the delegation of China is composed as follows.\n");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("china");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(d -> d.findElements(By.cssSelector("a.who")).size() == 1);
+        logIn("china");
 
         browser.get(base + "/meetings/" + meeting);
         browser.findElement(By.id("d-title")).sendKeys("Provisional agenda");

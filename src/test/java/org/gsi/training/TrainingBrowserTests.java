@@ -2,49 +2,20 @@ package org.gsi.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.gsi.Api;
-import org.gsi.Browsers;
-import org.gsi.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A focal point nominates a candidate on the course page within its allocation, the provider selects and
  * completes the trainee, and the pledge the course counts toward shows the delivered place.
  */
-@PlatformTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrainingBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browsers.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class TrainingBrowserTests extends BrowserSession {
 
     @Test
     void aFocalPointNominatesWithinItsAllocationAndTheCompletedPlaceMovesThePledge() {
@@ -130,20 +101,6 @@ class TrainingBrowserTests {
         return r.json().get("id").asString();
     }
 
-    private void logIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("a.who"), user));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(d -> d.findElements(By.cssSelector("main, section")).size() > 0);
-    }
-
     private WebElement row(String trainee) {
         return wait.until(d -> d.findElements(By.cssSelector("#nominations tbody tr")).stream()
                 .filter(r -> r.getText().contains(trainee))
@@ -159,9 +116,5 @@ class TrainingBrowserTests {
 
     private void waitForStatus(String trainee, String status) {
         wait.until(d -> status.equals(row(trainee).getDomAttribute("data-status")));
-    }
-
-    private String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
     }
 }

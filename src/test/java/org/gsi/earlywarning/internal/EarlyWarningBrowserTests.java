@@ -4,51 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.gsi.Browsers;
-import org.gsi.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An analyst uploads the shipped UCDP extract, follows the job, then reads the world map and a situation. */
-@PlatformTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EarlyWarningBrowserTests {
+class EarlyWarningBrowserTests extends BrowserSession {
 
     private static final String NO_DATA = "#e3e6ea";
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browsers.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anUploadedUcdpExtractIsImportedAndColoursTheMapAndFeedsTheSituationChart() {
         String base = "http://localhost:" + port;
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("secretariat");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(d -> d.findElements(By.cssSelector("a.who")).size() == 1);
+        logIn("secretariat");
 
         browser.get(base + "/early-warning/imports");
         Path extract =

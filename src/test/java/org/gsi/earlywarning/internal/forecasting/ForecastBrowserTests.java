@@ -4,38 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.gsi.Api;
-import org.gsi.Browsers;
-import org.gsi.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The model card loads the forecast fragment with htmx and the fragment draws its fan chart. */
-@PlatformTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ForecastBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browsers.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ForecastBrowserTests extends BrowserSession {
 
     @Test
     void theModelCardShowsTheForecastFanChartLoadedAsAFragment() {
