@@ -1,7 +1,8 @@
 package org.gsi.earlywarning.internal.events;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -72,23 +73,25 @@ final class RollupDelta {
             return;
         }
         CopyRow row = new CopyRow();
-        StringBuilder rows = new StringBuilder(sums.size() * 64);
-        sums.forEach((k, s) -> rows.append(row.text(k.level())
-                        .text(k.unit())
-                        .text(k.country())
-                        .raw(k.month().toString())
-                        .text(k.category())
-                        .raw(Long.toString(s.events))
-                        .raw(Long.toString(s.fatalities))
-                        .raw(Long.toString(s.conflictual))
-                        .raw(Long.toString(s.cooperative))
-                        .raw(BigDecimal.valueOf(s.goldsteinTenths, 1).toPlainString())
-                        .end())
-                .append('\n'));
+        ByteArrayOutputStream rows = new ByteArrayOutputStream(sums.size() * 64);
+        sums.forEach((k, s) -> {
+            rows.writeBytes(row.text(k.level())
+                    .text(k.unit())
+                    .text(k.country())
+                    .raw(k.month().toString())
+                    .text(k.category())
+                    .raw(Long.toString(s.events))
+                    .raw(Long.toString(s.fatalities))
+                    .raw(Long.toString(s.conflictual))
+                    .raw(Long.toString(s.cooperative))
+                    .raw(BigDecimal.valueOf(s.goldsteinTenths, 1).toPlainString())
+                    .end());
+            rows.write('\n');
+        });
         connection
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
-                .copyIn("COPY earlywarning_rollup_delta FROM STDIN", new StringReader(rows.toString()));
+                .copyIn("COPY earlywarning_rollup_delta FROM STDIN", new ByteArrayInputStream(rows.toByteArray()));
         try (Statement s = connection.createStatement()) {
             s.execute(APPLY);
             if (subtracted) {

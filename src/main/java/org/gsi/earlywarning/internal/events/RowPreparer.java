@@ -2,7 +2,6 @@ package org.gsi.earlywarning.internal.events;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.gsi.earlywarning.CameoCoding;
 import org.gsi.earlywarning.Coordinates;
@@ -50,7 +49,7 @@ final class RowPreparer {
                 .raw(f == null ? null : Integer.toString(f.high()))
                 .text(e.rawRow())
                 .text(e.contentHash());
-        byte[] line = row.end().getBytes(StandardCharsets.UTF_8);
+        byte[] line = row.end();
         var contribution = new StagedRow.Contribution(
                 e.place().country(),
                 e.place().admin1(),
