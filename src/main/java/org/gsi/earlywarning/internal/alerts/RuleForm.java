@@ -1,5 +1,7 @@
 package org.gsi.earlywarning.internal.alerts;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
@@ -50,10 +52,10 @@ record RuleForm(
 
     static RuleForm of(RuleView r) {
         return new RuleForm(
-                r.scope().toLowerCase(java.util.Locale.ROOT),
+                r.scope().toLowerCase(Locale.ROOT),
                 r.country() == null ? "" : r.country(),
                 r.situationId() == null ? "" : r.situationId().toString(),
-                r.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                r.kind().toLowerCase(Locale.ROOT).replace('_', '-'),
                 r.metric(),
                 r.category() == null ? "" : r.category(),
                 show(r.k()),
@@ -85,7 +87,18 @@ record RuleForm(
                 readVersion);
     }
 
-    /** The API request; a number that is not one is refused naming its field. */
+    /** The parameter fields each kind reads; the form shows only these when its script runs. */
+    private static final Map<String, List<String>> PARAMETERS = Map.of(
+            "escalation", List.of("k", "minRise"),
+            "onset", List.of("quietMonths"),
+            "threshold-crossing", List.of("threshold"),
+            "forecast-probability", List.of("probability", "horizon"));
+
+    /**
+     * The API request with the parameters of the chosen kind only, so that a field of another kind left filled in
+     * (the form shows them all without its script) changes nothing; a number that is not one is refused naming its
+     * field.
+     */
     RuleRequest request() {
         return new RuleRequest(
                 scope,
@@ -94,13 +107,18 @@ record RuleForm(
                 kind,
                 metric.isEmpty() ? null : metric,
                 category.isEmpty() ? null : category,
-                number("k", k),
-                number("minRise", minRise),
-                number("threshold", threshold),
-                whole("quietMonths", quietMonths),
-                number("probability", probability),
-                whole("horizon", horizon),
+                number("k", ofKind("k", k)),
+                number("minRise", ofKind("minRise", minRise)),
+                number("threshold", ofKind("threshold", threshold)),
+                whole("quietMonths", ofKind("quietMonths", quietMonths)),
+                number("probability", ofKind("probability", probability)),
+                whole("horizon", ofKind("horizon", horizon)),
                 enabled);
+    }
+
+    private String ofKind(String field, String value) {
+        String chosen = kind.toLowerCase(Locale.ROOT).replace('_', '-');
+        return PARAMETERS.getOrDefault(chosen, List.of()).contains(field) ? value : "";
     }
 
     private static UUID uuid(String value) {

@@ -2,6 +2,8 @@ package org.gsi.earlywarning.internal.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,30 @@ class AlertRuleBrowserTests extends BrowserSession {
     }
 
     @Test
+    void theFormShowsOnlyTheParametersMetricsAndCategoryOfTheChosenKind() {
+        logIn("secretariat");
+        open(RULES + "/new");
+        assertThat(shown("k", "minRise", "category")).containsOnly(true);
+        assertThat(shown("quietMonths", "threshold", "probability", "horizon")).containsOnly(false);
+
+        new Select(browser.findElement(By.id("kind"))).selectByValue("forecast-probability");
+
+        assertThat(shown("probability", "horizon")).containsOnly(true);
+        assertThat(shown("k", "minRise", "quietMonths", "threshold", "category"))
+                .containsOnly(false);
+        assertThat(selected("metric")).isEqualTo("p_gt_0");
+        assertThat(browser.findElement(By.cssSelector("#metric option[value=events]"))
+                        .isEnabled())
+                .isFalse();
+
+        new Select(browser.findElement(By.id("kind"))).selectByValue("onset");
+
+        assertThat(shown("quietMonths", "category")).containsOnly(true);
+        assertThat(shown("k", "threshold", "probability")).containsOnly(false);
+        assertThat(selected("metric")).isEqualTo("fatalities");
+    }
+
+    @Test
     void aFocalPointSubscribesToACountryAndARegionAndUnsubscribesFromOne() {
         logIn("kazakhstan");
         open(SUBSCRIPTIONS);
@@ -92,6 +118,12 @@ class AlertRuleBrowserTests extends BrowserSession {
         return new Select(browser.findElement(By.id(id)))
                 .getFirstSelectedOption()
                 .getDomAttribute("value");
+    }
+
+    private List<Boolean> shown(String... ids) {
+        return Arrays.stream(ids)
+                .map(id -> browser.findElement(By.id(id)).isDisplayed())
+                .toList();
     }
 
     private String status(By row) {

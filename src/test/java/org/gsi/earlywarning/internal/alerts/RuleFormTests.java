@@ -19,11 +19,32 @@ class RuleFormTests {
         assertThatThrownBy(() -> RuleForm.of(typed).request())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("k"));
-        typed.put("k", "2,5");
+        typed.put("kind", "onset");
         typed.put("quietMonths", "12.5");
         assertThatThrownBy(() -> RuleForm.of(typed).request())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("quietMonths"));
+    }
+
+    @Test
+    void theFieldsOfAnotherKindAreIgnoredEvenWhenTheyAreNotNumbers() {
+        var request = RuleForm.of(Map.of(
+                        "kind",
+                        "threshold-crossing",
+                        "threshold",
+                        "40",
+                        "k",
+                        "two",
+                        "quietMonths",
+                        "soon",
+                        "horizon",
+                        "3"))
+                .request();
+
+        assertThat(request.threshold()).isEqualTo(40.0);
+        assertThat(request.k()).isNull();
+        assertThat(request.quietMonths()).isNull();
+        assertThat(request.horizon()).isNull();
     }
 
     @Test
