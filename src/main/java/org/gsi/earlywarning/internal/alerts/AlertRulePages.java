@@ -156,13 +156,17 @@ class AlertRulePages {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             RuleView current = alerts.rule(id, actor.partyCode());
             model.addAttribute("conflict", true);
-            return form(actor, RuleForm.of(current), current, Map.of(), model);
+            model.addAttribute("stored", form.differencesFrom(RuleForm.of(current)));
+            return form(actor, form.atVersion(current.version()), current, Map.of(), model);
         }
     }
 
     private String form(Actor actor, RuleForm form, RuleView existing, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("rule", existing);
+        if (!model.containsAttribute("stored")) {
+            model.addAttribute("stored", Map.of());
+        }
         model.addAttribute("manages", existing != null && manages(actor, existing));
         model.addAttribute("errors", errors);
         model.addAttribute("scopes", scopes(actor));

@@ -1,5 +1,6 @@
 package org.gsi.earlywarning.internal.alerts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,33 @@ record RuleForm(
                 horizon,
                 on,
                 readVersion);
+    }
+
+    /** The same values as typed, to be saved on top of {@code newerVersion}. */
+    RuleForm atVersion(long newerVersion) {
+        return switched(enabled, newerVersion);
+    }
+
+    /** The changeable fields where {@code stored} differs from this form, with the stored value. */
+    Map<String, String> differencesFrom(RuleForm stored) {
+        Map<String, String> out = new LinkedHashMap<>();
+        differs(out, "kind", kind, stored.kind);
+        differs(out, "metric", metric, stored.metric);
+        differs(out, "category", category, stored.category);
+        differs(out, "k", k, stored.k);
+        differs(out, "minRise", minRise, stored.minRise);
+        differs(out, "threshold", threshold, stored.threshold);
+        differs(out, "quietMonths", quietMonths, stored.quietMonths);
+        differs(out, "probability", probability, stored.probability);
+        differs(out, "horizon", horizon, stored.horizon);
+        differs(out, "enabled", Boolean.toString(enabled), Boolean.toString(stored.enabled));
+        return out;
+    }
+
+    private static void differs(Map<String, String> out, String field, String typed, String stored) {
+        if (!typed.equals(stored)) {
+            out.put(field, stored);
+        }
     }
 
     /** The parameter fields each kind reads; the form shows only these when its script runs. */

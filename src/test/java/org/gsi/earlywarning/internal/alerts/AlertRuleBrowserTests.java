@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.gsi.Api;
 import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -87,6 +88,48 @@ class AlertRuleBrowserTests extends BrowserSession {
         assertThat(shown("quietMonths", "category")).containsOnly(true);
         assertThat(shown("k", "threshold", "probability")).containsOnly(false);
         assertThat(selected("metric")).isEqualTo("fatalities");
+    }
+
+    @Test
+    void aStaleSaveKeepsWhatWasTypedShowsTheNewerValuesAndSavesOnTopOfThem() {
+        Api api = new Api(port);
+        Api.Response created = api.post(
+                "/api/v1/alerts/rules",
+                "secretariat",
+                "{\"scope\":\"country\",\"country\":\"CHE\",\"kind\":\"threshold-crossing\","
+                        + "\"metric\":\"events\",\"threshold\":511}");
+        String id = created.json().get("id").asString();
+        logIn("secretariat");
+        open(RULES + "/" + id + "/edit");
+        assertThat(api.put(
+                                "/api/v1/alerts/rules/" + id,
+                                "secretariat",
+                                "{\"kind\":\"threshold-crossing\",\"metric\":\"fatalities\",\"threshold\":522}",
+                                created.header("ETag"))
+                        .status())
+                .isEqualTo(200);
+
+        WebElement field = browser.findElement(By.id("threshold"));
+        field.clear();
+        field.sendKeys("533");
+        save();
+
+        assertThat(text(By.id("ewa-conflict"))).contains("version 1");
+        assertThat(value("threshold")).isEqualTo("533");
+        assertThat(selected("metric")).isEqualTo("events");
+        assertThat(text(By.id("threshold-stored"))).isEqualTo("Stored now: 522");
+        assertThat(text(By.id("metric-stored"))).isEqualTo("Stored now: Fatalities");
+        assertThat(text(By.id("ewa-stored-rule"))).contains("fatalities rise above 522");
+
+        save();
+
+        wait.until(d -> d.getCurrentUrl().contains(RULES + "?saved="));
+        assertThat(text(By.id("rule-" + id))).contains("events rise above 533");
+        assertThat(api.get("/api/v1/alerts/rules/" + id, "secretariat")
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test

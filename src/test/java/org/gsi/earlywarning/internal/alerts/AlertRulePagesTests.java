@@ -70,7 +70,7 @@ class AlertRulePagesTests {
     }
 
     @Test
-    void aStaleEditIsRefusedWithAConflictMessageAndOverwritesNothing() {
+    void aStaleEditIsRefusedKeepingWhatWasTypedNextToTheStoredValuesAndSavesOnTopOfThemWhenResubmitted() {
         JsonNode created = countryRule("FIN", 611);
         String id = created.get("id").asString();
         PageSession secretariat = PageSession.login(port, "secretariat");
@@ -91,10 +91,21 @@ class AlertRulePagesTests {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body())
                 .contains("Someone else changed this rule while you were editing it")
-                .contains("value=\"622\"");
+                .contains("id=\"threshold\" name=\"threshold\" inputmode=\"decimal\" value=\"633\"")
+                .contains("Stored now: 622")
+                .contains("rise above 622 while");
+        assertThat(hidden(stale.body(), "version")).isEqualTo("1");
         JsonNode stored = api.get("/api/v1/alerts/rules/" + id, "secretariat").json();
         assertThat(stored.get("threshold").asDouble()).isEqualTo(622.0);
         assertThat(stored.get("version").asLong()).isEqualTo(1);
+
+        fields.put("version", "1");
+        PageSession.Page resubmitted = secretariat.post(RULES + "/" + id + "/edit", RULES + "/" + id, fields);
+
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(302);
+        JsonNode saved = api.get("/api/v1/alerts/rules/" + id, "secretariat").json();
+        assertThat(saved.get("threshold").asDouble()).isEqualTo(633.0);
+        assertThat(saved.get("version").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -89,4 +89,42 @@ class RuleFormTests {
         assertThat(form.switched(false, 4).request().enabled()).isFalse();
         assertThat(form.request().threshold()).isEqualTo(20.0);
     }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndNamesTheFieldsWhereTheStoredRuleDiffers() {
+        RuleForm typed = RuleForm.of(Map.of(
+                "scope",
+                "country",
+                "kind",
+                "threshold-crossing",
+                "metric",
+                "events",
+                "threshold",
+                "633",
+                "enabled",
+                "on",
+                "version",
+                "0"));
+        RuleForm stored = RuleForm.of(Map.of(
+                "scope",
+                "country",
+                "kind",
+                "threshold-crossing",
+                "metric",
+                "fatalities",
+                "threshold",
+                "622",
+                "version",
+                "1"));
+
+        assertThat(typed.differencesFrom(stored))
+                .containsExactly(
+                        Map.entry("metric", "fatalities"),
+                        Map.entry("threshold", "622"),
+                        Map.entry("enabled", "false"));
+        RuleForm resubmittable = typed.atVersion(1);
+        assertThat(resubmittable.version()).isEqualTo(1);
+        assertThat(resubmittable.threshold()).isEqualTo("633");
+        assertThat(resubmittable.differencesFrom(typed)).isEmpty();
+    }
 }
