@@ -92,9 +92,15 @@ class AlertController {
     }
 
     @DeleteMapping("/rules/{id}")
-    @Operation(summary = "Delete a rule and its alerts")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
-        alerts.delete(Actors.required(), id);
+    @Operation(
+            summary = "Delete a rule (If-Match): it raises no more alerts and leaves the lists; the alerts it raised"
+                    + " stay on record",
+            description = "204 when deleted; 428 without If-Match, 412 with the current ETag when the rule changed"
+                    + " since it was read, 403 for a caller who may not keep the rule, 404 for a rule the caller may"
+                    + " not read or one already deleted. Errors are application/problem+json.")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        alerts.retire(Actors.required(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

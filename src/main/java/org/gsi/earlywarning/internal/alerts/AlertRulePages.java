@@ -10,6 +10,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
@@ -44,7 +45,10 @@ class AlertRulePages {
 
     @GetMapping("/early-warning/alerts/rules")
     String list(
-            @RequestParam(required = false) UUID saved, @RequestParam(required = false) Integer raised, Model model) {
+            @RequestParam(required = false) UUID saved,
+            @RequestParam(required = false) Integer raised,
+            @RequestParam(required = false) boolean deleted,
+            Model model) {
         Actor actor = Actors.required();
         List<RuleView> rules = alerts.rules(actor.partyCode(), null);
         model.addAttribute("rules", rules);
@@ -58,6 +62,7 @@ class AlertRulePages {
         model.addAttribute("canCreate", !scopes(actor).isEmpty());
         model.addAttribute("saved", saved);
         model.addAttribute("raised", raised);
+        model.addAttribute("deleted", deleted);
         return "earlywarning/alerts/rules";
     }
 
@@ -107,6 +112,37 @@ class AlertRulePages {
         return save(id, RuleForm.of(rule).switched(enabled, version), model, response);
     }
 
+    @GetMapping("/early-warning/alerts/rules/{id}/delete")
+    String confirmDelete(@PathVariable UUID id, Model model) {
+        Actor actor = Actors.required();
+        RuleView rule = alerts.rule(id, actor.partyCode());
+        if (!manages(actor, rule)) {
+            throw new ForbiddenException(
+                    "Only the keeper of this rule may delete it.", "delete", "alert-rule", id.toString(), null);
+        }
+        return deletePage(actor, rule, model);
+    }
+
+    @PostMapping("/early-warning/alerts/rules/{id}/delete")
+    String delete(@PathVariable UUID id, @RequestParam long version, Model model, HttpServletResponse response) {
+        Actor actor = Actors.required();
+        try {
+            alerts.retire(actor, id, Versions.etag(version));
+            return "redirect:/early-warning/alerts/rules?deleted=true";
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return deletePage(actor, alerts.rule(id, actor.partyCode()), model);
+        }
+    }
+
+    private String deletePage(Actor actor, RuleView rule, Model model) {
+        model.addAttribute("rule", rule);
+        model.addAttribute("countryNames", countryNames(Arrays.asList(rule.country())));
+        model.addAttribute("situationTitles", situationTitles(actor));
+        return "earlywarning/alerts/rule-delete";
+    }
+
     private String save(UUID id, RuleForm form, Model model, HttpServletResponse response) {
         Actor actor = Actors.required();
         try {
@@ -120,13 +156,18 @@ class AlertRulePages {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             RuleView current = alerts.rule(id, actor.partyCode());
             model.addAttribute("conflict", true);
-            return form(actor, RuleForm.of(current), current, Map.of(), model);
+            model.addAttribute("stored", form.differencesFrom(RuleForm.of(current)));
+            return form(actor, form.atVersion(current.version()), current, Map.of(), model);
         }
     }
 
     private String form(Actor actor, RuleForm form, RuleView existing, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("rule", existing);
+        if (!model.containsAttribute("stored")) {
+            model.addAttribute("stored", Map.of());
+        }
+        model.addAttribute("manages", existing != null && manages(actor, existing));
         model.addAttribute("errors", errors);
         model.addAttribute("scopes", scopes(actor));
         model.addAttribute("ownSituations", situations.ownedBy(actor.partyCode()));

@@ -22,7 +22,8 @@ class AlertRuleStore {
     static final String SITUATION_VISIBLE = Visibility.sqlPredicate("s", "parties_concerned");
     private static final String SELECT = "SELECT r.*, s.countries AS situation_countries FROM earlywarning_alert_rule r"
             + " LEFT JOIN earlywarning_situation s ON s.id = r.situation_id";
-    private static final String READABLE = " (r.situation_id IS NULL OR " + SITUATION_VISIBLE + ")";
+    private static final String READABLE =
+            " r.retired_at IS NULL AND (r.situation_id IS NULL OR " + SITUATION_VISIBLE + ")";
 
     private final JdbcClient jdbc;
 
@@ -78,8 +79,18 @@ class AlertRuleStore {
                 == 1;
     }
 
-    void delete(UUID id) {
-        jdbc.sql("DELETE FROM earlywarning_alert_rule WHERE id = ?").param(id).update();
+    /**
+     * Retires the rule when the version matches: switched off, out of lists and evaluation, kept for the alerts it
+     * raised. Returns whether it did.
+     */
+    boolean retire(UUID id, long version, String user) {
+        return jdbc.sql("UPDATE earlywarning_alert_rule SET enabled = false, retired_at = now(), retired_by = :user,"
+                                + " version = version + 1 WHERE id = :id AND version = :version AND retired_at IS NULL")
+                        .param("user", user)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     Optional<RuleView> find(UUID id, String reader) {
@@ -110,7 +121,9 @@ class AlertRuleStore {
 
     /** Every enabled rule, with the countries of its situation, for evaluation. */
     List<AlertRule> enabled() {
-        return jdbc.sql(SELECT + " WHERE r.enabled").query(AlertRuleStore::rule).list();
+        return jdbc.sql(SELECT + " WHERE r.enabled AND r.retired_at IS NULL")
+                .query(AlertRuleStore::rule)
+                .list();
     }
 
     private static AlertRule rule(ResultSet rs, int n) throws SQLException {

@@ -97,12 +97,26 @@ class AlertService {
         return new SavedRule(view, raised);
     }
 
+    /**
+     * Deletes a rule for its users by retiring it at the version read ({@code ifMatch}): it raises no more alerts and
+     * leaves the lists, while the alerts it already raised stay on record and keep pointing at it.
+     */
     @Transactional
-    void delete(Actor actor, UUID id) {
+    void retire(Actor actor, UUID id, String ifMatch) {
         RuleView current = rule(id, actor.partyCode());
         requireManager(actor, current, "delete");
-        rules.delete(id);
-        audit.record(actor, "delete", "alert-rule", id.toString(), current.ownerParty(), "Deleted alert rule");
+        Versions.check(ifMatch, "alert rule", id.toString(), current.version());
+        if (!rules.retire(id, current.version(), actor.username())) {
+            throw new StaleVersionException(
+                    "alert rule", id.toString(), rule(id, actor.partyCode()).version());
+        }
+        audit.record(
+                actor,
+                "delete",
+                "alert-rule",
+                id.toString(),
+                current.ownerParty(),
+                "Retired alert rule; its alerts stay on record");
     }
 
     RuleView rule(UUID id, String reader) {

@@ -1,5 +1,8 @@
 package org.gsi.earlywarning.internal.alerts;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
@@ -50,10 +53,10 @@ record RuleForm(
 
     static RuleForm of(RuleView r) {
         return new RuleForm(
-                r.scope().toLowerCase(java.util.Locale.ROOT),
+                r.scope().toLowerCase(Locale.ROOT),
                 r.country() == null ? "" : r.country(),
                 r.situationId() == null ? "" : r.situationId().toString(),
-                r.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                r.kind().toLowerCase(Locale.ROOT).replace('_', '-'),
                 r.metric(),
                 r.category() == null ? "" : r.category(),
                 show(r.k()),
@@ -85,7 +88,45 @@ record RuleForm(
                 readVersion);
     }
 
-    /** The API request; a number that is not one is refused naming its field. */
+    /** The same values as typed, to be saved on top of {@code newerVersion}. */
+    RuleForm atVersion(long newerVersion) {
+        return switched(enabled, newerVersion);
+    }
+
+    /** The changeable fields where {@code stored} differs from this form, with the stored value. */
+    Map<String, String> differencesFrom(RuleForm stored) {
+        Map<String, String> out = new LinkedHashMap<>();
+        differs(out, "kind", kind, stored.kind);
+        differs(out, "metric", metric, stored.metric);
+        differs(out, "category", category, stored.category);
+        differs(out, "k", k, stored.k);
+        differs(out, "minRise", minRise, stored.minRise);
+        differs(out, "threshold", threshold, stored.threshold);
+        differs(out, "quietMonths", quietMonths, stored.quietMonths);
+        differs(out, "probability", probability, stored.probability);
+        differs(out, "horizon", horizon, stored.horizon);
+        differs(out, "enabled", Boolean.toString(enabled), Boolean.toString(stored.enabled));
+        return out;
+    }
+
+    private static void differs(Map<String, String> out, String field, String typed, String stored) {
+        if (!typed.equals(stored)) {
+            out.put(field, stored);
+        }
+    }
+
+    /** The parameter fields each kind reads; the form shows only these when its script runs. */
+    private static final Map<String, List<String>> PARAMETERS = Map.of(
+            "escalation", List.of("k", "minRise"),
+            "onset", List.of("quietMonths"),
+            "threshold-crossing", List.of("threshold"),
+            "forecast-probability", List.of("probability", "horizon"));
+
+    /**
+     * The API request with the parameters of the chosen kind only, so that a field of another kind left filled in
+     * (the form shows them all without its script) changes nothing; a number that is not one is refused naming its
+     * field.
+     */
     RuleRequest request() {
         return new RuleRequest(
                 scope,
@@ -94,13 +135,18 @@ record RuleForm(
                 kind,
                 metric.isEmpty() ? null : metric,
                 category.isEmpty() ? null : category,
-                number("k", k),
-                number("minRise", minRise),
-                number("threshold", threshold),
-                whole("quietMonths", quietMonths),
-                number("probability", probability),
-                whole("horizon", horizon),
+                number("k", ofKind("k", k)),
+                number("minRise", ofKind("minRise", minRise)),
+                number("threshold", ofKind("threshold", threshold)),
+                whole("quietMonths", ofKind("quietMonths", quietMonths)),
+                number("probability", ofKind("probability", probability)),
+                whole("horizon", ofKind("horizon", horizon)),
                 enabled);
+    }
+
+    private String ofKind(String field, String value) {
+        String chosen = kind.toLowerCase(Locale.ROOT).replace('_', '-');
+        return PARAMETERS.getOrDefault(chosen, List.of()).contains(field) ? value : "";
     }
 
     private static UUID uuid(String value) {

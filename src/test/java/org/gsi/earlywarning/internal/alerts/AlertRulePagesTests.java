@@ -70,13 +70,8 @@ class AlertRulePagesTests {
     }
 
     @Test
-    void aStaleEditIsRefusedWithAConflictMessageAndOverwritesNothing() {
-        JsonNode created = api.post(
-                        "/api/v1/alerts/rules",
-                        "secretariat",
-                        "{\"scope\":\"country\",\"country\":\"FIN\",\"kind\":\"threshold-crossing\","
-                                + "\"metric\":\"events\",\"threshold\":611}")
-                .json();
+    void aStaleEditIsRefusedKeepingWhatWasTypedNextToTheStoredValuesAndSavesOnTopOfThemWhenResubmitted() {
+        JsonNode created = countryRule("FIN", 611);
         String id = created.get("id").asString();
         PageSession secretariat = PageSession.login(port, "secretariat");
         String editPage = secretariat.get(RULES + "/" + id + "/edit").body();
@@ -96,10 +91,97 @@ class AlertRulePagesTests {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body())
                 .contains("Someone else changed this rule while you were editing it")
-                .contains("value=\"622\"");
+                .contains("id=\"threshold\" name=\"threshold\" inputmode=\"decimal\" value=\"633\"")
+                .contains("Stored now: 622")
+                .contains("rise above 622 while");
+        assertThat(hidden(stale.body(), "version")).isEqualTo("1");
         JsonNode stored = api.get("/api/v1/alerts/rules/" + id, "secretariat").json();
         assertThat(stored.get("threshold").asDouble()).isEqualTo(622.0);
         assertThat(stored.get("version").asLong()).isEqualTo(1);
+
+        fields.put("version", "1");
+        PageSession.Page resubmitted = secretariat.post(RULES + "/" + id + "/edit", RULES + "/" + id, fields);
+
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(302);
+        JsonNode saved = api.get("/api/v1/alerts/rules/" + id, "secretariat").json();
+        assertThat(saved.get("threshold").asDouble()).isEqualTo(633.0);
+        assertThat(saved.get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void theSecretariatDeletesARuleAfterConfirmingAndAStaleConfirmationIsRefusedReadably() {
+        String id = countryRule("PRT", 655).get("id").asString();
+        PageSession secretariat = PageSession.login(port, "secretariat");
+        assertThat(secretariat.get(RULES + "/" + id + "/edit").body()).contains(RULES + "/" + id + "/delete");
+        String confirm = secretariat.get(RULES + "/" + id + "/delete").body();
+        assertThat(confirm).contains("Delete this rule?", "rise above 655 while", "Yes, delete the rule");
+        assertThat(hidden(confirm, "version")).isEqualTo("0");
+        assertThat(api.put(
+                                "/api/v1/alerts/rules/" + id,
+                                "secretariat",
+                                "{\"kind\":\"threshold-crossing\",\"metric\":\"events\",\"threshold\":666}",
+                                "\"v0\"")
+                        .status())
+                .isEqualTo(200);
+
+        PageSession.Page stale = secretariat.post(RULES, RULES + "/" + id + "/delete", Map.of("version", "0"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body())
+                .contains("Someone else changed this rule since you opened this page, so it was not deleted.")
+                .contains("rise above 666 while");
+        assertThat(hidden(stale.body(), "version")).isEqualTo("1");
+        assertThat(api.get("/api/v1/alerts/rules/" + id, "secretariat").status())
+                .isEqualTo(200);
+
+        PageSession.Page deleted = secretariat.post(RULES, RULES + "/" + id + "/delete", Map.of("version", "1"));
+
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(deleted.location()).endsWith(RULES + "?deleted=true");
+        assertThat(secretariat.get(RULES + "?deleted=true").body())
+                .contains("Rule deleted. The alerts it raised stay on record.")
+                .doesNotContain(id);
+        assertThat(api.get("/api/v1/alerts/rules/" + id, "secretariat").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void onlyTheKeeperOfARuleMayDeleteIt() {
+        String id = countryRule("ESP", 677).get("id").asString();
+        PageSession china = PageSession.login(port, "china");
+        assertThat(china.get(RULES + "/" + id + "/edit").body()).doesNotContain(RULES + "/" + id + "/delete");
+        assertThat(china.get(RULES + "/" + id + "/delete").status()).isEqualTo(403);
+        assertThat(china.post(RULES, RULES + "/" + id + "/delete", Map.of("version", "0"))
+                        .status())
+                .isEqualTo(403);
+
+        Api.Response refused =
+                api.send("DELETE", "/api/v1/alerts/rules/" + id, "china", null, Map.of("If-Match", "\"v0\""));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/alerts/rules/" + id, "secretariat").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theApiDeletesARuleOnlyAtTheVersionReadAndAnswersProblemsOtherwise() {
+        String id = countryRule("ITA", 688).get("id").asString();
+        String path = "/api/v1/alerts/rules/" + id;
+
+        Api.Response blind = api.delete(path, "secretariat");
+        assertThat(blind.status()).isEqualTo(428);
+        assertThat(blind.header("Content-Type")).startsWith("application/problem+json");
+        Api.Response stale = api.send("DELETE", path, "secretariat", null, Map.of("If-Match", "\"v7\""));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(stale.json().get("currentVersion").asLong()).isZero();
+
+        assertThat(api.send("DELETE", path, "secretariat", null, Map.of("If-Match", "\"v0\""))
+                        .status())
+                .isEqualTo(204);
+        Api.Response again = api.send("DELETE", path, "secretariat", null, Map.of("If-Match", "\"v1\""));
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
@@ -205,6 +287,16 @@ class AlertRulePagesTests {
     void theRulesPageNeedsALogin() {
         Api.Response anonymous = api.get(RULES);
         assertThat(anonymous.status()).isIn(302, 401);
+    }
+
+    private JsonNode countryRule(String country, int threshold) {
+        Api.Response created = api.post(
+                "/api/v1/alerts/rules",
+                "secretariat",
+                "{\"scope\":\"country\",\"country\":\"" + country + "\",\"kind\":\"threshold-crossing\","
+                        + "\"metric\":\"events\",\"threshold\":" + threshold + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
     }
 
     private JsonNode ruleWithThreshold(double threshold) {

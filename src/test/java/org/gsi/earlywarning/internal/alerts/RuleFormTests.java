@@ -19,11 +19,32 @@ class RuleFormTests {
         assertThatThrownBy(() -> RuleForm.of(typed).request())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("k"));
-        typed.put("k", "2,5");
+        typed.put("kind", "onset");
         typed.put("quietMonths", "12.5");
         assertThatThrownBy(() -> RuleForm.of(typed).request())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("quietMonths"));
+    }
+
+    @Test
+    void theFieldsOfAnotherKindAreIgnoredEvenWhenTheyAreNotNumbers() {
+        var request = RuleForm.of(Map.of(
+                        "kind",
+                        "threshold-crossing",
+                        "threshold",
+                        "40",
+                        "k",
+                        "two",
+                        "quietMonths",
+                        "soon",
+                        "horizon",
+                        "3"))
+                .request();
+
+        assertThat(request.threshold()).isEqualTo(40.0);
+        assertThat(request.k()).isNull();
+        assertThat(request.quietMonths()).isNull();
+        assertThat(request.horizon()).isNull();
     }
 
     @Test
@@ -67,5 +88,43 @@ class RuleFormTests {
         assertThat(form.version()).isEqualTo(4);
         assertThat(form.switched(false, 4).request().enabled()).isFalse();
         assertThat(form.request().threshold()).isEqualTo(20.0);
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndNamesTheFieldsWhereTheStoredRuleDiffers() {
+        RuleForm typed = RuleForm.of(Map.of(
+                "scope",
+                "country",
+                "kind",
+                "threshold-crossing",
+                "metric",
+                "events",
+                "threshold",
+                "633",
+                "enabled",
+                "on",
+                "version",
+                "0"));
+        RuleForm stored = RuleForm.of(Map.of(
+                "scope",
+                "country",
+                "kind",
+                "threshold-crossing",
+                "metric",
+                "fatalities",
+                "threshold",
+                "622",
+                "version",
+                "1"));
+
+        assertThat(typed.differencesFrom(stored))
+                .containsExactly(
+                        Map.entry("metric", "fatalities"),
+                        Map.entry("threshold", "622"),
+                        Map.entry("enabled", "false"));
+        RuleForm resubmittable = typed.atVersion(1);
+        assertThat(resubmittable.version()).isEqualTo(1);
+        assertThat(resubmittable.threshold()).isEqualTo("633");
+        assertThat(resubmittable.differencesFrom(typed)).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.Api;
 import org.gsi.PlatformTest;
@@ -42,11 +43,7 @@ class RuleSavedEvaluationTests {
         String sentence = "Fatalities in MLT in " + last + " was 30, 25 above the trailing 12-month mean of 5"
                 + " (standard deviation 1); the rule fires above 7 (mean + 2 standard deviations)";
 
-        Api.Response created = api.post(
-                "/api/v1/alerts/rules",
-                "secretariat",
-                "{\"scope\":\"country\",\"country\":\"MLT\",\"kind\":\"escalation\",\"metric\":\"fatalities\","
-                        + "\"k\":2,\"minRise\":3}");
+        Api.Response created = maltaEscalation(api, 2, 3);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String rule = created.json().get("id").asString();
 
@@ -76,13 +73,44 @@ class RuleSavedEvaluationTests {
         Api api = new Api(port);
         importMalta(api, YearMonth.now(ZoneOffset.UTC).minusMonths(1));
         // the rise is 25: a minimum rise of 26 is not reached, whatever k
-        Api.Response created = api.post(
+        Api.Response created = maltaEscalation(api, 0, 26);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(alertsOf(api, created.json().get("id").asString())).isEmpty();
+    }
+
+    @Test
+    void aDeletedRuleRaisesNothingMoreAndTheAlertsItRaisedStayOnRecord() throws Exception {
+        Api api = new Api(port);
+        importMalta(api, YearMonth.now(ZoneOffset.UTC).minusMonths(1));
+        Api.Response created = maltaEscalation(api, 1, 1);
+        String rule = created.json().get("id").asString();
+        List<JsonNode> raised = alertsOf(api, rule);
+        assertThat(raised).hasSize(1);
+        String alert = raised.get(0).get("id").asString();
+
+        Api.Response deleted = api.send(
+                "DELETE",
+                "/api/v1/alerts/rules/" + rule,
+                "secretariat",
+                null,
+                Map.of("If-Match", created.header("ETag")));
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        assertThat(api.get("/api/v1/alerts/rules/" + rule, "secretariat").status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/alerts/rules", "secretariat").body()).doesNotContain(rule);
+        JsonNode kept = api.get("/api/v1/alerts/" + alert, "secretariat").json();
+        assertThat(kept.get("ruleId").asString()).isEqualTo(rule);
+        importMalta(api, YearMonth.now(ZoneOffset.UTC).minusMonths(1));
+        assertThat(alertsOf(api, rule)).hasSize(1);
+    }
+
+    private static Api.Response maltaEscalation(Api api, int k, int minRise) {
+        return api.post(
                 "/api/v1/alerts/rules",
                 "secretariat",
                 "{\"scope\":\"country\",\"country\":\"MLT\",\"kind\":\"escalation\",\"metric\":\"fatalities\","
-                        + "\"k\":0,\"minRise\":26}");
-        assertThat(created.status()).isEqualTo(201);
-        assertThat(alertsOf(api, created.json().get("id").asString())).isEmpty();
+                        + "\"k\":" + k + ",\"minRise\":" + minRise + "}");
     }
 
     private static List<JsonNode> alertsOf(Api api, String rule) {
