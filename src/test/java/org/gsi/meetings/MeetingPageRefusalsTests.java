@@ -191,6 +191,37 @@ class MeetingPageRefusalsTests {
     }
 
     @Test
+    void deletingADocumentThatIsAlreadyGoneSaysSoOnTheMeetingPage() {
+        String page = meeting("participants");
+        PageSession china = PageSession.login(port, "china");
+        assertThat(china.upload(
+                                page,
+                                page + "/documents",
+                                Map.of("kind", "agenda", "title", "Short-lived agenda"),
+                                "agenda.txt",
+                                "Agenda".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(302);
+        String document = api.get("/api/v1" + page + "/documents", "china")
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        String deletion = page + "/documents/" + document + "/deletion";
+        assertThat(china.post(page, deletion, Map.of()).status()).isEqualTo(302);
+
+        PageSession.Page again = china.post(page, deletion, Map.of());
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.body())
+                .contains("id=\"document-refusal\"")
+                .contains("This document is no longer there: it was deleted meanwhile.");
+
+        PageSession.Page stranger = PageSession.login(port, "ethiopia").post("/meetings", deletion, Map.of());
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.body()).doesNotContain("Refusals").doesNotContain("document-refusal");
+    }
+
+    @Test
     void anotherPartysFormsStayRefusedWithoutShowingItsRecords() {
         String open = meeting("public");
         String kaz = register(open, "kazakhstan", "Hidden Kaz Head");

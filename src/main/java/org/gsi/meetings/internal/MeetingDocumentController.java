@@ -18,6 +18,7 @@ import org.gsi.meetings.internal.MeetingViews.LetterView;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -127,9 +128,14 @@ class MeetingDocumentController {
     }
 
     @PostMapping("/meetings/{id}/documents/{document}/deletion")
-    String deleteFromPage(@PathVariable UUID id, @PathVariable UUID document) {
-        documents.delete(Actors.required(), id, document);
-        return "redirect:/meetings/" + id + "#documents";
+    String deleteFromPage(
+            @PathVariable UUID id, @PathVariable UUID document, Model model, HttpServletResponse response) {
+        try {
+            documents.delete(Actors.required(), id, document);
+            return "redirect:/meetings/" + id + "#documents";
+        } catch (NotFoundException e) {
+            return page.refused(id, "document", document, e, Map.of(), model, response);
+        }
     }
 
     @PostMapping("/meetings/{meeting}/delegations/{id}/credentials")

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,7 +67,8 @@ class MeetingPage {
 
     /**
      * The meeting page again with the reason a form was refused: 400 for input that breaks a rule (the reason
-     * names the field, {@code meetings.error.<form>.<field>}), 409 for a conflict with the meeting's state.
+     * names the field, {@code meetings.error.<form>.<field>}), 409 for a conflict with the meeting's state, 404
+     * for a document deleted meanwhile.
      * {@code target} is the delegation or document the form acted on, if any.
      */
     String refused(
@@ -89,6 +91,12 @@ class MeetingPage {
         } else if (refusal instanceof MeetingConflict e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("refusal", new Refusal(form, "", messages.getMessage(e.message(), locale), target));
+        } else if (refusal instanceof NotFoundException && form.equals("document")) {
+            // the meeting is shown again only if the reader may see it; otherwise show() says "not found" itself
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute(
+                    "refusal",
+                    new Refusal(form, "", messages.getMessage("meetings.gone.document", null, locale), target));
         } else {
             throw refusal;
         }
