@@ -3,6 +3,7 @@ package org.gsi.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.gsi.Api;
 import org.gsi.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -66,5 +67,31 @@ class MeetingFormBrowserTests extends BrowserSession {
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Plenary on common security")
                 .contains("Hall A");
+    }
+
+    @Test
+    void aPartyThatListsAPersonTwiceIsToldSoOnTheMeetingPageAndKeepsItsDelegation() {
+        Api.Response created = new Api(port)
+                .post(
+                        "/api/v1/meetings",
+                        "china",
+                        "{\"series\":\"xiangshan-forum\",\"title\":\"Twice " + UUID.randomUUID()
+                                + "\",\"start\":\"2031-10-10T09:00\",\"end\":\"2031-10-11T18:00\","
+                                + "\"timeZone\":\"Asia/Shanghai\",\"capacity\":30}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        logIn("brazil");
+        open("/meetings/" + created.json().get("id").asString());
+
+        browser.findElement(By.id("headName")).sendKeys("Ana Lima");
+        browser.findElement(By.id("members")).sendKeys("Rui Costa, adviser\nRUI COSTA");
+        submit("/delegations");
+
+        assertThat(text(By.id("register-refusal"))).contains("listed twice");
+        assertThat(browser.findElement(By.id("headName")).getDomProperty("value"))
+                .isEqualTo("Ana Lima");
+        set("members", "Rui Costa, adviser\nLia Souza, expert");
+        submit("/delegations");
+        wait.until(d -> d.findElements(By.id("register-refusal")).isEmpty()
+                && d.findElement(By.id("delegations")).getText().contains("Lia Souza"));
     }
 }

@@ -7,7 +7,6 @@ import org.gsi.meetings.internal.MeetingStore.Registration;
 import org.gsi.meetings.internal.MeetingViews.AttendeeView;
 import org.gsi.meetings.internal.MeetingViews.DelegationView;
 import org.gsi.platform.Actor;
-import org.gsi.platform.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,7 @@ class AttendanceList {
         Registration reg = delegations.registration(registrationId);
         MeetingRow m = meetings.organised(actor, reg.meeting(), "record-attendance");
         if (!reg.status().equals("APPROVED") || name == null || !store.markAttended(registrationId, name)) {
-            throw new ConflictException("Only members of approved delegations are marked present");
+            throw new MeetingConflict("Only members of approved delegations are marked present", "attendance");
         }
         audit.record(
                 actor, "record-attendance", "delegation", registrationId.toString(), reg.party(), name + " attended");

@@ -22,7 +22,6 @@ import org.gsi.meetings.internal.MeetingViews.PersonView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
-import org.gsi.platform.ConflictException;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
@@ -78,7 +77,8 @@ class DelegationService {
         store.lock(id);
         List<Registration> all = store.registrations(id);
         if (all.stream().anyMatch(x -> x.party().equals(party) && active(x))) {
-            throw new ConflictException(party + " is already registered; change that registration instead");
+            throw new MeetingConflict(
+                    party + " is already registered; change that registration instead", "registered", party);
         }
         String status = new WaitingList(m.capacity()).admit(places(all), people.size());
         UUID rid = UUID.randomUUID();
@@ -123,7 +123,10 @@ class DelegationService {
         for (PersonRequest p : people) {
             require(p != null && p.name() != null && !p.name().isBlank(), "members", "every member needs a name");
             if (!names.add(p.name().strip().toLowerCase(Locale.ROOT))) {
-                throw new ConflictException(p.name().strip() + " is listed twice in the delegation");
+                throw new MeetingConflict(
+                        p.name().strip() + " is listed twice in the delegation",
+                        "listedTwice",
+                        p.name().strip());
             }
         }
         return people;
@@ -135,12 +138,14 @@ class DelegationService {
         MeetingRow m = meetings.organised(actor, reg.meeting(), approve ? "approve" : "reject");
         store.lock(m.id());
         if (approve && !reg.status().equals("PENDING")) {
-            throw new ConflictException("Only a pending delegation can be approved; this one is "
-                    + reg.status().toLowerCase(Locale.ROOT));
+            throw new MeetingConflict(
+                    "Only a pending delegation can be approved; this one is "
+                            + reg.status().toLowerCase(Locale.ROOT),
+                    "notPending",
+                    MeetingConflict.status(reg.status()));
         }
-        if (!approve && !active(reg)) {
-            throw new ConflictException(
-                    "The delegation is already " + reg.status().toLowerCase(Locale.ROOT));
+        if (!approve) {
+            requireActive(reg);
         }
         store.status(registrationId, approve ? "APPROVED" : "REJECTED");
         store.bumpSequence(m.id());
@@ -162,10 +167,7 @@ class DelegationService {
         Registration reg = own(actor, registrationId, "withdraw");
         MeetingRow m = meetings.readable(reg.meeting(), actor.partyCode());
         store.lock(m.id());
-        if (!active(reg)) {
-            throw new ConflictException(
-                    "The delegation is already " + reg.status().toLowerCase(Locale.ROOT));
-        }
+        requireActive(reg);
         store.status(registrationId, "WITHDRAWN");
         store.bumpSequence(m.id());
         audit.record(
@@ -181,17 +183,22 @@ class DelegationService {
         MeetingService.requireOpen(m);
         require(p != null && p.name() != null && !p.name().isBlank(), "name", "give the member's name");
         store.lock(m.id());
-        if (!active(reg)) {
-            throw new ConflictException("The delegation is " + reg.status().toLowerCase(Locale.ROOT));
-        }
+        requireActive(reg);
         if (store.delegates(registrationId).stream()
                 .anyMatch(d -> d.name().equalsIgnoreCase(p.name().strip()))) {
-            throw new ConflictException(p.name().strip() + " is already a member of the delegation");
+            throw new MeetingConflict(
+                    p.name().strip() + " is already a member of the delegation",
+                    "member",
+                    p.name().strip());
         }
         if (WaitingList.HOLDING.contains(reg.status())
                 && !new WaitingList(m.capacity()).hasRoomFor(places(store.registrations(m.id())), 1)) {
-            throw new ConflictException("The meeting is full (" + m.capacity() + " persons); "
-                    + p.name().strip() + " cannot be added");
+            throw new MeetingConflict(
+                    "The meeting is full (" + m.capacity() + " persons); "
+                            + p.name().strip() + " cannot be added",
+                    "full",
+                    m.capacity(),
+                    p.name().strip());
         }
         store.insertDelegate(registrationId, p.name().strip(), function(p), false);
         store.bumpSequence(m.id());
@@ -206,15 +213,14 @@ class DelegationService {
         MeetingRow m = meetings.readable(reg.meeting(), actor.partyCode());
         MeetingService.requireOpen(m);
         store.lock(m.id());
-        if (!active(reg)) {
-            throw new ConflictException("The delegation is " + reg.status().toLowerCase(Locale.ROOT));
-        }
+        requireActive(reg);
         PersonView person = store.delegates(registrationId).stream()
                 .filter(d -> name != null && d.name().equalsIgnoreCase(name.strip()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("delegation member", String.valueOf(name)));
         if (person.head()) {
-            throw new ConflictException("The head of delegation cannot be removed; withdraw the delegation instead");
+            throw new MeetingConflict(
+                    "The head of delegation cannot be removed; withdraw the delegation instead", "head");
         }
         store.removeDelegate(registrationId, person.name());
         store.bumpSequence(m.id());
@@ -278,6 +284,15 @@ class DelegationService {
         return all.stream()
                 .map(r -> new WaitingList.Place(r.id(), r.status(), r.size()))
                 .toList();
+    }
+
+    private static void requireActive(Registration r) {
+        if (!active(r)) {
+            throw new MeetingConflict(
+                    "The delegation is already " + r.status().toLowerCase(Locale.ROOT),
+                    "closed",
+                    MeetingConflict.status(r.status()));
+        }
     }
 
     private static boolean active(Registration r) {

@@ -2,6 +2,7 @@ package org.gsi.meetings.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,11 +11,14 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.meetings.internal.MeetingViews.DocumentView;
 import org.gsi.meetings.internal.MeetingViews.LetterView;
 import org.gsi.platform.Actors;
+import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +45,12 @@ class MeetingDocumentController {
 
     private final MeetingDocuments documents;
     private final CredentialsLetters letters;
+    private final MeetingPage page;
 
-    MeetingDocumentController(MeetingDocuments documents, CredentialsLetters letters) {
+    MeetingDocumentController(MeetingDocuments documents, CredentialsLetters letters, MeetingPage page) {
         this.documents = documents;
         this.letters = letters;
+        this.page = page;
     }
 
     @GetMapping("/api/v1/meetings/{id}/documents")
@@ -108,25 +115,43 @@ class MeetingDocumentController {
     String uploadFromPage(
             @PathVariable UUID id,
             @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String negotiatedText)
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
-        add(id, file, kind, title, negotiatedText);
-        return "redirect:/meetings/" + id + "#documents";
+        try {
+            add(id, file, form.get("kind"), form.get("title"), form.get("negotiatedText"));
+            return "redirect:/meetings/" + id + "#documents";
+        } catch (InvalidInputException | ConflictException e) {
+            return page.refused(id, "document", null, e, form, model, response);
+        }
     }
 
     @PostMapping("/meetings/{id}/documents/{document}/deletion")
-    String deleteFromPage(@PathVariable UUID id, @PathVariable UUID document) {
-        documents.delete(Actors.required(), id, document);
-        return "redirect:/meetings/" + id + "#documents";
+    String deleteFromPage(
+            @PathVariable UUID id, @PathVariable UUID document, Model model, HttpServletResponse response) {
+        try {
+            documents.delete(Actors.required(), id, document);
+            return "redirect:/meetings/" + id + "#documents";
+        } catch (NotFoundException e) {
+            return page.refused(id, "document", document, e, Map.of(), model, response);
+        }
     }
 
     @PostMapping("/meetings/{meeting}/delegations/{id}/credentials")
-    String letterFromPage(@PathVariable UUID meeting, @PathVariable UUID id, @RequestParam("file") MultipartFile file)
+    String letterFromPage(
+            @PathVariable UUID meeting,
+            @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
-        letter(id, file);
-        return "redirect:/meetings/" + meeting + "#delegations";
+        try {
+            letter(id, file);
+            return "redirect:/meetings/" + meeting + "#delegations";
+        } catch (InvalidInputException | ConflictException e) {
+            return page.refused(meeting, "letter", id, e, Map.of(), model, response);
+        }
     }
 
     private DocumentView add(UUID id, MultipartFile file, String kind, String title, String text) throws IOException {

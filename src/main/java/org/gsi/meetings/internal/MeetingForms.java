@@ -1,13 +1,21 @@
 package org.gsi.meetings.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gsi.meetings.internal.MeetingViews.MeetingRequest;
+import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Permission;
+import org.gsi.registry.PartyKind;
+import org.gsi.registry.PartyQuery;
+import org.gsi.registry.PartySummary;
+import org.gsi.registry.Registry;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +36,16 @@ class MeetingForms {
     static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
     private final MeetingService service;
+    private final Registry registry;
 
-    MeetingForms(MeetingService service) {
+    MeetingForms(MeetingService service, Registry registry) {
         this.service = service;
+        this.registry = registry;
     }
 
     @GetMapping("/meetings/new")
     String form(Model model) {
-        Actors.required();
+        MeetingService.requireConvener(Actors.required());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("timeZone", "UTC");
         values.put("visibility", "public");
@@ -48,11 +58,13 @@ class MeetingForms {
             @RequestParam(required = false) List<String> languages,
             Model model,
             HttpServletResponse response) {
+        Actor actor = Actors.required();
+        MeetingService.requireConvener(actor);
         List<String> chosen = languages == null
                 ? List.of()
                 : languages.stream().filter(LANGUAGES::contains).toList();
         try {
-            var created = service.create(Actors.required(), request(form, chosen));
+            var created = service.create(actor, request(form, chosen));
             return "redirect:/meetings/" + created.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -88,8 +100,23 @@ class MeetingForms {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String show(
-            Model model, Map<String, String> values, List<String> languages, Map<String, String> errors) {
+    /** The series a meeting may belong to, as the service accepts them: every forum and organisation. */
+    private List<PartySummary> series() {
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        List<PartySummary> all = new ArrayList<>();
+        for (PartyKind kind : List.of(PartyKind.FORUM, PartyKind.ORGANISATION)) {
+            all.addAll(registry.search(new PartyQuery(null, kind, null, null, null, language, 0, 500))
+                    .items());
+        }
+        return all;
+    }
+
+    private String show(Model model, Map<String, String> values, List<String> languages, Map<String, String> errors) {
+        model.addAttribute("seriesOptions", series());
+        model.addAttribute("language", LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute(
+                "mayKeepRegistry",
+                Actors.current().map(a -> a.can(Permission.MANAGE_REGISTRY)).orElse(false));
         model.addAttribute("values", values);
         model.addAttribute("chosen", languages);
         model.addAttribute("languages", LANGUAGES);

@@ -9,8 +9,9 @@ import org.gsi.meetings.internal.MeetingViews.DelegationRequest;
 import org.gsi.meetings.internal.MeetingViews.PersonRequest;
 import org.gsi.meetings.internal.MeetingViews.SessionRequest;
 import org.gsi.platform.Actors;
+import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
-import org.gsi.platform.Permission;
+import org.gsi.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,135 +19,142 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The meetings list, a meeting with its programme and delegations, and the forms of organisers and parties. */
+/**
+ * The meetings list, a meeting with its programme and delegations, and the forms of organisers and parties. A
+ * refused form brings the meeting page back with the reason next to it and what was typed still in it.
+ */
 @Controller
 class MeetingPages {
 
     private final MeetingService service;
     private final DelegationService delegations;
-    private final MeetingDocuments documents;
+    private final MeetingPage page;
 
-    MeetingPages(MeetingService service, DelegationService delegations, MeetingDocuments documents) {
+    MeetingPages(MeetingService service, DelegationService delegations, MeetingPage page) {
         this.service = service;
         this.delegations = delegations;
-        this.documents = documents;
+        this.page = page;
     }
 
     @GetMapping("/meetings")
     String list(
             @RequestParam(required = false) String series, @RequestParam(required = false) String party, Model model) {
+        var actor = Actors.current();
         model.addAttribute("meetings", service.list(series, party, Actors.readerParty()));
         model.addAttribute("series", series);
         model.addAttribute("party", party);
-        model.addAttribute("loggedIn", Actors.current().isPresent());
+        model.addAttribute("loggedIn", actor.isPresent());
+        model.addAttribute("mayConvene", actor.map(MeetingService::mayConvene).orElse(false));
         return "meetings/index";
     }
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable UUID id, Model model) {
-        var actor = Actors.current();
-        String reader = Actors.readerParty();
-        var m = service.get(id, reader);
-        model.addAttribute("m", m);
-        model.addAttribute("delegations", delegations.delegations(id, reader));
-        model.addAttribute("documents", documents.list(id, reader));
-        model.addAttribute(
-                "organiser",
-                actor.map(a -> a.canFor(Permission.EDIT_PARTY_RECORDS, m.organiser()))
-                        .orElse(false));
-        model.addAttribute(
-                "canRegister",
-                actor.map(a -> a.can(Permission.EDIT_PARTY_RECORDS)).orElse(false) && !m.cancelled());
-        model.addAttribute("reader", reader);
-        if (!model.containsAttribute("sessionValues")) {
-            model.addAttribute("sessionValues", Map.of());
-        }
-        return "meetings/meeting";
+        return page.show(id, model);
     }
 
     @PostMapping("/meetings/{id}/delegations")
     String register(
-            @PathVariable UUID id,
-            @RequestParam String headName,
-            @RequestParam(required = false) String headFunction,
-            @RequestParam(required = false) String members,
-            @RequestParam(required = false) String credentials) {
+            @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
         List<PersonRequest> people = new ArrayList<>();
-        if (members != null) {
-            for (String line : members.split("\\R")) {
-                if (!line.isBlank()) {
-                    String[] parts = line.split(",", 2);
-                    people.add(new PersonRequest(parts[0].strip(), parts.length > 1 ? parts[1].strip() : ""));
-                }
+        for (String line : form.getOrDefault("members", "").split("\\R")) {
+            if (!line.isBlank()) {
+                String[] parts = line.split(",", 2);
+                people.add(new PersonRequest(parts[0].strip(), parts.length > 1 ? parts[1].strip() : ""));
             }
         }
-        delegations.register(
-                Actors.required(),
-                id,
-                new DelegationRequest(new PersonRequest(headName, headFunction), people, credentials));
-        return "redirect:/meetings/" + id;
+        try {
+            delegations.register(
+                    Actors.required(),
+                    id,
+                    new DelegationRequest(
+                            new PersonRequest(form.get("headName"), form.get("headFunction")),
+                            people,
+                            form.get("credentials")));
+            return "redirect:/meetings/" + id + "#delegations";
+        } catch (InvalidInputException | ConflictException e) {
+            return page.refused(id, "register", null, e, form, model, response);
+        }
     }
 
     @PostMapping("/meetings/{id}/sessions")
     String session(
-            @PathVariable UUID id,
-            @RequestParam String title,
-            @RequestParam String start,
-            @RequestParam String end,
-            @RequestParam(required = false) String room,
-            @RequestParam(required = false) String speakers,
-            Model model,
-            HttpServletResponse response) {
+            @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+        String speakers = form.getOrDefault("speakers", "");
         try {
             service.addSession(
                     Actors.required(),
                     id,
                     new SessionRequest(
-                            title,
-                            start,
-                            end,
-                            room,
-                            speakers == null || speakers.isBlank() ? List.of() : List.of(speakers.split("\\s*;\\s*"))));
+                            form.getOrDefault("title", ""),
+                            form.getOrDefault("start", ""),
+                            form.getOrDefault("end", ""),
+                            form.get("room"),
+                            speakers.isBlank() ? List.of() : List.of(speakers.split("\\s*;\\s*"))));
             return "redirect:/meetings/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("sessionError", e.field());
-            model.addAttribute(
-                    "sessionValues",
-                    Map.of(
-                            "title",
-                            title,
-                            "start",
-                            start,
-                            "end",
-                            end,
-                            "room",
-                            nullToEmpty(room),
-                            "speakers",
-                            nullToEmpty(speakers)));
-            return meeting(id, model);
+        } catch (InvalidInputException | ConflictException e) {
+            return page.refused(id, "session", null, e, form, model, response);
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     @PostMapping("/meetings/{id}/cancellation")
-    String cancel(@PathVariable UUID id) {
-        service.cancel(Actors.required(), id);
-        return "redirect:/meetings/" + id;
+    String cancel(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        try {
+            service.cancel(Actors.required(), id);
+            return "redirect:/meetings/" + id;
+        } catch (ConflictException e) {
+            return page.refused(id, "cancel", null, e, Map.of(), model, response);
+        }
+    }
+
+    @PostMapping("/meetings/{meeting}/delegations/{id}/members")
+    String addMember(
+            @PathVariable UUID meeting,
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            delegations.addMember(Actors.required(), id, new PersonRequest(form.get("name"), form.get("function")));
+            return "redirect:/meetings/" + meeting + "#delegations";
+        } catch (InvalidInputException | ConflictException e) {
+            return page.refused(meeting, "member", id, e, form, model, response);
+        }
+    }
+
+    @PostMapping("/meetings/{meeting}/delegations/{id}/members/removal")
+    String removeMember(
+            @PathVariable UUID meeting,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String name,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            delegations.removeMember(Actors.required(), id, name);
+            return "redirect:/meetings/" + meeting + "#delegations";
+        } catch (ConflictException e) {
+            return page.refused(meeting, "delegation", id, e, Map.of(), model, response);
+        }
     }
 
     @PostMapping("/meetings/{meeting}/delegations/{id}/{step}")
-    String step(@PathVariable UUID meeting, @PathVariable UUID id, @PathVariable String step) {
+    String step(
+            @PathVariable UUID meeting,
+            @PathVariable UUID id,
+            @PathVariable String step,
+            Model model,
+            HttpServletResponse response) {
         var actor = Actors.required();
-        switch (step) {
-            case "approve" -> delegations.decide(actor, id, true);
-            case "reject" -> delegations.decide(actor, id, false);
-            case "withdraw" -> delegations.withdraw(actor, id);
-            default -> throw new org.gsi.platform.NotFoundException("step", step);
+        try {
+            switch (step) {
+                case "approve" -> delegations.decide(actor, id, true);
+                case "reject" -> delegations.decide(actor, id, false);
+                case "withdraw" -> delegations.withdraw(actor, id);
+                default -> throw new NotFoundException("step", step);
+            }
+            return "redirect:/meetings/" + meeting + "#delegations";
+        } catch (ConflictException e) {
+            return page.refused(meeting, "delegation", id, e, Map.of(), model, response);
         }
-        return "redirect:/meetings/" + meeting;
     }
 }

@@ -20,7 +20,6 @@ import org.gsi.meetings.internal.MeetingViews.SessionView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
-import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
@@ -75,13 +74,22 @@ class MeetingService {
         return view(readable(id, reader));
     }
 
+    /** Who may convene a meeting: a user who edits their own party's records; the party becomes the organiser. */
+    static boolean mayConvene(Actor actor) {
+        return actor.can(Permission.EDIT_PARTY_RECORDS);
+    }
+
+    static void requireConvener(Actor actor) {
+        actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "create", "meeting", null);
+    }
+
     @Transactional
     MeetingView create(Actor actor, MeetingRequest r) {
+        requireConvener(actor);
         PartySummary series = registry.find(r.series() == null ? "" : r.series().strip())
                 .filter(p -> p.kind() == PartyKind.FORUM || p.kind() == PartyKind.ORGANISATION)
                 .orElseThrow(() ->
                         new InvalidInputException("series", "name the mechanism or forum the meeting belongs to"));
-        actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "create", "meeting", null);
         require(r.title() != null && !r.title().isBlank(), "title", "give the meeting's title");
         ZoneId zone = MeetingInput.zone(r.timeZone());
         OffsetDateTime start = time("start", r.start(), zone);
@@ -188,7 +196,7 @@ class MeetingService {
     MeetingView recordOutcome(Actor actor, UUID id, OutcomeRequest r) {
         MeetingRow m = organised(actor, id, "record-outcome");
         if (m.cancelled() || OffsetDateTime.now().isBefore(m.end())) {
-            throw new ConflictException("The outcome is recorded once the meeting has taken place");
+            throw new MeetingConflict("The outcome is recorded once the meeting has taken place", "outcome");
         }
         store.outcome(id, r.documents(), r.commitments(), r.followUp());
         audit.record(actor, "record-outcome", "meeting", id.toString(), m.organiser(), "Outcome recorded");
@@ -239,7 +247,7 @@ class MeetingService {
 
     static void requireOpen(MeetingRow m) {
         if (m.cancelled()) {
-            throw new ConflictException("The meeting was cancelled");
+            throw new MeetingConflict("The meeting was cancelled", "cancelled");
         }
     }
 
