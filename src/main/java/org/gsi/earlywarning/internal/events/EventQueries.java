@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.gsi.earlywarning.EventCategory;
@@ -88,11 +89,37 @@ public class EventQueries {
     public PageView<EventView> list(EventFilter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM earlywarning_event" + where)
+        long total = countFromRollups(filter)
+                .orElseGet(() -> jdbc.sql("SELECT count(*) FROM earlywarning_event" + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single());
+        return new PageView<>(items(where, params, page, size), page, size, total);
+    }
+
+    /**
+     * The number of matching events read from the country rollups, which count every stored event once under its
+     * country, month and category (kept in the same transaction as the events): exact, and a few rows to sum
+     * instead of millions of events to count. Only for filters the rollups can answer — no source or admin1, and
+     * dates that start and end on month boundaries; any other filter counts the events themselves.
+     */
+    private Optional<Long> countFromRollups(EventFilter f) {
+        boolean monthAligned = (f.from() == null || f.from().getDayOfMonth() == 1)
+                && (f.to() == null || f.to().equals(f.to().withDayOfMonth(f.to().lengthOfMonth())));
+        if (f.source() != null || f.admin1() != null || !monthAligned) {
+            return Optional.empty();
+        }
+        List<String> clauses = new ArrayList<>(List.of("unit_level = 'COUNTRY'"));
+        Map<String, Object> params = new HashMap<>();
+        add(clauses, params, "country = :country", "country", f.country());
+        add(clauses, params, "category = :category", "category", f.category());
+        add(clauses, params, "month >= :from", "from", f.from());
+        add(clauses, params, "month <= :to", "to", f.to() == null ? null : f.to().withDayOfMonth(1));
+        return Optional.of(jdbc.sql("SELECT coalesce(sum(events), 0) FROM earlywarning_indicator WHERE "
+                        + String.join(" AND ", clauses))
                 .params(params)
                 .query(Long.class)
-                .single();
-        return new PageView<>(items(where, params, page, size), page, size, total);
+                .single());
     }
 
     /** The newest matching events, without counting them all (for pages that show only the first few). */

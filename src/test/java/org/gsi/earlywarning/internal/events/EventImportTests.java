@@ -178,6 +178,44 @@ class EventImportTests {
     }
 
     @Test
+    void theEventListCountsWhatADirectCountOfTheEventsCountsWhicheverWayItIsFiltered() {
+        String[] filters = {
+            "",
+            "country=CAF",
+            "country=CAF&category=STATE_BASED_CONFLICT",
+            "country=CAF&from=2021-01-01&to=2022-06-30",
+            "from=2022-03-01",
+            "country=CAF&from=2021-01-15&to=2022-06-30",
+            "country=CAF&source=ucdp-ged",
+        };
+        String[] where = {
+            "true",
+            "country = 'CAF'",
+            "country = 'CAF' AND category = 'STATE_BASED_CONFLICT'",
+            "country = 'CAF' AND event_date BETWEEN '2021-01-01' AND '2022-06-30'",
+            "event_date >= '2022-03-01'",
+            "country = 'CAF' AND event_date BETWEEN '2021-01-15' AND '2022-06-30'",
+            "country = 'CAF' AND source = 'ucdp-ged'",
+        };
+        for (int i = 0; i < filters.length; i++) {
+            long direct = jdbc.sql("SELECT count(*) FROM earlywarning_event WHERE " + where[i])
+                    .query(Long.class)
+                    .single();
+            assertThat(api.get("/api/v1/events?size=1&" + filters[i])
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .as(filters[i])
+                    .isEqualTo(direct);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM earlywarning_event WHERE country = 'CAF'")
+                        .query(Long.class)
+                        .single())
+                .as("the demo extract is stored")
+                .isPositive();
+    }
+
+    @Test
     void theDemoExtractFeedsTheEventListTheIndicatorsAndTheirExports() {
         JsonNode events = api.get("/api/v1/events?country=CAF&source=ucdp-ged&from=2022-01-01&to=2022-12-31&size=5")
                 .json();
