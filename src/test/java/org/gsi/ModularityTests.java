@@ -15,7 +15,7 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules/generated"))
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/generated-docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
