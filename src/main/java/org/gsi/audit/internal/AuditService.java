@@ -67,6 +67,13 @@ class AuditService implements AuditLog {
         insert(operator, null, action, recordType, recordId, null, summary, "done");
     }
 
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefused(
+            String who, String recordOwner, String action, String recordType, String recordId, String summary) {
+        insert(who, null, action, recordType, recordId, recordOwner, summary, "denied");
+    }
+
     /** A refused attempt is kept even though the request itself changed nothing. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
