@@ -48,8 +48,8 @@ class IatiImports {
     ImportJob start(Actor actor, InputStream content, String fileName, String defaultArea) {
         iati.requireImporter(actor);
         Path file = keep(content);
-        ImportJob job =
-                new ImportJob(actor.partyCode(), fileName == null ? "" : fileName, activities(file), clock.instant());
+        ImportJob job = new ImportJob(
+                actor.partyCode(), org.gsi.platform.FileNames.clean(fileName, ""), activities(file), clock.instant());
         remember(job);
         worker.execute(() -> run(job, actor, file, defaultArea));
         return job;

@@ -240,11 +240,7 @@ public class EventImportService {
     }
 
     private static String name(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "upload";
-        }
-        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        return base.isBlank() ? "upload" : base;
+        return org.gsi.platform.FileNames.clean(fileName, "upload");
     }
 
     private static void delete(Path file) {
