@@ -11,9 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
+import org.gsi.platform.CsvExport;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,22 +100,19 @@ public class IndicatorQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
         try {
-            CSVPrinter csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(
-                            "unit_level",
-                            "unit",
-                            "country",
-                            "month",
-                            "events",
-                            "fatalities",
-                            "events_by_category",
-                            "conflictual_share",
-                            "mean_goldstein",
-                            "events_change",
-                            "fatalities_change")
-                    .get()
-                    .print(out);
+            CsvExport csv = CsvExport.to(
+                    out,
+                    "unit_level",
+                    "unit",
+                    "country",
+                    "month",
+                    "events",
+                    "fatalities",
+                    "events_by_category",
+                    "conflictual_share",
+                    "mean_goldstein",
+                    "events_change",
+                    "fatalities_change");
             jdbc.sql(String.format(SELECT, where) + " ORDER BY unit, month")
                     .params(params)
                     .query(rs -> {
