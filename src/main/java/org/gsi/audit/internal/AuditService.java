@@ -150,8 +150,14 @@ class AuditService implements AuditLog {
                     throw new java.io.UncheckedIOException(ex);
                 }
             };
-            jdbc.sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY id").params(where.params).query(ROW).stream()
-                    .forEach(print);
+            // the stream holds a connection until closed
+            try (var rows = jdbc
+                    .sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY id")
+                    .params(where.params)
+                    .query(ROW)
+                    .stream()) {
+                rows.forEach(print);
+            }
         }
     }
 
