@@ -267,6 +267,15 @@ class IatiImportTests {
         Api.Response empty = send("indonesia", "", "");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("field").asString()).isEqualTo("file");
+
+        Api.Response background = api.send(
+                "POST",
+                "/api/v1/imports/iati",
+                "indonesia",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"/>",
+                java.util.Map.of("Content-Type", "application/xml", "Prefer", "respond-async"));
+        assertThat(background.status()).isEqualTo(400);
+        assertThat(background.json().get("field").asString()).isEqualTo("file");
     }
 
     @Test
@@ -328,6 +337,37 @@ class IatiImportTests {
         assertThat(other.get("rejected").asInt()).isEqualTo(1);
         assertThat(other.get("imported").asInt()).isZero();
         assertThat(other.get("activities").get(0).get("reason").asString()).contains("may not update");
+    }
+
+    @Test
+    void theSecretariatEditsTheSectorMappingAuditedAndNoPartyCan() {
+        String code = "1" + (10000 + Math.floorMod(prefix.hashCode(), 89999));
+        String code5 = code.substring(0, 5);
+        Api.Response refused =
+                api.put("/api/v1/sector-mappings/" + code5, "china", "{\"priorityArea\":\"III.2\"}", null);
+        assertThat(refused.status()).isEqualTo(403);
+
+        Api.Response set = api.put(
+                "/api/v1/sector-mappings/" + code5,
+                "secretariat",
+                "{\"priorityArea\":\"III.16\",\"description\":\"Space situational awareness\"}",
+                null);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/sector-mappings", "china").body())
+                .contains(code5)
+                .contains("III.16");
+        assertThat(api.get("/api/v1/audit?recordId=" + code5, "secretariat").body())
+                .contains("set-sector-mapping");
+        assertThat(api.get("/projects/sector-mappings", "secretariat").body()).contains(code5);
+
+        JsonNode report = imported(
+                "indonesia",
+                file(activity(prefix + "-1", 2, "", "<sector vocabulary=\"1\" code=\"" + code5 + "\"/>\n")));
+        assertThat(project(projectId(report, 0), "indonesia")
+                        .get("priorityAreas")
+                        .get(0)
+                        .asString())
+                .isEqualTo("III.16");
     }
 
     static int lineOf(String xml, String text) {

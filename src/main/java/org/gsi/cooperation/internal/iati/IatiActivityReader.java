@@ -77,6 +77,18 @@ public final class IatiActivityReader {
         return report;
     }
 
+    /**
+     * Refuses, before any import starts, a file that is empty or not IATI activities ({@link InvalidInputException}
+     * naming {@code file}); reads only up to the root element.
+     */
+    public void requireIatiFile(InputStream in) {
+        try {
+            root(in).close();
+        } catch (XMLStreamException e) {
+            // the root was read; closing a reader over a file that is read no further cannot lose anything
+        }
+    }
+
     /** Opens the file and moves to its root element, refusing a file that is empty or not IATI activities. */
     private XMLStreamReader root(InputStream in) {
         try {
