@@ -139,6 +139,18 @@ class IatiImportTests {
     }
 
     @Test
+    void aPartyNewlyNamedInAReimportedDraftIsAskedForItsConsent() {
+        String id = projectId(imported("indonesia", file(activity(prefix + "-1", 1, "", ""))), 0);
+        assertThat(project(id, "indonesia").get("status").asString()).isEqualTo("draft");
+
+        imported("indonesia", file(activity(prefix + "-1", 2, org("ETH", 4), "")));
+
+        JsonNode p = project(id, "indonesia");
+        assertThat(p.get("status").asString()).isEqualTo("proposed");
+        assertThat(p.get("participants").get(0).get("consent").asString()).isEqualTo("requested");
+    }
+
+    @Test
     void anActivityOfTheImporterAloneFollowsItsFileStatusThroughTheTransitions() {
         JsonNode report = imported(
                 "indonesia",

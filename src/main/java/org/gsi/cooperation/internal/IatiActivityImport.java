@@ -133,6 +133,10 @@ class IatiActivityImport {
                             + " remove it on the project page if it should not"));
             if (project.participants().isEmpty()) {
                 follow(project, Optional.ofNullable(m.source().fileStatus()), now, warnings);
+            } else if (project.status() == ProjectStatus.DRAFT
+                    && stored.iatiIdentifier().isPresent()) {
+                // an imported draft that other parties now take part in is proposed to them, as on its first import
+                projects.propose(project, now);
             }
         }
         project.refreshFromSource(m.details());
