@@ -72,7 +72,7 @@ class ForecastApiTests {
         String none = api.get("/early-warning/fragments/forecast?country=NOR").body();
 
         assertThat(car).contains("<table").contains("<meter").contains("ew-forecast-chart");
-        assertThat(car).containsPattern("\"months\":\\[\"\\d{4}-\\d{2}\",");
+        assertThat(car).containsPattern("&quot;months&quot;:\\[&quot;\\d{4}-\\d{2}&quot;,");
         assertThat(none).doesNotContain("<table").contains("NOR");
     }
 
