@@ -12,6 +12,7 @@ import org.gsi.commitments.PartyAttributes;
 import org.gsi.commitments.PartyCode;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
+import org.gsi.notifications.Readers;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
@@ -105,13 +106,11 @@ class NominationService {
                 (selected ? "Selected" : "Did not select") + " a candidate of " + party);
         notifications.toPartyFocalPoints(
                 party,
-                new Notice(
+                Notice.of(
                         "nomination-" + (selected ? "selected" : "declined"),
-                        course.details().topic(),
-                        selected
-                                ? "Your candidate was selected; confirm the enrolment."
-                                : "Your candidate was not selected.",
-                        "/training/courses/" + course.id().value()));
+                        "/training/courses/" + course.id().value(),
+                        Readers.everyone(),
+                        course.details().topic()));
         return view(course, step.nomination(), Optional.of(actor));
     }
 

@@ -12,6 +12,7 @@ import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
+import org.gsi.notifications.Readers;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
@@ -148,11 +149,12 @@ class TrainingService {
                 .shares()
                 .forEach(s -> notifications.toPartyFocalPoints(
                         s.party().value(),
-                        new Notice(
+                        Notice.of(
                                 "seats-allocated",
-                                s.seats() + " seats in " + d.topic(),
-                                s.reason(),
-                                "/training/courses/" + courseId)));
+                                "/training/courses/" + courseId,
+                                Readers.everyone(),
+                                s.seats(),
+                                d.topic())));
         return allocation;
     }
 
