@@ -19,7 +19,7 @@ class AcledParserTests {
         assertThat(sink.summary.source()).isEqualTo(EventSource.ACLED);
         assertThat(sink.events)
                 .extracting(Event::sourceId)
-                .containsExactly("SOM51234", "NGA91011", "MLI22001", "XKX00001");
+                .containsExactly("SOM51234", "NGA91011", "MLI22001", "XKX00001", "SDN00002");
         Event somalia = sink.events.get(0);
         assertThat(somalia.place().country()).isEqualTo("SOM");
         assertThat(somalia.place().admin1()).isEqualTo("Hiraan");
@@ -40,7 +40,8 @@ class AcledParserTests {
                         LocalDate.of(2023, 1, 15),
                         LocalDate.of(2023, 1, 15),
                         LocalDate.of(2023, 2, 3),
-                        LocalDate.of(2023, 2, 4));
+                        LocalDate.of(2023, 2, 4),
+                        LocalDate.of(2023, 2, 5));
         assertThat(sink.events.get(1).datePrecision()).isEqualTo(DatePrecision.WEEK);
         assertThat(sink.events.get(1).category()).isEqualTo(EventCategory.PROTEST);
         assertThat(sink.events.get(2).category()).isEqualTo(EventCategory.VIOLENCE_AGAINST_CIVILIANS);
@@ -50,12 +51,27 @@ class AcledParserTests {
     void rejectionsNameThePhysicalLineWhereTheRecordStarts() {
         CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
 
-        // the first record spans lines 2 and 3 (a line break inside its notes), so the fifth record starts on line 7
-        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(7L, 8L);
-        assertThat(sink.rejections.get(0).reason()).contains("latitude 95.5 is outside [-90, 90]");
-        assertThat(sink.rejections.get(1).reason()).contains("event_date '05/02/2023' is neither yyyy-mm-dd");
+        // the first record spans lines 2 and 3 (a line break inside its notes), so the sixth record starts on line 8
+        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(8L);
+        assertThat(sink.rejections.get(0).reason()).contains("event_date '05/02/2023' is neither yyyy-mm-dd");
         assertThat(sink.summary.read()).isEqualTo(6);
-        assertThat(sink.summary.accepted()).isEqualTo(4);
+        assertThat(sink.summary.accepted()).isEqualTo(5);
+    }
+
+    @Test
+    void aPointOffTheEarthIsDroppedWithAWarningAndTheEventKeptInItsCountry() {
+        CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
+
+        Event sudan = sink.events.get(4);
+        assertThat(sudan.place().country()).isEqualTo("SDN");
+        assertThat(sudan.place().coordinates()).isEmpty();
+        assertThat(sudan.place().priogridGid()).isEmpty();
+        assertThat(sink.warnings).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.field()).isEqualTo("latitude,longitude");
+            assertThat(w.kind()).isEqualTo(RowWarning.Kind.COORDINATES_DROPPED);
+            assertThat(w.arguments()).containsExactly("95.5", "32.53");
+        });
     }
 
     @Test
