@@ -145,7 +145,8 @@ class ProjectService {
         finish(actor, project, answer + "-consent", party + ": " + answer + reasonSuffix(request.reason()));
     }
 
-    private void propose(Project project, Instant now) {
+    /** Proposes a project to its participants and raises it against the registered concerns. */
+    void propose(Project project, Instant now) {
         if (project.details().visibility() == Visibility.OWNER) {
             throw new TransitionRefusedException("an owner-only project cannot be proposed: its participants could"
                     + " not read it; make it visible to participants or public first");

@@ -34,7 +34,11 @@ class ProjectViews {
             Instant answeredAt,
             String reason) {}
 
-    /** A project as the API and the pages show it. */
+    /**
+     * A project as the API and the pages show it. {@code unclassified}: no priority area names it yet; {@code iati}:
+     * what its IATI file states beyond the project's fields (publisher, the file's activity status as a note,
+     * sectors, regions, other organisations, budgets), absent for a project drafted on the platform.
+     */
     record ProjectView(
             UUID id,
             String iatiIdentifier,
@@ -46,6 +50,7 @@ class ProjectViews {
             String visibility,
             List<ParticipantView> participants,
             List<String> priorityAreas,
+            boolean unclassified,
             List<String> domains,
             List<String> countries,
             List<String> regions,
@@ -61,16 +66,19 @@ class ProjectViews {
             List<ConsultationView> concerns,
             BigDecimal progress,
             boolean demo,
-            long version) {}
+            long version,
+            IatiSource iati) {}
 
     private final ProjectStore store;
     private final Registry registry;
     private final Concerns concerns;
+    private final IatiSources sources;
 
-    ProjectViews(ProjectStore store, Registry registry, Concerns concerns) {
+    ProjectViews(ProjectStore store, Registry registry, Concerns concerns, IatiSources sources) {
         this.store = store;
         this.registry = registry;
         this.concerns = concerns;
+        this.sources = sources;
     }
 
     /** The project if the current reader may read it; otherwise 404, never revealing that it exists. */
@@ -111,6 +119,7 @@ class ProjectViews {
                         .sorted((a, b) -> Integer.compare(a.number(), b.number()))
                         .map(PriorityArea::code)
                         .toList(),
+                d.unclassified(),
                 d.domains().stream().sorted().toList(),
                 d.countries().stream().sorted().toList(),
                 d.regions().stream().sorted().toList(),
@@ -126,7 +135,8 @@ class ProjectViews {
                 raised,
                 stored.progress().orElse(null),
                 stored.demo(),
-                stored.version());
+                stored.version(),
+                stored.iatiIdentifier().flatMap(i -> sources.find(p.id())).orElse(null));
     }
 
     private ParticipantView participant(Project p, Participant x, String lang) {
