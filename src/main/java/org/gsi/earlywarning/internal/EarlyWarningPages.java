@@ -160,11 +160,14 @@ class EarlyWarningPages {
     }
 
     @PostMapping("/early-warning/imports")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format)
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "false") boolean replacePeriod)
             throws IOException {
         ImportJobView job;
         try (InputStream in = file.getInputStream()) {
-            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format);
+            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format, replacePeriod);
         }
         return "redirect:/early-warning/imports/" + job.id();
     }

@@ -75,7 +75,7 @@ public class EventQueries {
             Integer fatalitiesLow,
             Integer fatalitiesHigh) {}
 
-    private static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
+    static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
             + " country, admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code,"
             + " goldstein, fatalities_best, fatalities_low, fatalities_high";
 
@@ -191,7 +191,7 @@ public class EventQueries {
         }
     }
 
-    private static EventView event(ResultSet rs, int n) throws SQLException {
+    static EventView event(ResultSet rs, int n) throws SQLException {
         return new EventView(
                 rs.getString("source"),
                 rs.getString("source_id"),

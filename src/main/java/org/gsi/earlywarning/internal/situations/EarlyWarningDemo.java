@@ -95,7 +95,8 @@ class EarlyWarningDemo implements ApplicationRunner {
             Path dir = Files.createDirectories(properties.dataDir().resolve("earlywarning"));
             Path file = dir.resolve(EXTRACT);
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            imports.importNow("demo", file, "ucdp-ged", true, n -> {});
+            imports.importNow(
+                    new EventImportService.ForegroundImport("demo", file, "ucdp-ged", "", false, true), n -> {});
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.Api;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +25,17 @@ final class Uploads {
     }
 
     Api.Response upload(String user, String fileName, byte[] content, String format) {
+        return uploadWith(user, fileName, content, format == null ? Map.of() : Map.of("format", format));
+    }
+
+    /** Uploads with form fields besides the file ({@code format}, {@code replacePeriod}). */
+    Api.Response uploadWith(String user, String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "----ew" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (format != null) {
-            write(
-                    body,
-                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n" + format + "\r\n");
-        }
+        fields.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
         write(
                 body,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -55,7 +60,12 @@ final class Uploads {
 
     /** Uploads and waits until the job is done or failed; returns the final job. */
     JsonNode importFile(String user, String fileName, byte[] content) {
-        Api.Response submitted = upload(user, fileName, content, null);
+        return importWith(user, fileName, content, Map.of());
+    }
+
+    /** Uploads with form fields and waits until the job is done or failed; returns the final job. */
+    JsonNode importWith(String user, String fileName, byte[] content, Map<String, String> fields) {
+        Api.Response submitted = uploadWith(user, fileName, content, fields);
         if (submitted.status() != 202) {
             throw new IllegalStateException("upload refused: " + submitted.status() + " " + submitted.body());
         }
