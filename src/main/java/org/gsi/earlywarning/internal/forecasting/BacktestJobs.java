@@ -44,6 +44,8 @@ import org.springframework.stereotype.Service;
 @Service
 class BacktestJobs {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BacktestJobs.class);
+
     static final String STORED = "stored";
     static final String ACD = "acd";
     static final int ACD_FIRST_YEAR = 1946;
@@ -124,8 +126,18 @@ class BacktestJobs {
 
     void run(UUID id, String source, String level, List<Integer> years, List<Integer> horizons, BacktestScope scope) {
         store.running(id);
+        long wall = System.nanoTime();
+        long cpu = WorkTime.cpuNanos();
         try {
             store.done(id, summary(source, level, years, horizons, scope));
+            log.info(
+                    "backtest {} ({} {}, {}) in {} s ({} s of CPU)",
+                    id,
+                    source,
+                    level,
+                    scope.label(),
+                    WorkTime.seconds(System.nanoTime() - wall),
+                    WorkTime.seconds(WorkTime.cpuNanos() - cpu));
         } catch (RuntimeException e) {
             store.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }

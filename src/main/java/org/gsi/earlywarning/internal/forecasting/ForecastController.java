@@ -151,6 +151,21 @@ class ForecastController {
                 .body(job);
     }
 
+    @GetMapping("/backtests")
+    @Operation(summary = "The latest finished backtest of a data source (stored|acd) and unit level; 404 when none")
+    BacktestStore.JobView latestBacktest(
+            @RequestParam(defaultValue = "stored") String dataSource,
+            @RequestParam(defaultValue = "country") String unitLevel) {
+        Actors.required();
+        String source = dataSource.trim().toLowerCase(Locale.ROOT);
+        String level = source.equals(BacktestJobs.ACD)
+                ? "COUNTRY_YEAR"
+                : ForecastService.level(unitLevel, "unitLevel").name();
+        return backtests
+                .latest(source, level)
+                .orElseThrow(() -> new org.gsi.platform.NotFoundException("backtest", source + " " + level));
+    }
+
     @GetMapping("/backtests/{id}")
     @Operation(summary = "A backtest job: status and, once done, its report")
     BacktestStore.JobView backtest(@PathVariable UUID id) {

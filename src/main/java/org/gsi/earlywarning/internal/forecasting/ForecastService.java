@@ -60,9 +60,16 @@ class ForecastService {
         this.events = events;
     }
 
+    /**
+     * Marks runs left running by a stopped platform as failed, and computes the forecasts when the store holds UCDP
+     * events but no finished run (events imported from the command line, or a run lost with the platform).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failAbandonedRuns() {
         store.failAbandoned();
+        if (store.latest(UnitLevel.COUNTRY.name()).isEmpty() && panels.hasUcdpEvents()) {
+            requestRecompute();
+        }
     }
 
     @EventListener
@@ -108,9 +115,19 @@ class ForecastService {
             UnitLevel level, String model, int units, java.util.function.Supplier<List<ForecastView>> forecasts) {
         UUID run = UUID.randomUUID();
         store.started(run, model, level.name(), ForecastBacktests.SEED);
+        long wall = System.nanoTime();
+        long cpu = WorkTime.cpuNanos();
         try {
             List<ForecastView> views = forecasts.get();
             store.insert(run, views);
+            log.info(
+                    "forecast run {} ({}): {} units, {} forecasts in {} s ({} s of CPU)",
+                    run,
+                    level,
+                    units,
+                    views.size(),
+                    WorkTime.seconds(System.nanoTime() - wall),
+                    WorkTime.seconds(WorkTime.cpuNanos() - cpu));
             YearMonth cutoff = views.stream()
                     .map(v -> YearMonth.parse(v.month()).minusMonths(v.horizon()))
                     .max(YearMonth::compareTo)

@@ -35,6 +35,14 @@ class StoredPanels {
         this.jdbc = jdbc;
     }
 
+    /** Whether the store holds any UCDP event. */
+    boolean hasUcdpEvents() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = :source)")
+                .param("source", UCDP_SOURCE)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Each country's last observed month in UCDP. */
     Map<String, YearMonth> observedUntil() {
         Map<String, YearMonth> out = new HashMap<>();
