@@ -25,7 +25,7 @@ TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: applicatio
 echo "== import of the shipped extract"
 START=$(date +%s)
 JOB=$(curl -sf -X POST "$BASE/api/v1/events/imports" -H "Authorization: Bearer $TOKEN" \
-  -F "file=@src/main/resources/earlywarning/forecast/ged211_precise_116_countries.csv.gz" \
+  -F "file=@src/main/resources/earlywarning/demo/ged211_precise_116_countries.csv.gz" \
   | python3 -c 'import sys, json; print(json.load(sys.stdin)["id"])')
 while curl -sf "$BASE/api/v1/events/imports/$JOB" -H "Authorization: Bearer $TOKEN" | grep -Eq '"status":"(QUEUED|RUNNING)"'; do
   sleep 2

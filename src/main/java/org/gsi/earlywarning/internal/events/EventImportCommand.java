@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gsi.platform.ConflictException;
+import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.OperatorCommand;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
@@ -44,14 +46,20 @@ class EventImportCommand implements OperatorCommand {
         List<String> format = arguments.getOptionValues("format");
         String operator = "operator:" + System.getProperty("user.name", "unknown");
         long started = System.nanoTime();
-        ImportJobView job = imports.importNow(
-                operator,
-                file,
-                format == null || format.isEmpty() ? null : format.get(0),
-                false,
-                n -> out.printf(
-                        "%,d rows read: %,d imported, %,d updated, %,d unchanged, %,d rejected%n",
-                        n.read(), n.imported(), n.updated(), n.unchanged(), n.rejected()));
+        ImportJobView job;
+        try {
+            job = imports.importNow(
+                    operator,
+                    file,
+                    format == null || format.isEmpty() ? null : format.get(0),
+                    false,
+                    n -> out.printf(
+                            "%,d rows read: %,d imported, %,d updated, %,d unchanged, %,d rejected%n",
+                            n.read(), n.imported(), n.updated(), n.unchanged(), n.rejected()));
+        } catch (InvalidInputException | ConflictException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (job.status().equals("FAILED")) {
             err.println("error: " + job.error());

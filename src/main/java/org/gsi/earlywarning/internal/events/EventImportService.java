@@ -44,12 +44,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class EventImportService {
 
-    private static final Pattern RELEASE = Pattern.compile("v(\\d+)[_.](\\d+)");
+    /** A release in a file name: {@code GEDEvent_v23_1.csv}, or {@code ged211_…} as UCDP names GED 21.1. */
+    private static final Pattern RELEASE = Pattern.compile("v(\\d+)[_.](\\d+)|ged(\\d{2})(\\d)(?!\\d)");
 
     private final ImportJobStore jobs;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final EventImporter importer;
+    private final EventFileReader reader;
     private final Path uploads;
     private final boolean commandLine;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -68,7 +70,9 @@ public class EventImportService {
         this.jobs = jobs;
         this.audit = audit;
         this.events = events;
-        this.importer = new EventImporter(dataSource, CountryCodes.load(), EventImporter.DEFAULT_CHUNK);
+        CountryCodes countries = CountryCodes.load();
+        this.importer = new EventImporter(dataSource, countries, EventImporter.DEFAULT_CHUNK);
+        this.reader = new EventFileReader(countries);
         this.uploads = properties.dataDir().resolve("earlywarning").resolve("imports");
         this.commandLine = !command.isBlank();
     }
@@ -180,7 +184,23 @@ public class EventImportService {
                         "format", "must be one of ucdp-ged, acled, gdelt1, gdelt2, incidents (or left out)")));
     }
 
-    private static EventSource layoutOf(Path file, Optional<EventSource> requested) {
+    /**
+     * The file's layout: the one detected, which must match the one requested if any; a file whose header lacks
+     * columns the layout needs is refused before it is queued, with every missing column named.
+     */
+    private EventSource layoutOf(Path file, Optional<EventSource> requested) {
+        EventSource layout = detectedLayout(file, requested);
+        try (InputStream in = Files.newInputStream(file)) {
+            reader.checkHeader(in, layout);
+        } catch (UnrecognisedFormatException e) {
+            throw new InvalidInputException("file", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return layout;
+    }
+
+    private static EventSource detectedLayout(Path file, Optional<EventSource> requested) {
         EventSource detected;
         try (InputStream in = Files.newInputStream(file)) {
             detected = EventFileReader.detect(in);
@@ -205,7 +225,10 @@ public class EventImportService {
     /** The data release in a file name such as {@code GEDEvent_v23_1.csv}, or empty. */
     static String release(String fileName) {
         Matcher m = RELEASE.matcher(fileName);
-        return m.find() ? m.group(1) + "." + m.group(2) : "";
+        if (!m.find()) {
+            return "";
+        }
+        return m.group(1) != null ? m.group(1) + "." + m.group(2) : m.group(3) + "." + m.group(4);
     }
 
     private Path store(UUID id, InputStream content) {

@@ -21,7 +21,7 @@ final class RowPreparer {
     StagedRow prepare(Event e) {
         LocalDate month = e.date().withDayOfMonth(1);
         Coordinates point = e.place().coordinates().orElse(null);
-        Integer gid = point == null ? null : point.priogridGid();
+        Integer gid = e.place().priogridGid().orElse(null);
         CameoCoding cameo = e.cameo().orElse(null);
         BigDecimal goldstein = cameo == null ? null : goldstein(cameo.goldstein());
         Fatalities f = e.fatalities().orElse(null);

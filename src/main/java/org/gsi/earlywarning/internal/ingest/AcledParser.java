@@ -30,7 +30,7 @@ final class AcledParser implements EventParser {
             "event_date",
             "event_type",
             "sub_event_type",
-            "iso",
+            "iso|country",
             "latitude",
             "longitude",
             "fatalities");
@@ -61,17 +61,14 @@ final class AcledParser implements EventParser {
     }
 
     private static HeaderIndex header(CSVRecord record) {
-        return HeaderIndex.requiring(
-                record,
-                REQUIRED,
-                name -> "ACLED header without column " + name + ". Expected " + EventSource.ACLED.layout());
+        return HeaderIndex.requiring(record, REQUIRED, missing -> HeaderIndex.missingColumns("ACLED", missing, record));
     }
 
     private Event event(CSVRecord r) {
         columns.checkWidth(r);
         String raw = CsvRows.text(r);
         Place place = new Place(
-                country(columns.get(r, "iso")),
+                country(columns.get(r, "iso"), columns.get(r, "country")),
                 optional(columns.get(r, "admin1")),
                 optional(columns.get(r, "admin2")),
                 optional(columns.get(r, "location")),
@@ -102,11 +99,17 @@ final class AcledParser implements EventParser {
         return timestamp.isEmpty() ? sourceVersion : timestamp;
     }
 
-    private String country(String value) {
-        int code = integer("iso", value);
-        return countries
-                .fromIsoNumeric(code)
-                .orElseThrow(() -> new RowRejectedException("unknown ISO 3166 numeric country code " + code));
+    /** The country of the ISO numeric code (0 is Kosovo); where the code is missing or unknown, of its name. */
+    private String country(String code, String name) {
+        Optional<Integer> number = optional(code).isEmpty() ? Optional.empty() : Optional.of(integer("iso", code));
+        return number.flatMap(countries::fromIsoNumeric)
+                .or(() -> countries.fromName(name))
+                .orElseThrow(
+                        () -> new RowRejectedException(number.map(n -> "unknown ISO 3166 numeric country code " + n)
+                                        .orElse("iso is empty")
+                                + (optional(name).isEmpty()
+                                        ? ""
+                                        : " and country '" + optional(name) + "' is not a known name")));
     }
 
     static LocalDate date(String value) {

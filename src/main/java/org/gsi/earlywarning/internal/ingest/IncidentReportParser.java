@@ -60,10 +60,7 @@ final class IncidentReportParser implements EventParser {
 
     private static HeaderIndex header(CSVRecord record) {
         return HeaderIndex.requiring(
-                record,
-                REQUIRED,
-                name -> "incident report header without column " + name + ". Expected "
-                        + EventSource.INCIDENTS.layout());
+                record, REQUIRED, missing -> HeaderIndex.missingColumns("incident report", missing, record));
     }
 
     private Event event(CSVRecord r) {

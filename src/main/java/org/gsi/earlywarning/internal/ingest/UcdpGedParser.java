@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.Coordinates;
 import org.gsi.earlywarning.DatePrecision;
 import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
@@ -74,8 +75,12 @@ final class UcdpGedParser implements EventParser {
             "gwnoa",
             "gwnob");
 
-    private static final List<String> REQUIRED =
-            List.of("id", "type_of_violence", "country_id", "date_start", "latitude", "longitude");
+    /**
+     * What a row cannot be placed or classed without; everything else (coordinates, PRIO-GRID cell, admin areas,
+     * sides, low and high) is read when the file has it, as reduced extracts carry only some of the columns.
+     */
+    static final List<String> REQUIRED =
+            List.of("id", "date_start", "type_of_violence", "country_id|country", "best|best_est");
 
     private final CountryCodes countries;
     private final String sourceVersion;
@@ -108,20 +113,20 @@ final class UcdpGedParser implements EventParser {
 
     private static HeaderIndex header(CSVRecord record) {
         return HeaderIndex.requiring(
-                record,
-                REQUIRED,
-                name -> "UCDP GED header without column " + name + ": " + String.join(",", record.toList()));
+                record, REQUIRED, missing -> HeaderIndex.missingColumns("UCDP GED", missing, record));
     }
 
     private Event event(CSVRecord r) {
         columns.checkWidth(r);
         String raw = CsvRows.text(r);
+        Optional<Coordinates> point = FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude"));
         Place place = new Place(
-                country(columns.get(r, "country_id")),
+                country(columns.get(r, "country_id"), columns.get(r, "country")),
                 optional(columns.get(r, "adm_1")),
                 optional(columns.get(r, "adm_2")),
                 optional(columns.get(r, "where_coordinates")),
-                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude")));
+                point,
+                cell(columns.get(r, "priogrid_gid")));
         return new Event(
                 EventSource.UCDP_GED,
                 required("id", columns.get(r, "id")),
@@ -138,15 +143,39 @@ final class UcdpGedParser implements EventParser {
                 hasher.hash(raw));
     }
 
-    private String country(String value) {
-        int code = integer("country_id", value);
+    /** The country of the Gleditsch-Ward code; where the code is missing or unknown, of the country's name. */
+    private String country(String code, String name) {
+        Optional<Integer> number =
+                optional(code).isEmpty() ? Optional.empty() : Optional.of(integer("country_id", code));
+        Optional<String> iso3 = number.flatMap(countries::fromGleditschWard);
+        if (iso3.isPresent()) {
+            return iso3.get();
+        }
         return countries
-                .fromGleditschWard(code)
-                .orElseThrow(() -> new RowRejectedException(countries
-                        .gleditschWardStateName(code)
-                        .map(name ->
-                                "Gleditsch-Ward country_id " + code + " (" + name + ") has no ISO 3166 alpha-3 code")
-                        .orElse("unknown Gleditsch-Ward country_id " + code)));
+                .fromName(name)
+                .orElseThrow(() -> new RowRejectedException(number.map(n -> countries
+                                        .gleditschWardStateName(n)
+                                        .map(state -> "Gleditsch-Ward country_id " + n + " (" + state
+                                                + ") has no ISO 3166 alpha-3 code")
+                                        .orElse("unknown Gleditsch-Ward country_id " + n))
+                                .orElse("country_id is empty")
+                        + (optional(name).isEmpty()
+                                ? ""
+                                : " and country '" + optional(name) + "' is not a known name")));
+    }
+
+    /** The PRIO-GRID cell the row states, when it states a valid one. */
+    private static Optional<Integer> cell(String value) {
+        String text = optional(value);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int gid = Integer.parseInt(text);
+            return gid >= 1 && gid <= Place.LAST_CELL ? Optional.of(gid) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static LocalDate date(String value) {
