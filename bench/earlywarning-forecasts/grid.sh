@@ -11,7 +11,9 @@ DATA="target/bench-forecasts"
 LOG="$DATA/platform.log"
 [ -f target/gsi-platform.jar ] || ./mvnw -q package -DskipTests
 rm -rf "$DATA" && mkdir -p "$DATA"
-java -Xmx1g -jar target/gsi-platform.jar --server.port="$PORT" --gsi.data-dir="$DATA" --gsi.demo=true \
+# the benchmark runs a copy of the jar, so that a build during the run cannot pull it away
+cp target/gsi-platform.jar "$DATA/gsi-platform.jar"
+java -Xmx1g -jar "$DATA/gsi-platform.jar" --server.port="$PORT" --gsi.data-dir="$DATA" --gsi.demo=true \
   --gsi.demo.events=false --logging.level.org.gsi.earlywarning=info > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null' EXIT

@@ -20,6 +20,7 @@ public final class GradientBoostedHurdle implements PanelForecaster {
 
     public static final String NAME = "gbt-hurdle";
     static final int MIN_HELD_OUT_POSITIVES = 30;
+    static final int MIN_HELD_OUT_CLASS = 10;
 
     /** Everything the model's fit depends on. */
     public record Settings(
@@ -125,12 +126,19 @@ public final class GradientBoostedHurdle implements PanelForecaster {
         return out;
     }
 
-    /** Logistic recalibration a * score + b fitted by Newton's method on the held-out rows (identity without any). */
+    /**
+     * Logistic recalibration a * score + b fitted by Newton's method on the held-out rows, with Platt's smoothed
+     * targets ((positives + 1) / (positives + 2) for a fatality, 1 / (negatives + 2) for none); the identity when
+     * the held-out rows have fewer than {@value #MIN_HELD_OUT_CLASS} months with and without fatalities.
+     */
     private static double[] platt(BoostedTrees occurrence, Rows rows) {
         int n = rows.y.length;
-        if (rows.positives() == 0 || rows.positives() == n) {
+        int positives = rows.positives();
+        if (positives < MIN_HELD_OUT_CLASS || n - positives < MIN_HELD_OUT_CLASS) {
             return new double[] {1, 0};
         }
+        double high = (positives + 1.0) / (positives + 2.0);
+        double low = 1.0 / (n - positives + 2.0);
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
             int row = i;
@@ -146,7 +154,7 @@ public final class GradientBoostedHurdle implements PanelForecaster {
             double hbb = 1e-9;
             for (int i = 0; i < n; i++) {
                 double p = sigmoid(a * s[i] + b);
-                double e = rows.w[i] * (p - (rows.y[i] > 0 ? 1 : 0));
+                double e = rows.w[i] * (p - (rows.y[i] > 0 ? high : low));
                 double v = rows.w[i] * Math.max(p * (1 - p), 1e-9);
                 ga += e * s[i];
                 gb += e;

@@ -51,9 +51,10 @@ class PanelForecastTests {
         List<ConflictPanel.UnitMonth> cells = SyntheticConflict.cells(END_A, END_B, 7);
         List<ConflictPanel.UnitMonth> changed = new ArrayList<>();
         for (ConflictPanel.UnitMonth c : cells) {
-            changed.add(c.period() > cutoff
-                    ? new ConflictPanel.UnitMonth(c.unit(), c.country(), c.period(), 1000, 1000)
-                    : c);
+            changed.add(
+                    c.period() > cutoff
+                            ? new ConflictPanel.UnitMonth(c.unit(), c.country(), c.period(), 1000, 1000)
+                            : c);
         }
         altered = ConflictPanel.grid(
                 changed,
@@ -97,8 +98,7 @@ class PanelForecastTests {
         FeatureTable features = FeatureTable.of(panel, SyntheticConflict.FIRST, panel.lastPeriod());
         BacktestReport report = new PanelBacktest(List.of(SyntheticConflict.model(), PanelBenchmarks.zero()))
                 .run(panel, features, new BacktestRequest("made up", "GRID", List.of(2013), List.of(1)), c -> true);
-        assertThat(report.averageCrps(GradientBoostedHurdle.NAME))
-                .isLessThan(report.averageCrps(PanelBenchmarks.ZERO));
+        assertThat(report.averageCrps(GradientBoostedHurdle.NAME)).isLessThan(report.averageCrps(PanelBenchmarks.ZERO));
         assertThat(report.averagePrecision(GradientBoostedHurdle.NAME).orElseThrow())
                 .isGreaterThan(report.averagePrecision(PanelBenchmarks.ZERO).orElseThrow());
     }

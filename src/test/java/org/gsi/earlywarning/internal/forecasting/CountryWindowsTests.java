@@ -39,18 +39,24 @@ class CountryWindowsTests {
         api = new Api(port);
         if (!imported) {
             Uploads uploads = new Uploads(api, port);
-            assertThat(uploads.importFile("china", "fiji.csv", fiji()).get("status").asString())
+            assertThat(uploads.importFile("china", "fiji.csv", fiji())
+                            .get("status")
+                            .asString())
                     .isEqualTo("DONE");
-            assertThat(uploads.importFile("china", "solomon.csv", solomon()).get("status").asString())
+            assertThat(uploads.importFile("china", "solomon.csv", solomon())
+                            .get("status")
+                            .asString())
                     .isEqualTo("DONE");
             imported = true;
         }
         await(
-                () -> api.get("/api/v1/forecasts?unit=grid&country=FJI&horizon=1").body(),
+                () -> api.get("/api/v1/forecasts?unit=grid&country=FJI&horizon=1")
+                        .body(),
                 b -> b.contains("\"FJI\""),
                 600);
         await(
-                () -> api.get("/api/v1/forecasts?unit=admin1&country=FJI&horizon=1").body(),
+                () -> api.get("/api/v1/forecasts?unit=admin1&country=FJI&horizon=1")
+                        .body(),
                 b -> b.contains("FJI/"),
                 300);
     }
@@ -125,23 +131,23 @@ class CountryWindowsTests {
 
     @Test
     void aBacktestScoresOnlyTheNamedCountriesAndSaysWhenAveragePrecisionIsUndefined() {
-        JsonNode grid = backtest("{\"unitLevel\":\"grid\",\"countries\":[\"FJI\"],\"testYears\":[2014],"
-                + "\"horizons\":[1]}");
+        JsonNode grid =
+                backtest("{\"unitLevel\":\"grid\",\"countries\":[\"FJI\"],\"testYears\":[2014]," + "\"horizons\":[1]}");
         assertThat(grid.get("scope").asString()).contains("FJI");
         assertThat(grid.get("windows")).hasSize(5);
         // Fiji's cells and their neighbours, January to June 2014 only
         assertThat(grid.get("windows").get(0).get("forecasts").asInt() % 6).isZero();
 
-        JsonNode always = backtest("{\"unitLevel\":\"country\",\"countries\":[\"SLB\"],\"testYears\":[2015],"
-                + "\"horizons\":[1, 3]}");
+        JsonNode always = backtest(
+                "{\"unitLevel\":\"country\",\"countries\":[\"SLB\"],\"testYears\":[2015]," + "\"horizons\":[1, 3]}");
         always.get("windows").forEach(w -> {
             assertThat(w.get("forecasts").asInt()).isEqualTo(12);
             assertThat(w.get("averagePrecision").isNull()).isTrue();
         });
         assertThat(always.get("goals").get("averagePrecisionMargin").isNull()).isTrue();
 
-        Api.Response unknown = api.post(
-                "/api/v1/forecasts/backtests", "china", "{\"unitLevel\":\"province\",\"testYears\":[2015]}");
+        Api.Response unknown =
+                api.post("/api/v1/forecasts/backtests", "china", "{\"unitLevel\":\"province\",\"testYears\":[2015]}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("unitLevel").doesNotContain("\"unit\"");
         Api.Response split = api.post("/api/v1/forecasts/backtests", "china", "{\"split\":\"half\"}");
@@ -173,7 +179,8 @@ class CountryWindowsTests {
             }
         });
         assertThat(cells).isNotEmpty().allSatisfy(c -> assertThat(c).matches("\\d+"));
-        assertThat(api.get("/api/v1/notifications?size=200", "indonesia").body()).contains(cells.get(0));
+        assertThat(api.get("/api/v1/notifications?size=200", "indonesia").body())
+                .contains(cells.get(0));
         assertThat(api.get("/api/v1/notifications?size=200", "brazil").body()).doesNotContain(cells.get(0));
     }
 

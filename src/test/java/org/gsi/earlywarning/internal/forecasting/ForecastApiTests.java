@@ -114,7 +114,8 @@ class ForecastApiTests {
         assertThat(cell.get(5).asString()).isEqualTo("2023-06");
         assertThat(api.get("/api/v1/forecasts?unit=grid&id=" + gid).json().get("forecasts"))
                 .hasSize(36);
-        JsonNode median = api.get("/api/v1/forecasts/grid?horizon=36&metric=median").json();
+        JsonNode median =
+                api.get("/api/v1/forecasts/grid?horizon=36&metric=median").json();
         assertThat(median.get("cells").get(0).get(3).asDouble()).isGreaterThanOrEqualTo(0.0);
         String page = api.get("/early-warning/forecasts/map?horizon=6").body();
         assertThat(page).contains("type=\"range\"").contains("max=\"36\"").contains("ew-grid-legend");
