@@ -17,7 +17,7 @@ java -Xmx1g -jar "$DATA/gsi-platform.jar" --server.port="$PORT" --gsi.data-dir="
   --gsi.demo.events=false --logging.level.org.gsi.earlywarning=info > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null' EXIT
-until curl -sf "$BASE/actuator/health" >/dev/null 2>&1 || curl -sf "$BASE/early-warning" >/dev/null 2>&1; do
+until curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 $PID 2>/dev/null || { tail -30 "$LOG"; exit 1; }
   sleep 2
 done
@@ -35,7 +35,7 @@ done
 curl -sf "$BASE/api/v1/events/imports/$JOB" -H "Authorization: Bearer $TOKEN" | python3 -c '
 import sys, json
 j = json.load(sys.stdin)
-print(j["status"], "read", j["readRows"], "imported", j["imported"], "rejected", j["rejected"])'
+print(j["status"], "read", j["read"], "imported", j["imported"], "rejected", j["rejected"], j.get("error") or "")'
 echo "import: $(( $(date +%s) - START )) s"
 
 echo "== forecast runs and standard backtests (country, grid: held-out countries, 2017-2020, h 1/3/6/12/24/36)"

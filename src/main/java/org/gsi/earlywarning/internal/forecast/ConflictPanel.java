@@ -201,38 +201,19 @@ public final class ConflictPanel {
         for (int u = 0; u < last.length; u++) {
             last[u] = Math.min(lastObserved[u], cutoff);
         }
-        return new ConflictPanel(
-                        level,
-                        units,
-                        country,
-                        first,
-                        truncate(target, length),
-                        truncate(other, length),
-                        last,
-                        ring1,
-                        ring2,
-                        countryIndex,
-                        level == Level.COUNTRY ? null : truncate(countryTarget, length),
-                        neighbourhood)
-                .selfCountries();
-    }
-
-    private ConflictPanel selfCountries() {
-        if (countryTarget != null) {
-            return this;
-        }
+        float[][] cut = truncate(target, length);
         return new ConflictPanel(
                 level,
                 units,
                 country,
                 first,
-                target,
-                other,
-                lastObserved,
+                cut,
+                truncate(other, length),
+                last,
                 ring1,
                 ring2,
                 countryIndex,
-                target,
+                level == Level.COUNTRY ? cut : truncate(countryTarget, length),
                 neighbourhood);
     }
 

@@ -53,15 +53,34 @@ public final class EmpiricalDistribution implements PredictiveDistribution {
         return prefix[sorted.length] / sorted.length;
     }
 
+    /** The smallest sample whose share at or below it reaches p (samples are counts). */
+    @Override
+    public int quantile(double p) {
+        if (p < 0.0 || p > 1.0) {
+            throw new IllegalArgumentException("probability outside [0, 1]: " + p);
+        }
+        int index = (int) Math.ceil(p * sorted.length - 1e-9) - 1;
+        return (int) Math.ceil(sorted[Math.max(0, Math.min(sorted.length - 1, index))]);
+    }
+
+    /** The mean of |X - y|, by a binary search over the prefix sums of the sorted samples. */
+    double meanAbsoluteError(double observed) {
+        int n = sorted.length;
+        int below = countAtMost(observed);
+        return (observed * below - prefix[below] + (prefix[n] - prefix[below]) - observed * (n - below)) / n;
+    }
+
+    /** The mean of |X - X'| over independent draws. */
+    double meanAbsoluteDifference() {
+        return 2.0 * spread / ((double) sorted.length * sorted.length);
+    }
+
     /**
      * The sample estimator of CRPS: mean |X - y| - 1/2 mean |X - X'| over all sample pairs, the
      * second term computed once from the sorted samples, the first by a binary search over their prefix sums.
      */
     @Override
     public double crps(double observed) {
-        int n = sorted.length;
-        int below = countAtMost(observed);
-        double absError = observed * below - prefix[below] + (prefix[n] - prefix[below]) - observed * (n - below);
-        return absError / n - spread / ((double) n * n);
+        return meanAbsoluteError(observed) - meanAbsoluteDifference() / 2;
     }
 }

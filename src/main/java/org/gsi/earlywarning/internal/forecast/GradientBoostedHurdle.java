@@ -83,7 +83,7 @@ public final class GradientBoostedHurdle implements PanelForecaster {
         double[] platt = platt(occurrence, heldOut);
         Rows residualRows = heldOut.positives() >= MIN_HELD_OUT_POSITIVES ? heldOut.positives(true) : trainPositive;
         double[] residuals = quantiles(residuals(size, residualRows), settings.samples());
-        Map<Integer, SizeSamples> bySize = new HashMap<>();
+        Map<Integer, EmpiricalDistribution> bySize = new HashMap<>();
         return (unit, origin) -> {
             int row = features.row(unit, origin);
             byte[][] columns = features.columns();
@@ -94,12 +94,12 @@ public final class GradientBoostedHurdle implements PanelForecaster {
         };
     }
 
-    private static SizeSamples sizes(double logMean, double[] residuals) {
-        int[] out = new int[residuals.length];
+    private static EmpiricalDistribution sizes(double logMean, double[] residuals) {
+        double[] out = new double[residuals.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = (int) Math.max(1, Math.min(1e7, Math.round(Math.expm1(logMean + residuals[i]))));
+            out[i] = Math.max(1, Math.min(1e7, Math.round(Math.expm1(logMean + residuals[i]))));
         }
-        return new SizeSamples(out);
+        return new EmpiricalDistribution(out);
     }
 
     private static double[] residuals(BoostedTrees size, Rows rows) {

@@ -1,11 +1,11 @@
 package org.gsi.earlywarning.internal.forecast;
 
 /**
- * A hurdle predictive distribution: zero with probability 1 - p, else a draw from {@link SizeSamples}. Its CRPS is
+ * A hurdle predictive distribution: zero with probability 1 - p, else a draw from the size samples (each at least 1). Its CRPS is
  * computed exactly from E|X - y| - E|X - X'| / 2, where for the mixture E|X - y| = (1 - p) y + p E|S - y| and E|X -
  * X'| = 2 p (1 - p) E[S] + p^2 E|S - S'|.
  */
-public record HurdleSamples(double p, SizeSamples sizes) implements PredictiveDistribution {
+public record HurdleSamples(double p, EmpiricalDistribution sizes) implements PredictiveDistribution {
 
     public HurdleSamples {
         if (!(p >= 0.0 && p <= 1.0)) {

@@ -26,11 +26,11 @@ class HurdleSamplesTests {
     void theClosedFormCrpsEqualsTheSumOverCounts() {
         Random random = new Random(4);
         for (int trial = 0; trial < 20; trial++) {
-            int[] sizes = new int[1000];
+            double[] sizes = new double[1000];
             for (int i = 0; i < sizes.length; i++) {
                 sizes[i] = 1 + (int) Math.floor(Math.exp(random.nextGaussian() * 1.2 + 1));
             }
-            HurdleSamples f = new HurdleSamples(random.nextDouble(), new SizeSamples(sizes));
+            HurdleSamples f = new HurdleSamples(random.nextDouble(), new EmpiricalDistribution(sizes));
             for (double y : new double[] {0, 1, 3, 17, 250}) {
                 assertThat(f.crps(y)).isCloseTo(new Generic(f).crps(y), within(1e-6));
             }
@@ -39,7 +39,8 @@ class HurdleSamplesTests {
 
     @Test
     void quantilesAreTheSmallestCountsReachingTheLevel() {
-        HurdleSamples f = new HurdleSamples(0.3, new SizeSamples(new int[] {1, 2, 2, 5, 9, 9, 9, 10, 40, 100}));
+        HurdleSamples f =
+                new HurdleSamples(0.3, new EmpiricalDistribution(new double[] {1, 2, 2, 5, 9, 9, 9, 10, 40, 100}));
         assertThat(f.quantile(0.05)).isZero();
         assertThat(f.quantile(0.7)).isZero();
         assertThat(f.quantile(0.95)).isEqualTo(new Generic(f).quantile(0.95));

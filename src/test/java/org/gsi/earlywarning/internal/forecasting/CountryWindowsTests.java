@@ -198,15 +198,8 @@ class CountryWindowsTests {
     private JsonNode backtest(String body) {
         Api.Response submitted = api.post("/api/v1/forecasts/backtests", "china", body);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        String id = submitted.json().get("id").asString();
-        await(
-                () -> api.get("/api/v1/forecasts/backtests/" + id, "china")
-                        .json()
-                        .get("status")
-                        .asString(),
-                s -> s.equals("DONE") || s.equals("FAILED"),
-                600);
-        JsonNode job = api.get("/api/v1/forecasts/backtests/" + id, "china").json();
+        JsonNode job =
+                ForecastApiTests.awaitBacktest(api, submitted.json().get("id").asString());
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
         return job.get("report");
     }

@@ -155,13 +155,18 @@ class ForecastApiTests {
     }
 
     private JsonNode awaitBacktest(String id) {
+        return awaitBacktest(api, id);
+    }
+
+    /** Waits until a backtest job is done or failed and returns it. */
+    static JsonNode awaitBacktest(Api api, String id) {
         await(
                 () -> api.get("/api/v1/forecasts/backtests/" + id, "china")
                         .json()
                         .get("status")
                         .asString(),
                 s -> s.equals("DONE") || s.equals("FAILED"),
-                300);
+                600);
         return api.get("/api/v1/forecasts/backtests/" + id, "china").json();
     }
 
