@@ -13,6 +13,7 @@ import org.gsi.earlywarning.internal.forecast.ConflictPanel;
 import org.gsi.earlywarning.internal.forecast.FeatureTable;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.earlywarning.internal.forecast.Forecaster;
+import org.gsi.earlywarning.internal.forecast.InParallel;
 import org.gsi.earlywarning.internal.forecast.Panel;
 import org.gsi.earlywarning.internal.forecast.PanelForecaster;
 import org.gsi.earlywarning.internal.forecast.PredictiveDistribution;
@@ -173,24 +174,30 @@ class ForecastService {
     }
 
     /**
-     * Forecasts of a country or grid panel for horizons 1-36, each unit from its own last observed month; units whose
-     * last observed month lies before the features' window get none.
+     * Forecasts of a country or grid panel for horizons 1-36 (two horizons at a time), each unit from its own last
+     * observed month; units whose last observed month lies before the features' window get none.
      */
     static List<ForecastView> forecasts(ConflictPanel panel, PanelForecaster model) {
         int end = panel.lastPeriod();
         FeatureTable features =
                 FeatureTable.of(panel, Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(end)), end);
+        List<Integer> horizons =
+                java.util.stream.IntStream.rangeClosed(1, HORIZONS).boxed().toList();
         List<ForecastView> out = new ArrayList<>();
-        for (int h = 1; h <= HORIZONS; h++) {
-            PanelForecaster.Prepared prepared = model.prepare(features, panel, end, h);
-            for (int u = 0; u < panel.units().size(); u++) {
-                int origin = panel.lastObserved(u);
-                if (origin >= features.from()) {
-                    YearMonth month = YearMonth.parse(Cadence.MONTHLY.label(origin + h));
-                    out.add(view(panel.units().get(u), panel.countryOf(u), h, month, prepared.forecast(u, origin)));
-                }
-            }
-        }
+        InParallel.map(horizons, h -> {
+                    PanelForecaster.Prepared prepared = model.prepare(features, panel, end, h);
+                    List<ForecastView> views = new ArrayList<>();
+                    for (int u = 0; u < panel.units().size(); u++) {
+                        int origin = panel.lastObserved(u);
+                        if (origin >= features.from()) {
+                            YearMonth month = YearMonth.parse(Cadence.MONTHLY.label(origin + h));
+                            views.add(view(
+                                    panel.units().get(u), panel.countryOf(u), h, month, prepared.forecast(u, origin)));
+                        }
+                    }
+                    return views;
+                })
+                .forEach(out::addAll);
         return out;
     }
 
