@@ -49,11 +49,13 @@ class CountryWindowsTests {
                     .isEqualTo("DONE");
             imported = true;
         }
-        await(
-                () -> api.get("/api/v1/forecasts?unit=grid&country=FJI&horizon=1")
-                        .body(),
-                b -> b.contains("\"FJI\""),
-                600);
+        for (String country : List.of("FJI", "SLB")) {
+            await(
+                    () -> api.get("/api/v1/forecasts?unit=grid&country=" + country + "&horizon=1")
+                            .body(),
+                    b -> b.contains("\"" + country + "\""),
+                    900);
+        }
         await(
                 () -> api.get("/api/v1/forecasts?unit=admin1&country=FJI&horizon=1")
                         .body(),
