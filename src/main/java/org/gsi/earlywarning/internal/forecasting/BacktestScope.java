@@ -64,7 +64,7 @@ record BacktestScope(LeaveCountriesOut.Split split, Set<String> countries, Strin
                 && (region == null || inRegion.contains(iso3));
     }
 
-    /** What the scored units are, for the report: e.g. "held-out countries", "countries CAF, TCD", "region 002". */
+    /** What the scored units are, for the report: the side of the split, then the countries and the region if given. */
     String label() {
         List<String> parts = new ArrayList<>();
         parts.add(

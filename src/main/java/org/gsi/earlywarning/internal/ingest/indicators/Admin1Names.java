@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One admin1 unit per region whatever the source calls it: UCDP names a division with its type ("Aleppo governorate",
- * "Vakaga province"), ACLED and incident reports without it ("Aleppo"). The unit of an admin1 name is the name with
+ * One admin1 unit per region whatever the source calls it: UCDP names a division with its type (Aleppo governorate,
+ * Vakaga province), ACLED and incident reports without it (Aleppo). The unit of an admin1 name is the name with
  * runs of white space made single and a trailing type word removed: governorate, province, prefecture, region,
  * state, district, department, county, oblast or municipality, in any case, when a name remains and the whole is not
  * a proper name that ends in such a word (Free State). The event keeps the name as the source gave it; only the
