@@ -36,18 +36,27 @@ class EarlyWarningDemo implements ApplicationRunner {
     private final SituationService situations;
     private final JdbcClient jdbc;
     private final GsiProperties properties;
+    private final boolean events;
 
     EarlyWarningDemo(
-            EventImportService imports, SituationService situations, JdbcClient jdbc, GsiProperties properties) {
+            EventImportService imports,
+            SituationService situations,
+            JdbcClient jdbc,
+            GsiProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${gsi.demo.events:true}") boolean events) {
         this.imports = imports;
         this.situations = situations;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.events = events;
     }
 
+    /** Imports the CAR extract unless {@code gsi.demo.events=false} (a store meant for other event files). */
     @Override
     public void run(ApplicationArguments args) {
-        importExtract();
+        if (events) {
+            importExtract();
+        }
         UUID id = situations
                 .findByTitle(TITLE)
                 .orElseGet(() -> situations

@@ -170,7 +170,7 @@ class EventImportTests {
                 + " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperative,"
                 + " sum(coalesce(e.goldstein, 0)) AS goldstein_sum FROM earlywarning_event e"
                 + " CROSS JOIN LATERAL (VALUES ('COUNTRY', e.country::text), ('ADMIN1', CASE WHEN e.admin1 <> ''"
-                + " THEN e.country || '/' || e.admin1 END), ('GRID', e.gid::text)) u(level, unit)"
+                + " THEN earlywarning_admin1_unit(e.country, e.admin1) END), ('GRID', e.gid::text)) u(level, unit)"
                 + " WHERE u.unit IS NOT NULL GROUP BY 1, 2, 3, 4, 5";
         String stored = "SELECT unit_level, unit, country, month, category, events, fatalities, conflictual,"
                 + " cooperative, goldstein_sum FROM earlywarning_indicator";

@@ -13,13 +13,13 @@ import org.gsi.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Multipart uploads of event files and polling of their import jobs, against the running platform. */
-final class Uploads {
+public final class Uploads {
 
     private final Api api;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    Uploads(Api api, int port) {
+    public Uploads(Api api, int port) {
         this.api = api;
         this.port = port;
     }
@@ -59,12 +59,12 @@ final class Uploads {
     }
 
     /** Uploads and waits until the job is done or failed; returns the final job. */
-    JsonNode importFile(String user, String fileName, byte[] content) {
+    public JsonNode importFile(String user, String fileName, byte[] content) {
         return importWith(user, fileName, content, Map.of());
     }
 
     /** Uploads with form fields and waits until the job is done or failed; returns the final job. */
-    JsonNode importWith(String user, String fileName, byte[] content, Map<String, String> fields) {
+    public JsonNode importWith(String user, String fileName, byte[] content, Map<String, String> fields) {
         Api.Response submitted = uploadWith(user, fileName, content, fields);
         if (submitted.status() != 202) {
             throw new IllegalStateException("upload refused: " + submitted.status() + " " + submitted.body());
