@@ -35,7 +35,12 @@ class ProjectAccessMatrixTests {
         Api.Response created = api.post("/api/v1/projects", "china", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         for (String insider : List.of("china", "ethiopia")) {
             assertThat(visible(insider, id, word)).as(insider).containsOnly(true);
