@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.gsi.platform.VersionedTable;
 import org.gsi.training.SeatShare;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Repository;
 /** Courses, demands, shares and nominations in PostgreSQL. */
 @Repository
 class CourseStore {
+
+    private static final VersionedTable COURSES = new VersionedTable("training_course", "course");
 
     private final JdbcClient jdbc;
 
@@ -95,9 +98,22 @@ class CourseStore {
                         shares.stream().map(SeatShare::seats).toArray(Integer[]::new),
                         shares.stream().map(SeatShare::reason).toArray(String[]::new))
                 .update();
-        jdbc.sql("UPDATE training_course SET allocated_at = now(), version = version + 1 WHERE id = ?")
+        jdbc.sql("UPDATE training_course SET allocated_at = now() WHERE id = ?")
                 .param(course)
                 .update();
+    }
+
+    /** The version of a course, for its entity tag. */
+    Optional<Long> version(UUID course) {
+        return jdbc.sql("SELECT version FROM training_course WHERE id = ?")
+                .param(course)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Claims the next version of a course read at {@code readVersion}, before a change writes anything else. */
+    long advance(UUID course, long readVersion) {
+        return COURSES.advance(jdbc, course, readVersion);
     }
 
     List<SeatShare> shares(UUID course) {

@@ -18,6 +18,7 @@ import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.registry.Registry;
 import org.gsi.training.CountryDemand;
 import org.gsi.training.SeatAllocation;
@@ -112,11 +113,17 @@ class TrainingService {
                 actor.partyCode() + " asked for " + seats + " seats");
     }
 
-    /** Shares the seats among the eligible countries that asked, by the documented rule. */
+    /**
+     * Shares the seats among the eligible countries that asked, by the documented rule, if {@code ifMatch} names the
+     * course's current version: of two runners allocating at once, one allocation is made and the other is refused.
+     */
     @Transactional
-    SeatAllocation allocate(Actor actor, UUID courseId) {
+    SeatAllocation allocate(Actor actor, UUID courseId, String ifMatch) {
+        long version = version(courseId);
         CourseRow course = course(courseId);
         TraineeAccess.requireRunner(actor, course, "allocate");
+        Versions.check(ifMatch, "course", courseId.toString(), version);
+        store.advance(courseId, version);
         SeatAllocation allocation = compute(course);
         store.replaceShares(courseId, allocation.shares());
         audit.record(
@@ -175,6 +182,11 @@ class TrainingService {
                 c.allocated(),
                 store.completed(c.id()),
                 c.demo());
+    }
+
+    /** The course's version, for its entity tag. */
+    long version(UUID id) {
+        return store.version(id).orElseThrow(() -> new NotFoundException("course", id.toString()));
     }
 
     CourseRow course(UUID id) {
