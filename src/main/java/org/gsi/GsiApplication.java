@@ -17,11 +17,12 @@ public class GsiApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(GsiApplication.class);
-        CommandLine.commandOf(args).ifPresent(command -> {
+        boolean command = CommandLine.commandOf(args).isPresent();
+        CommandLine.commandOf(args).ifPresent(name -> {
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setDefaultProperties(Map.of(
                     "gsi.command",
-                    command,
+                    name,
                     "spring.main.banner-mode",
                     "off",
                     "logging.level.root",
@@ -29,6 +30,11 @@ public class GsiApplication {
                     "gsi.demo",
                     "false"));
         });
-        app.run(args);
+        var context = app.run(args);
+        if (command) {
+            // a command ends when it is done, even while scheduled jobs would keep the process alive, and stops the
+            // database it started; its exit code is the command's
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }
