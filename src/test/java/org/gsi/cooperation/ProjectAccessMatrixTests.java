@@ -67,6 +67,12 @@ class ProjectAccessMatrixTests {
                 "/api/v1/projects/" + id + "/transactions",
                 "china",
                 "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":777.77,\"currency\":\"USD\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         assertThat(api.get("/api/v1/funds/" + fundId, "ethiopia").body()).contains("777.77");
         for (String outsider : Arrays.asList(null, "brazil", "secretariat")) {
@@ -94,6 +100,12 @@ class ProjectAccessMatrixTests {
                 "/api/v1/projects/" + id + "/transactions",
                 "china",
                 "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":333.33,\"currency\":\"USD\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         String row = "{\"key\":\"" + code + "\",\"type\":\"disbursement\",\"currency\":\"USD\",\"amount\":333.33,";
         assertThat(api.get("/api/v1/transactions/totals?by=fund", "ethiopia").body())
