@@ -41,7 +41,7 @@ import org.gsi.screening.internal.lists.EntryType;
  */
 public final class CandidateIndex implements Closeable {
 
-    static final int NAMES = 200;
+    static final int NAMES = 64;
     private static final String KEY = "k";
     private static final String LIST = "list";
     private static final String TYPE = "type";
