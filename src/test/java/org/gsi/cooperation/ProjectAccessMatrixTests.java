@@ -62,6 +62,7 @@ class ProjectAccessMatrixTests {
                 "/api/v1/projects/" + id + "/transactions",
                 "china",
                 "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":777.77,\"currency\":\"USD\"}");
+        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
 
         assertThat(api.get("/api/v1/funds/" + fundId, "ethiopia").body()).contains("777.77");
         for (String outsider : Arrays.asList(null, "brazil", "secretariat")) {
@@ -89,6 +90,7 @@ class ProjectAccessMatrixTests {
                 "/api/v1/projects/" + id + "/transactions",
                 "china",
                 "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":333.33,\"currency\":\"USD\"}");
+        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
 
         String row = "{\"key\":\"" + code + "\",\"type\":\"disbursement\",\"currency\":\"USD\",\"amount\":333.33,";
         assertThat(api.get("/api/v1/transactions/totals?by=fund", "ethiopia").body())

@@ -31,9 +31,13 @@ class ExportController {
     }
 
     @GetMapping(value = "/api/v1/exports/iati", produces = MediaType.APPLICATION_XML_VALUE)
-    @Operation(summary = "The projects you may read, filtered like the list, as IATI 2.03 activities")
+    @Operation(
+            summary = "The projects you may read, filtered like the list, as IATI 2.03 activities",
+            description = "Every matching project, written as it is read (no limit on the number): an imported"
+                    + " activity keeps its identifier and publisher, a project of the platform is reported by"
+                    + " XI-GSI. Projects without any date (drafts) are left out.")
     void exportIati(ExportFilter filter, HttpServletResponse response) throws IOException, XMLStreamException {
-        List<UUID> ids = search.ids(filter.query(), Actors.readerParty(), MAX_EXPORT);
+        List<UUID> ids = search.ids(filter.query(), Actors.readerParty(), Integer.MAX_VALUE);
         response.setContentType(MediaType.APPLICATION_XML_VALUE);
         response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects-iati.xml\"");
         iati.export(ids, response.getOutputStream());

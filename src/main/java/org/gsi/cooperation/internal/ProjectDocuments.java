@@ -92,7 +92,7 @@ class ProjectDocuments {
 
     @Transactional
     DocumentView add(Actor actor, ProjectId projectId, String filename, InputStream content) {
-        Project project = views.readable(projectId).project();
+        Project project = views.readable(projectId, actor.partyCode()).project();
         String party = actor.partyCode();
         boolean involved = project.initiator().value().equals(party)
                 || project.participants().stream()

@@ -134,7 +134,7 @@ class MeetingService {
 
     private static Visibility visibility(String value) {
         if (value == null || value.isBlank()) {
-            return Visibility.PUBLIC;
+            return Visibility.PARTICIPANTS;
         }
         Visibility v = Visibility.parse(value);
         require(v != Visibility.OWNER, "visibility", "public or participants");
@@ -167,8 +167,7 @@ class MeetingService {
         store.registrations(id).stream()
                 .filter(r -> !r.status().equals("REJECTED") && !r.status().equals("WITHDRAWN"))
                 .forEach(r -> notifications.toPartyFocalPoints(
-                        r.party(),
-                        new Notice("meeting-cancelled", m.title(), "The meeting was cancelled.", "/meetings/" + id)));
+                        r.party(), Notice.of("meeting-cancelled", "/meetings/" + id, m::readableBy, m.title())));
         return view(row(id));
     }
 

@@ -166,18 +166,20 @@ class Rescreening {
         return new Outcome(fresh.size(), notified);
     }
 
+    /** The notice to the owner's focal points; only the owner party and the secretariat may read the check. */
     static Notice notice(SubjectStore.Subject s, Check c, List<Check.StoredCandidate> fresh) {
         String entries = fresh.stream()
                 .map(x -> x.name() + " (" + x.entryId() + ", " + x.score() + ")")
                 .collect(Collectors.joining("; "));
-        return new Notice(
+        return Notice.of(
                 "screening-possible-match",
-                "Screening: possible match for " + s.name(),
-                "The lists changed and " + s.name() + " (" + s.kind().name().toLowerCase(java.util.Locale.ROOT)
-                        + (s.context().isBlank() ? "" : ", " + s.context()) + ") now has " + fresh.size()
-                        + " new possible match(es): " + entries + ". A possible match is not a verdict: open the check"
-                        + " and record your decision.",
-                "/screening/checks/" + c.id());
+                "/screening/checks/" + c.id(),
+                party -> ScreeningAccess.seesChecksOf(party, c.party()),
+                s.name(),
+                new Notice.MessageKey("screening.kind." + s.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                s.context(),
+                fresh.size(),
+                entries);
     }
 
     /** Creates or updates a subject for each of the platform's people and retires those no longer there. */
