@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than {@code gsi.max-request-size} (default 1 MB) with 413 before they are
  * read. File uploads ({@code multipart/form-data}) have their own, larger limit. Bulk imports under
  * {@code /api/v1/imports/} and {@code /imports/} accept {@code gsi.max-import-size} (default 50 MB), raw or as a
- * form upload.
+ * form upload. Paths of a {@link ProtocolPaths} are left to their module, which answers in its protocol's format.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,14 +26,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final long maxUploadBytes;
     private final long maxImportBytes;
+    private final java.util.List<ProtocolPaths> protocols;
 
     RequestSizeLimit(
             @Value("${gsi.max-request-size:1MB}") DataSize max,
             @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxUpload,
-            @Value("${gsi.max-import-size:50MB}") DataSize maxImport) {
+            @Value("${gsi.max-import-size:50MB}") DataSize maxImport,
+            org.springframework.beans.factory.ObjectProvider<ProtocolPaths> protocols) {
         this.maxBytes = max.toBytes();
         this.maxUploadBytes = maxUpload.toBytes();
         this.maxImportBytes = maxImport.toBytes();
+        this.protocols = protocols.orderedStream().toList();
     }
 
     @Override
@@ -43,6 +46,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (protocols.stream().anyMatch(p -> p.covers(path))) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean bulkImport = path.startsWith("/api/v1/imports/") || path.startsWith("/imports/");
         long limit = bulkImport ? maxImportBytes : upload ? maxUploadBytes : maxBytes;
         if (length > limit) {
