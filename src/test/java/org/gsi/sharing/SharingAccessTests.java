@@ -81,7 +81,8 @@ class SharingAccessTests {
         String next = null;
         int pages = 0;
         do {
-            var r = taxii.get(path + (path.contains("?") ? "&" : "?") + "limit=1" + (next == null ? "" : "&next=" + next), user);
+            var r = taxii.get(
+                    path + (path.contains("?") ? "&" : "?") + "limit=1" + (next == null ? "" : "&next=" + next), user);
             assertThat(r.status()).as(path).isEqualTo(200);
             r.json().get("objects").forEach(o -> out.add(o.get("id").asString()));
             next = r.json().get("more").asBoolean() ? r.json().get("next").asString() : null;
@@ -116,7 +117,10 @@ class SharingAccessTests {
             assertThat(r.json().get("objects")).isEmpty();
             assertThat(r.json().get("more").asBoolean()).isFalse();
             assertThat(r.header("X-TAXII-Date-Added-First")).isNull();
-            assertThat(taxii.get(own + "manifest/?match[id]=" + id, "indonesia").json().get("objects")).isEmpty();
+            assertThat(taxii.get(own + "manifest/?match[id]=" + id, "indonesia")
+                            .json()
+                            .get("objects"))
+                    .isEmpty();
         }
     }
 
@@ -141,9 +145,16 @@ class SharingAccessTests {
 
     @Test
     void theSendersStatusResourceIsNotFoundForAnyoneElse() {
-        assertThat(taxii.get(Taxii.ROOT + "status/" + chinaStatus + "/", "indonesia").status()).isEqualTo(404);
-        assertThat(taxii.get(Taxii.ROOT + "status/" + chinaStatus + "/", "kazakhstan").status()).isEqualTo(404);
-        assertThat(taxii.api().get("/api/v1/sharing/statuses/" + chinaStatus, "kazakhstan").status()).isEqualTo(404);
+        assertThat(taxii.get(Taxii.ROOT + "status/" + chinaStatus + "/", "indonesia")
+                        .status())
+                .isEqualTo(404);
+        assertThat(taxii.get(Taxii.ROOT + "status/" + chinaStatus + "/", "kazakhstan")
+                        .status())
+                .isEqualTo(404);
+        assertThat(taxii.api()
+                        .get("/api/v1/sharing/statuses/" + chinaStatus, "kazakhstan")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -157,7 +168,8 @@ class SharingAccessTests {
     void aPartyThatJoinedLaterReadsAmberButNotRed() {
         List<String> eth = taxiiIds(Taxii.ROOT + "collections/" + group + "/objects/", "ethiopia");
         assertThat(eth).contains(amber, strict, unmarked).doesNotContain(red, redRelation);
-        assertThat(taxii.get(Taxii.ROOT + "collections/" + group + "/objects/" + red + "/", "ethiopia").status())
+        assertThat(taxii.get(Taxii.ROOT + "collections/" + group + "/objects/" + red + "/", "ethiopia")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -202,26 +214,29 @@ class SharingAccessTests {
                 .post("/api/v1/sharing/objects/" + amber + "/recipients", "kazakhstan", "{\"party\":\"" + who + "\"}");
         assertThat(informed.status()).as(informed.body()).isEqualTo(200);
         assertThat(informed.json().get("kind").asString()).isEqualTo("informed");
-        assertThat(taxii.get(Taxii.ROOT + "collections/" + chinaCollection + "/objects/" + amber + "/", "brazil").status())
+        assertThat(taxii.get(Taxii.ROOT + "collections/" + chinaCollection + "/objects/" + amber + "/", "brazil")
+                        .status())
                 .isEqualTo(200);
         for (String id : List.of(red, strict, unmarked)) {
             var refused = taxii.api()
                     .post("/api/v1/sharing/objects/" + id + "/recipients", "kazakhstan", "{\"party\":\"" + who + "\"}");
             assertThat(refused.status()).as(id).isEqualTo(403);
-            assertThat(refused.json().get("detail").asString()).containsAnyOf("TLP:RED", "TLP:AMBER+STRICT", "Unmarked");
+            assertThat(refused.json().get("detail").asString())
+                    .containsAnyOf("TLP:RED", "TLP:AMBER+STRICT", "Unmarked");
         }
         // Brazil was informed, so it may not pass it on further
-        var further = taxii.api()
-                .post("/api/v1/sharing/objects/" + amber + "/recipients", "brazil", "{\"party\":\"au\"}");
+        var further =
+                taxii.api().post("/api/v1/sharing/objects/" + amber + "/recipients", "brazil", "{\"party\":\"au\"}");
         assertThat(further.status()).isEqualTo(403);
-        assertThat(taxii.get(Taxii.ROOT + "collections/" + chinaCollection + "/objects/" + red + "/", "brazil").status())
+        assertThat(taxii.get(Taxii.ROOT + "collections/" + chinaCollection + "/objects/" + red + "/", "brazil")
+                        .status())
                 .isEqualTo(404);
     }
 
     @Test
     void theSenderNamesARecipientOfARedObject() {
-        var named = taxii.api()
-                .post("/api/v1/sharing/objects/" + strict + "/recipients", "china", "{\"party\":\"au\"}");
+        var named =
+                taxii.api().post("/api/v1/sharing/objects/" + strict + "/recipients", "china", "{\"party\":\"au\"}");
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         assertThat(named.json().get("kind").asString()).isEqualTo("named");
         JsonNode seen = taxii.get(

@@ -223,7 +223,7 @@ public class ObjectStore {
         p.put("id", new String[] {stixId});
         p.put("limit", limit);
         return jdbc.sql("SELECT * FROM (SELECT DISTINCT ON (o.stix_id) " + COLUMNS + ", '' FROM sharing_object o WHERE"
-                        + " o.refs @> :id AND " + ReadRule.sql("o")
+                        + " o.refs @> CAST(:id AS text[]) AND " + ReadRule.sql("o")
                         + " ORDER BY o.stix_id, o.version DESC) r LIMIT :limit")
                 .params(p)
                 .query((rs, n) -> row(rs))

@@ -16,17 +16,29 @@ class OnwardSharingTests {
     @Test
     void aRecipientOfAmberInformsThoseWhoNeedToKnowButAnInformedPartyDoesNot() {
         assertThat(OnwardSharing.decide(Tlp.AMBER, false, true).grant()).contains(GrantKind.INFORMED);
-        assertThat(OnwardSharing.decide(Tlp.AMBER, false, false).refusal().orElseThrow().key())
+        assertThat(OnwardSharing.decide(Tlp.AMBER, false, false)
+                        .refusal()
+                        .orElseThrow()
+                        .key())
                 .isEqualTo("sharing.onward.refused.informedOnly");
     }
 
     @Test
     void amberStrictRedAndUnmarkedAreRefusedWithTheirReason() {
-        assertThat(OnwardSharing.decide(Tlp.AMBER_STRICT, false, true).refusal().orElseThrow().key())
+        assertThat(OnwardSharing.decide(Tlp.AMBER_STRICT, false, true)
+                        .refusal()
+                        .orElseThrow()
+                        .key())
                 .isEqualTo("sharing.onward.refused.amberStrict");
-        assertThat(OnwardSharing.decide(Tlp.RED, false, true).refusal().orElseThrow().key())
+        assertThat(OnwardSharing.decide(Tlp.RED, false, true)
+                        .refusal()
+                        .orElseThrow()
+                        .key())
                 .isEqualTo("sharing.onward.refused.red");
-        assertThat(OnwardSharing.decide(Tlp.NONE, false, true).refusal().orElseThrow().key())
+        assertThat(OnwardSharing.decide(Tlp.NONE, false, true)
+                        .refusal()
+                        .orElseThrow()
+                        .key())
                 .isEqualTo("sharing.onward.refused.unmarked");
     }
 
@@ -41,7 +53,8 @@ class OnwardSharingTests {
         for (Tlp t : Tlp.values()) {
             OnwardSharing.decide(t, false, false)
                     .refusal()
-                    .ifPresent(r -> assertThat(r.english()).doesNotStartWith("sharing.").containsAnyOf("TLP", "Unmarked"));
+                    .ifPresent(r ->
+                            assertThat(r.english()).doesNotStartWith("sharing.").containsAnyOf("TLP", "Unmarked"));
         }
     }
 }

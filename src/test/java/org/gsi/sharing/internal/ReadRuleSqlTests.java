@@ -34,7 +34,8 @@ class ReadRuleSqlTests {
         // the demo holds CLEAR, GREEN, AMBER, RED and unmarked objects in a group and in China's own collection;
         // a named and an informed recipient make the grants matter
         Actor china = new Actor("china", "CHN", Role.FOCAL_POINT);
-        var strictOrRed = jdbc.sql("SELECT stix_id FROM sharing_object WHERE sender_party = 'CHN' AND tlp = 'RED' LIMIT 1")
+        var strictOrRed = jdbc.sql(
+                        "SELECT stix_id FROM sharing_object WHERE sender_party = 'CHN' AND tlp = 'RED' LIMIT 1")
                 .query(String.class)
                 .single();
         shared.passOn(china, strictOrRed, Optional.of("CHN"), "BRA");
@@ -52,21 +53,22 @@ class ReadRuleSqlTests {
             Reader reader = party.isEmpty()
                     ? Reader.anonymous()
                     : collections.reader(Optional.of(new Actor("x", party, Role.VIEWER)));
-            Set<String> bySql = new HashSet<>(jdbc.sql("SELECT o.stix_id || '|' || o.date_added FROM sharing_object o WHERE "
-                            + ReadRule.sql("o"))
-                    .params(ObjectStore.params(reader))
-                    .query(String.class)
-                    .list());
+            Set<String> bySql = new HashSet<>(
+                    jdbc.sql("SELECT o.stix_id || '|' || o.date_added FROM sharing_object o WHERE " + ReadRule.sql("o"))
+                            .params(ObjectStore.params(reader))
+                            .query(String.class)
+                            .list());
             Set<String> byJava = new HashSet<>();
             for (StoredObject o : all) {
                 Set<GrantKind> grants = reader.isAnonymous()
                         ? Set.of()
                         : Set.copyOf(store.grantsOf(reader.party(), o.stixId(), o.senderParty()));
                 if (ReadRule.admits(reader, o, grants)) {
-                    byJava.add(o.stixId() + "|" + jdbc.sql("SELECT CAST(? AS timestamptz)::text")
-                            .param(java.sql.Timestamp.from(o.dateAdded()))
-                            .query(String.class)
-                            .single());
+                    byJava.add(o.stixId() + "|"
+                            + jdbc.sql("SELECT CAST(? AS timestamptz)::text")
+                                    .param(java.sql.Timestamp.from(o.dateAdded()))
+                                    .query(String.class)
+                                    .single());
                 }
             }
             assertThat(bySql).as("reader " + party).isEqualTo(byJava);

@@ -67,7 +67,9 @@ class ReadRuleTests {
         for (Tlp t : List.of(Tlp.AMBER_STRICT, Tlp.NONE)) {
             assertThat(reads(MEMBER, t)).isTrue();
             assertThat(reads(OUTSIDER, t)).isFalse();
-            assertThat(reads(OUTSIDER, t, GrantKind.INFORMED)).as("informed is not enough for " + t).isFalse();
+            assertThat(reads(OUTSIDER, t, GrantKind.INFORMED))
+                    .as("informed is not enough for " + t)
+                    .isFalse();
             assertThat(reads(OUTSIDER, t, GrantKind.NAMED)).isTrue();
         }
     }
@@ -86,16 +88,20 @@ class ReadRuleTests {
     @Test
     void theSenderAlwaysReadsWhatItSent() {
         for (Tlp t : Tlp.values()) {
-            assertThat(ReadRule.admits(SENDER, object(t, Optional.empty()), Set.of())).isTrue();
+            assertThat(ReadRule.admits(SENDER, object(t, Optional.empty()), Set.of()))
+                    .isTrue();
         }
     }
 
     @Test
     void anObjectInTheSendersOwnCollectionReachesOthersOnlyAsGreenOrClearOrNamed() {
         for (Tlp t : List.of(Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED, Tlp.NONE)) {
-            assertThat(ReadRule.admits(MEMBER, object(t, Optional.empty()), Set.of())).as(t.name()).isFalse();
+            assertThat(ReadRule.admits(MEMBER, object(t, Optional.empty()), Set.of()))
+                    .as(t.name())
+                    .isFalse();
         }
-        assertThat(ReadRule.admits(OUTSIDER, object(Tlp.GREEN, Optional.empty()), Set.of())).isTrue();
+        assertThat(ReadRule.admits(OUTSIDER, object(Tlp.GREEN, Optional.empty()), Set.of()))
+                .isTrue();
     }
 
     @Test
