@@ -28,7 +28,8 @@ CREATE INDEX sharing_group_member_party_idx ON sharing_group_member (party);
 -- version: modified, else created, else date_added (TAXII 2.1). tlp: the strictest TLP among the object's
 -- markings and granular markings, NONE when it has none. recipients: for TLP:RED, the members of the target
 -- group when it was sent. target_group NULL: the sender's own collection. created_by_ref: the object's own, or the
--- sender's identity when it names none.
+-- sender's identity when it names none. has_other_versions: another row has the same id (set when one is added, not
+-- cleared on deletion), so the only version of an object is known to be its first and last without a lookup.
 CREATE TABLE sharing_object (
     date_added     TIMESTAMPTZ PRIMARY KEY,
     stix_id        TEXT NOT NULL,
@@ -46,6 +47,7 @@ CREATE TABLE sharing_object (
     created_by_ref TEXT NOT NULL,
     name           TEXT NOT NULL DEFAULT '',
     raw            TEXT NOT NULL,
+    has_other_versions BOOLEAN NOT NULL DEFAULT false,
     CONSTRAINT sharing_object_tlp_chk CHECK (tlp IN ('CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED', 'NONE'))
 );
 

@@ -303,6 +303,8 @@ public class Ingest {
                 next = next.plus(1, ChronoUnit.MICROS);
             }
             writer.copy(rows);
+            writer.markVersioned(
+                    rows.stream().map(StoredObject::stixId).distinct().toList());
             jdbc.sql("INSERT INTO sharing_publisher (party, has_clear) VALUES (?, ?) ON CONFLICT (party) DO UPDATE SET"
                             + " has_clear = sharing_publisher.has_clear OR EXCLUDED.has_clear")
                     .params(actor.partyCode(), clear)

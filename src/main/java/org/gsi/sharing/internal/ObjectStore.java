@@ -114,6 +114,10 @@ public class ObjectStore {
                 + (f.specVersions().isEmpty() ? "" : " AND n.spec_version = ANY(:specs)")
                 + " AND n.version %s o.version AND "
                 + ReadRule.sql("n");
+        if (f.versions().last() || f.versions().first()) {
+            // the only version of an object is its first and its last: no lookup needed
+            alternatives.add("NOT o.has_other_versions");
+        }
         if (f.versions().last()) {
             alternatives.add("NOT EXISTS (" + others.formatted(">") + ")");
         }
@@ -146,8 +150,9 @@ public class ObjectStore {
 
     private static String browseWhere(BrowseFilter b, Map<String, Object> p) {
         StringBuilder w = new StringBuilder(ReadRule.sql("o"));
-        w.append(" AND NOT EXISTS (SELECT 1 FROM sharing_object n WHERE n.stix_id = o.stix_id AND n.sender_party ="
-                + " o.sender_party AND n.version > o.version AND " + ReadRule.sql("n") + ")");
+        w.append(" AND (NOT o.has_other_versions OR NOT EXISTS (SELECT 1 FROM sharing_object n WHERE n.stix_id ="
+                + " o.stix_id AND n.sender_party = o.sender_party AND n.version > o.version AND " + ReadRule.sql("n")
+                + "))");
         b.type().ifPresent(t -> {
             w.append(" AND o.stix_type = :type");
             p.put("type", t);

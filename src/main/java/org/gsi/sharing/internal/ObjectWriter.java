@@ -89,6 +89,15 @@ class ObjectWriter {
         }
     }
 
+    /** Marks every row of these ids that now shares its id with another row. */
+    void markVersioned(List<String> ids) {
+        jdbc.sql(
+                        "UPDATE sharing_object SET has_other_versions = true WHERE NOT has_other_versions AND stix_id IN"
+                                + " (SELECT stix_id FROM sharing_object WHERE stix_id = ANY(?) GROUP BY stix_id HAVING count(*) > 1)")
+                .param(ids.toArray(String[]::new))
+                .update();
+    }
+
     private static void field(StringBuilder b, String value) {
         escape(b, value);
         b.append('\t');

@@ -168,35 +168,42 @@ public final class StixReader {
         if (node.isObject()) {
             for (var e : node.properties()) {
                 String k = e.getKey();
-                String at = path.isEmpty() ? k : path + "." + k;
                 JsonNode v = e.getValue();
                 if (k.endsWith("_ref")
                         && v.isString()
                         && !IDENTIFIER.matcher(v.asString()).matches()) {
-                    return Optional.of(Reason.of("sharing.reject.reference", at, v.asString()));
+                    return Optional.of(Reason.of("sharing.reject.reference", at(path, k), v.asString()));
                 }
                 if (k.endsWith("_refs") && v.isArray()) {
                     for (JsonNode item : v) {
                         if (!item.isString()
                                 || !IDENTIFIER.matcher(item.asString()).matches()) {
-                            return Optional.of(Reason.of("sharing.reject.reference", at, item.toString()));
+                            return Optional.of(Reason.of("sharing.reject.reference", at(path, k), item.toString()));
                         }
                     }
                 }
-                Optional<Reason> inner = wellFormed(v, at);
-                if (inner.isPresent()) {
-                    return inner;
+                if (v.isContainer()) {
+                    Optional<Reason> inner = wellFormed(v, at(path, k));
+                    if (inner.isPresent()) {
+                        return inner;
+                    }
                 }
             }
         } else if (node.isArray()) {
             for (JsonNode item : node) {
-                Optional<Reason> inner = wellFormed(item, path);
-                if (inner.isPresent()) {
-                    return inner;
+                if (item.isContainer()) {
+                    Optional<Reason> inner = wellFormed(item, path);
+                    if (inner.isPresent()) {
+                        return inner;
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static String at(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
     }
 
     private static Optional<Reason> refType(JsonNode node, String field, List<String> types) {
