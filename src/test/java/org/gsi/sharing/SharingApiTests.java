@@ -63,6 +63,15 @@ class SharingApiTests {
     }
 
     @Test
+    void theOpenApiDescribesTheSharingApiAndTheTaxiiEndpoints() {
+        String docs = api.get("/v3/api-docs").body();
+        assertThat(docs)
+                .contains("/api/v1/sharing/groups", "/api/v1/imports/stix", "/taxii2/gsi/collections/{id}/objects/")
+                .contains("/taxii2/gsi/collections/{id}/manifest/", "/taxii2/gsi/status/{id}/")
+                .doesNotContain("/taxii2/**");
+    }
+
+    @Test
     void theOwnerChangesAGroupOnlyWithTheVersionItRead() {
         var created = api.post("/api/v1/sharing/groups", "china", "{\"name\":\"Versioned\",\"members\":[\"KAZ\"]}");
         assertThat(created.status()).isEqualTo(201);

@@ -97,6 +97,7 @@ class TaxiiController {
         return TaxiiHttp.ok(TaxiiHttp.json(status(s)));
     }
 
+    @io.swagger.v3.oas.annotations.Hidden
     @RequestMapping("/taxii2/**")
     ResponseEntity<String> unknown() {
         throw TaxiiException.notFound("This TAXII resource");
