@@ -60,16 +60,18 @@ class IatiApiTests {
         Api.Response first = sendXml("indonesia", xml);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         JsonNode report = first.json();
-        int accepted = report.get("imported").asInt() + report.get("updated").asInt();
+        int accepted = report.get("imported").asInt()
+                + report.get("updated").asInt()
+                + report.get("unchanged").asInt();
         assertThat(accepted).as(first.body()).isGreaterThan(5);
 
         Api.Response second = sendXml("indonesia", xml);
         assertThat(second.json().get("imported").asInt()).isZero();
-        assertThat(second.json().get("updated").asInt()).isEqualTo(accepted);
+        assertThat(second.json().get("unchanged").asInt()).isEqualTo(accepted);
 
         Set<String> identifiers = new HashSet<>();
         for (JsonNode e : second.json().get("activities")) {
-            if (e.get("outcome").asString().equals("updated")) {
+            if (e.get("outcome").asString().equals("unchanged")) {
                 identifiers.add(e.get("identifier").asString());
             }
         }
@@ -117,7 +119,8 @@ class IatiApiTests {
         for (int copy = 0; copy < 20; copy++) {
             file.append(body.replace("NL-1-PPR-", prefix + "-" + copy + "-"));
         }
-        file.append(body.replace("NL-1-PPR-", prefix + "-3-")).append("</iati-activities>");
+        file.append(body.replace("NL-1-PPR-", prefix + "-3-").replace("<narrative>", "<narrative>Again "))
+                .append("</iati-activities>");
         Api.Response r = sendXml("brazil", file.toString());
         assertThat(r.status()).isEqualTo(200);
         JsonNode report = r.json();

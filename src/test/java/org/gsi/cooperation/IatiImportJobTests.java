@@ -75,7 +75,10 @@ class IatiImportJobTests {
         }
         assertThat(job.get("state").asString()).isEqualTo("done");
         assertThat(job.get("done").asInt()).isEqualTo(activities);
-        assertThat(job.get("imported").asInt() + job.get("updated").asInt()).isEqualTo(activities);
+        assertThat(job.get("imported").asInt()
+                        + job.get("updated").asInt()
+                        + job.get("unchanged").asInt())
+                .isEqualTo(activities);
         assertThat(job.get("activities").size()).isEqualTo(activities);
 
         assertThat(api.get(location, "brazil").status()).isEqualTo(404);

@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.gsi.platform.Actors;
+import org.gsi.platform.CsvExport;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,9 +30,13 @@ class ExportController {
     }
 
     @GetMapping(value = "/api/v1/exports/iati", produces = MediaType.APPLICATION_XML_VALUE)
-    @Operation(summary = "The projects you may read, filtered like the list, as IATI 2.03 activities")
+    @Operation(
+            summary = "The projects you may read, filtered like the list, as IATI 2.03 activities",
+            description = "Every matching project, written as it is read (no limit on the number): an imported"
+                    + " activity keeps its identifier and publisher, a project of the platform is reported by"
+                    + " XI-GSI. Projects without any date (drafts) are left out.")
     void exportIati(ExportFilter filter, HttpServletResponse response) throws IOException, XMLStreamException {
-        List<UUID> ids = search.ids(filter.query(), Actors.readerParty(), MAX_EXPORT);
+        List<UUID> ids = search.ids(filter.query(), Actors.readerParty(), Integer.MAX_VALUE);
         response.setContentType(MediaType.APPLICATION_XML_VALUE);
         response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects-iati.xml\"");
         iati.export(ids, response.getOutputStream());
@@ -59,7 +62,7 @@ class ExportController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects.csv\"");
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+        try (CsvExport csv = CsvExport.to(writer)) {
             csv.printRecord(COLUMNS);
             forEachRow(filter, r -> {
                 try {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.gsi.cooperation.internal.iati.IatiActivityReader;
 import org.gsi.platform.Actor;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.NotFoundException;
@@ -48,8 +49,9 @@ class IatiImports {
     ImportJob start(Actor actor, InputStream content, String fileName, String defaultArea) {
         iati.requireImporter(actor);
         Path file = keep(content);
-        ImportJob job =
-                new ImportJob(actor.partyCode(), fileName == null ? "" : fileName, activities(file), clock.instant());
+        requireIatiFile(file);
+        ImportJob job = new ImportJob(
+                actor.partyCode(), org.gsi.platform.FileNames.clean(fileName, ""), activities(file), clock.instant());
         remember(job);
         worker.execute(() -> run(job, actor, file, defaultArea));
         return job;
@@ -79,6 +81,22 @@ class IatiImports {
             } catch (IOException ignored) {
                 // the spool directory is only ever appended to by new jobs with new names
             }
+        }
+    }
+
+    /** A file that is empty or not IATI is refused now, with 400, rather than failing in the background. */
+    private static void requireIatiFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            new IatiActivityReader().requireIatiFile(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the spool directory is only ever appended to by new jobs with new names
+            }
+            throw e;
         }
     }
 

@@ -24,7 +24,9 @@ final class ImportJob {
             int done,
             int imported,
             int updated,
+            int unchanged,
             int rejected,
+            int warnings,
             Instant startedAt,
             Instant finishedAt,
             String error,
@@ -47,7 +49,9 @@ final class ImportJob {
     private final Instant startedAt;
     private final AtomicInteger imported = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicInteger warnings = new AtomicInteger();
     private volatile State state = State.QUEUED;
     private volatile Instant finishedAt;
     private volatile String error;
@@ -81,14 +85,18 @@ final class ImportJob {
         switch (entry.outcome()) {
             case "imported" -> imported.incrementAndGet();
             case "updated" -> updated.incrementAndGet();
+            case "unchanged" -> unchanged.incrementAndGet();
             default -> rejected.incrementAndGet();
         }
+        warnings.addAndGet(entry.warnings().size());
     }
 
     void done(IatiService.ImportResult report, Instant at) {
         imported.set(report.imported());
         updated.set(report.updated());
+        unchanged.set(report.unchanged());
         rejected.set(report.rejected());
+        warnings.set(report.warnings());
         result = report;
         finishedAt = at;
         state = State.DONE;
@@ -102,7 +110,7 @@ final class ImportJob {
 
     ImportJobView view() {
         IatiService.ImportResult report = result;
-        int done = imported.get() + updated.get() + rejected.get();
+        int done = imported.get() + updated.get() + unchanged.get() + rejected.get();
         return new ImportJobView(
                 id,
                 state.name().toLowerCase(java.util.Locale.ROOT),
@@ -111,7 +119,9 @@ final class ImportJob {
                 done,
                 imported.get(),
                 updated.get(),
+                unchanged.get(),
                 rejected.get(),
+                warnings.get(),
                 startedAt,
                 finishedAt,
                 error,

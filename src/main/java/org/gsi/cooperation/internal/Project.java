@@ -79,6 +79,46 @@ public class Project {
         this.details = Objects.requireNonNull(newDetails, "details");
     }
 
+    /**
+     * Takes what a publisher's file states (titles, descriptions, areas, domains, countries, regions, dates, budget)
+     * into a project of any status. Who may read the project stays as its party set it, so that a refresh never
+     * widens it; fund, resolutions, participants, consents and status are not the file's to change.
+     */
+    public void refreshFromSource(ProjectDetails fromFile) {
+        ProjectDetails d = Objects.requireNonNull(fromFile, "details");
+        details = new ProjectDetails(
+                d.title(),
+                d.description(),
+                d.priorityAreas(),
+                d.domains(),
+                d.countries(),
+                d.regions(),
+                d.dates(),
+                d.budget(),
+                details.fundId(),
+                details.resolutions(),
+                details.visibility());
+    }
+
+    /**
+     * Starts a project that no other party takes part in: nobody's consent is needed, only that no security concern
+     * blocks it. A project with participants starts only through proposal and their consent.
+     */
+    public void startAlone(Instant at, ConcernClearance clearance) {
+        requireStatus("start", ProjectStatus.DRAFT);
+        if (!participants.isEmpty()) {
+            throw new TransitionRefusedException(
+                    "a project with participants starts only once proposed and" + " consented to by every participant");
+        }
+        if (!clearance.blockingReasons().isEmpty()) {
+            throw new TransitionRefusedException("cannot start yet: " + String.join("; ", clearance.blockingReasons()));
+        }
+        status = ProjectStatus.ACTIVE;
+        details = details.withDates(
+                details.dates().startedOn(at.atOffset(ZoneOffset.UTC).toLocalDate()));
+        events.add(new ProjectActivated(id, at));
+    }
+
     /** Adds a party; once the project is proposed, the party is asked to consent and is not bound before it does. */
     public void addParticipant(Participant participant, Instant at) {
         requireNotFinal("add a participant to");

@@ -9,7 +9,9 @@ import org.gsi.platform.Visibility;
 
 /**
  * What a project is about, where and when, with what money: the editable part of a project. Countries are ISO
- * alpha-3 codes, regions M49 or mechanism region codes, domains the security domain codes of the taxonomy.
+ * alpha-3 codes, regions M49 or mechanism region codes, domains the security domain codes of the taxonomy. A project
+ * drafted on the platform names at least one priority area (the form requires it); an imported activity whose
+ * sectors map to no area is kept without one and shown as unclassified until its party names one.
  */
 public record ProjectDetails(
         LocalizedText title,
@@ -28,9 +30,6 @@ public record ProjectDetails(
 
     public ProjectDetails {
         title.requireNotEmpty("title");
-        if (priorityAreas.isEmpty()) {
-            throw new InvalidFieldException("priorityAreas", "a project belongs to at least one priority area");
-        }
         countries.stream()
                 .filter(country -> !ISO3.matcher(country).matches())
                 .findFirst()
@@ -45,7 +44,7 @@ public record ProjectDetails(
         resolutions = List.copyOf(resolutions);
     }
 
-    /** Minimal details: a title, one priority area, public, nothing else yet. */
+    /** Minimal details: a title, one priority area, seen by the participants only, nothing else yet. */
     public static ProjectDetails of(LocalizedText title, PriorityArea area) {
         return new ProjectDetails(
                 title,
@@ -58,7 +57,12 @@ public record ProjectDetails(
                 Optional.empty(),
                 Optional.empty(),
                 List.of(),
-                Visibility.PUBLIC);
+                Visibility.PARTICIPANTS);
+    }
+
+    /** No priority area names this project yet (an imported activity whose sectors map to none). */
+    public boolean unclassified() {
+        return priorityAreas.isEmpty();
     }
 
     ProjectDetails withDates(ProjectDates newDates) {

@@ -57,6 +57,9 @@ class ProjectForm {
     }
 
     ProjectDetails details(ProjectRequest r) {
+        if (list(r.priorityAreas()).isEmpty()) {
+            throw new InvalidFieldException("priorityAreas", "a project belongs to at least one priority area");
+        }
         requireTerms(TermKind.PRIORITY_AREA, list(r.priorityAreas()), "priorityAreas");
         requireTerms(TermKind.DOMAIN, list(r.domains()), "domains");
         list(r.countries()).forEach(c -> requireParty(c, "countries"));
@@ -84,7 +87,7 @@ class ProjectForm {
                 Optional.ofNullable(r.fundId()).map(UUID::toString),
                 list(r.resolutions()).stream().map(ResolutionSymbol::of).toList(),
                 r.visibility() == null || r.visibility().isBlank()
-                        ? Visibility.PUBLIC
+                        ? Visibility.PARTICIPANTS
                         : Visibility.parse(r.visibility()));
     }
 

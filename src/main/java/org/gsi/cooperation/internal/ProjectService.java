@@ -79,7 +79,7 @@ class ProjectService {
 
     @Transactional
     void update(Actor actor, ProjectId id, String ifMatch, ProjectForm.ProjectRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         requireInitiator(actor, project, "update-project");
         Versions.check(ifMatch, "project", id.toString(), stored.version());
@@ -93,7 +93,7 @@ class ProjectService {
 
     @Transactional
     void addParticipant(Actor actor, ProjectId id, ProjectForm.ParticipantRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         requireInitiator(actor, project, "add-participant");
         project.addParticipant(form.participant(request), clock.instant());
@@ -103,7 +103,7 @@ class ProjectService {
 
     @Transactional
     void transition(Actor actor, ProjectId id, String ifMatch, TransitionRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         String action = request.action() == null ? "" : request.action().strip().toLowerCase(Locale.ROOT);
         requireInitiator(actor, project, action + "-project");
@@ -128,7 +128,7 @@ class ProjectService {
 
     @Transactional
     void answerConsent(Actor actor, ProjectId id, ConsentRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         String party = request.party() == null || request.party().isBlank() ? actor.partyCode() : request.party();
         String answer = request.answer() == null ? "" : request.answer().strip().toLowerCase(Locale.ROOT);
@@ -145,7 +145,8 @@ class ProjectService {
         finish(actor, project, answer + "-consent", party + ": " + answer + reasonSuffix(request.reason()));
     }
 
-    private void propose(Project project, Instant now) {
+    /** Proposes a project to its participants and raises it against the registered concerns. */
+    void propose(Project project, Instant now) {
         if (project.details().visibility() == Visibility.OWNER) {
             throw new TransitionRefusedException("an owner-only project cannot be proposed: its participants could"
                     + " not read it; make it visible to participants or public first");

@@ -34,7 +34,11 @@ class ProjectViews {
             Instant answeredAt,
             String reason) {}
 
-    /** A project as the API and the pages show it. */
+    /**
+     * A project as the API and the pages show it. {@code unclassified}: no priority area names it yet; {@code iati}:
+     * what its IATI file states beyond the project's fields (publisher, the file's activity status as a note,
+     * sectors, regions, other organisations, budgets), absent for a project drafted on the platform.
+     */
     record ProjectView(
             UUID id,
             String iatiIdentifier,
@@ -46,6 +50,7 @@ class ProjectViews {
             String visibility,
             List<ParticipantView> participants,
             List<String> priorityAreas,
+            boolean unclassified,
             List<String> domains,
             List<String> countries,
             List<String> regions,
@@ -61,32 +66,42 @@ class ProjectViews {
             List<ConsultationView> concerns,
             BigDecimal progress,
             boolean demo,
-            long version) {}
+            long version,
+            IatiSource iati) {}
 
     private final ProjectStore store;
     private final Registry registry;
     private final Concerns concerns;
+    private final IatiSources sources;
 
-    ProjectViews(ProjectStore store, Registry registry, Concerns concerns) {
+    ProjectViews(ProjectStore store, Registry registry, Concerns concerns, IatiSources sources) {
         this.store = store;
         this.registry = registry;
         this.concerns = concerns;
+        this.sources = sources;
     }
 
     /** The project if the current reader may read it; otherwise 404, never revealing that it exists. */
     ProjectStore.StoredProject readable(ProjectId id) {
+        return readable(id, Actors.readerParty());
+    }
+
+    /** The project if a reader acting for {@code party} may read it; otherwise 404. */
+    ProjectStore.StoredProject readable(ProjectId id, String party) {
         return store.load(id, ConsentPolicy.DEFAULT)
-                .filter(s -> mayRead(s.project(), Actors.readerParty()))
+                .filter(s -> mayRead(s.project(), party))
                 .orElseThrow(() -> new NotFoundException("project", id.toString()));
     }
 
+    /** Whether a reader acting for {@code reader} ("" when anonymous) may read the project; a draft is its party's. */
     static boolean mayRead(Project p, String reader) {
         return p.details()
                 .visibility()
                 .admits(
                         reader,
                         p.initiator().value(),
-                        p.participants().stream().map(x -> x.party().value()).toList());
+                        p.participants().stream().map(x -> x.party().value()).toList(),
+                        p.status() == ProjectStatus.DRAFT);
     }
 
     ProjectView view(ProjectStore.StoredProject stored, String lang) {
@@ -111,6 +126,7 @@ class ProjectViews {
                         .sorted((a, b) -> Integer.compare(a.number(), b.number()))
                         .map(PriorityArea::code)
                         .toList(),
+                d.unclassified(),
                 d.domains().stream().sorted().toList(),
                 d.countries().stream().sorted().toList(),
                 d.regions().stream().sorted().toList(),
@@ -126,7 +142,8 @@ class ProjectViews {
                 raised,
                 stored.progress().orElse(null),
                 stored.demo(),
-                stored.version());
+                stored.version(),
+                stored.iatiIdentifier().flatMap(i -> sources.find(p.id())).orElse(null));
     }
 
     private ParticipantView participant(Project p, Participant x, String lang) {

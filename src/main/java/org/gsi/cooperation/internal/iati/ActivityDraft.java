@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The mutable state of one activity while the reader goes through it; the first problem found is kept. */
+/**
+ * The mutable state of one activity while the reader goes through it: the first problem that keeps it out, and the
+ * warnings about parts left out.
+ */
 final class ActivityDraft {
 
     final int line;
@@ -16,13 +19,14 @@ final class ActivityDraft {
     String identifier;
     IatiOrg reportingOrg;
     String problem;
+    final List<String> warnings = new ArrayList<>();
     Optional<Integer> status = Optional.empty();
     final List<IatiText> titles = new ArrayList<>();
     final List<IatiText> descriptions = new ArrayList<>();
     final List<IatiParticipant> participants = new ArrayList<>();
     final Map<Integer, LocalDate> dates = new LinkedHashMap<>();
     final List<String> countries = new ArrayList<>();
-    final List<String> regions = new ArrayList<>();
+    final List<IatiActivity.Region> regions = new ArrayList<>();
     final List<IatiActivity.Sector> sectors = new ArrayList<>();
     final List<IatiBudget> budgets = new ArrayList<>();
     final List<IatiTransaction> transactions = new ArrayList<>();
@@ -38,6 +42,11 @@ final class ActivityDraft {
         if (problem == null) {
             problem = description;
         }
+    }
+
+    /** Something odd that does not keep the activity out: the element is left out and the import says so. */
+    void warn(String description) {
+        warnings.add(description);
     }
 
     Optional<String> identifier() {
@@ -57,6 +66,7 @@ final class ActivityDraft {
         }
         return new IatiActivity(
                 identifier,
+                line,
                 language,
                 defaultCurrency,
                 reportingOrg,
@@ -70,6 +80,7 @@ final class ActivityDraft {
                 List.copyOf(sectors),
                 List.copyOf(budgets),
                 List.copyOf(transactions),
-                List.copyOf(results));
+                List.copyOf(results),
+                List.copyOf(warnings));
     }
 }

@@ -17,12 +17,15 @@ import org.gsi.cooperation.internal.Money;
 import org.gsi.cooperation.internal.OrgRef;
 import org.gsi.cooperation.internal.Transaction;
 import org.gsi.cooperation.internal.TransactionType;
+import org.gsi.platform.InvalidInputException;
 
 /**
  * Reads an IATI 2.03 {@code iati-activities} file as a stream, one activity at a time, handing each valid activity
- * to a consumer as soon as it is read. An activity with a problem is reported with the line it starts on and the
- * reason, and reading goes on with the next one; a file that stops being well-formed XML ends the reading there,
- * keeping every activity read before.
+ * to a consumer as soon as it is read. An activity that cannot be placed (no identifier, title or reporting
+ * organisation, or a transaction that cannot be read) is reported with the line it starts on and the reason; a part
+ * that cannot be read (a budget, a result, a code outside its codelist) is left out with a warning and the activity
+ * kept. Reading goes on with the next activity; a file that stops being well-formed XML ends the reading there,
+ * keeping every activity read before and reporting every one after it as not read.
  */
 public final class IatiActivityReader {
 
@@ -34,11 +37,18 @@ public final class IatiActivityReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
+    /**
+     * Reads the file, handing each activity to {@code sink}. A file that is empty or whose root is not
+     * {@code iati-activities} is refused as a whole ({@link InvalidInputException} naming {@code file}); once the
+     * file stops being well-formed, every activity after that point is reported as not read, with its line.
+     */
     public ImportReport read(InputStream in, Consumer<IatiActivity> sink) {
         ImportReport report = new ImportReport();
+        ActivityScanner scanner = new ActivityScanner(in);
         ActivityDraft current = null;
+        int finished = 0;
+        XMLStreamReader xml = root(scanner);
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamReader.START_ELEMENT
                         && xml.getLocalName().equals("iati-activity")) {
@@ -46,15 +56,81 @@ public final class IatiActivityReader {
                     readActivity(xml, current);
                     deliver(current, report, sink);
                     current = null;
+                    finished++;
                 }
             }
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof java.io.IOException io) {
+                // the body could not be read (cut off, or over its size limit): not a fault of the file
+                throw new java.io.UncheckedIOException(io);
+            }
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            Optional<String> identifier = current == null ? Optional.empty() : current.identifier();
-            int at = current == null ? line : current.line;
-            report.rejected(identifier, at, "the file is not well-formed XML at line " + line + ": " + e.getMessage());
+            String broken = "the file is not well-formed XML at line " + line + ": " + firstLine(e.getMessage());
+            if (current != null) {
+                report.rejected(current.identifier(), current.line, broken);
+                finished++;
+            }
+            scanner.drain();
+            List<ActivityScanner.Start> starts = scanner.starts();
+            for (int i = finished; i < starts.size(); i++) {
+                ActivityScanner.Start start = starts.get(i);
+                report.rejected(start.identifier(), start.line(), "not read: " + broken);
+            }
+            report.brokenAt(broken);
         }
         return report;
+    }
+
+    /**
+     * Refuses, before any import starts, a file that is empty or not IATI activities ({@link InvalidInputException}
+     * naming {@code file}); reads only up to the root element.
+     */
+    public void requireIatiFile(InputStream in) {
+        try {
+            root(in).close();
+        } catch (XMLStreamException e) {
+            // the root was read; closing a reader over a file that is read no further cannot lose anything
+        }
+    }
+
+    /** Opens the file and moves to its root element, refusing a file that is empty or not IATI activities. */
+    private XMLStreamReader root(InputStream in) {
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamReader.START_ELEMENT) {
+                    if (!xml.getLocalName().equals("iati-activities")) {
+                        throw new InvalidInputException(
+                                "file",
+                                "is not an IATI activity file: its root element is <" + xml.getLocalName()
+                                        + ">, not <iati-activities>");
+                    }
+                    return xml;
+                }
+            }
+            throw new InvalidInputException("file", "holds no XML element; an IATI file has <iati-activities>");
+        } catch (XMLStreamException e) {
+            boolean empty = e.getLocation() != null
+                    && e.getLocation().getLineNumber() <= 1
+                    && e.getLocation().getColumnNumber() <= 1;
+            throw new InvalidInputException(
+                    "file",
+                    empty
+                            ? "is empty"
+                            : "is not an XML file (line "
+                                    + (e.getLocation() == null
+                                            ? -1
+                                            : e.getLocation().getLineNumber()) + "): " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int at = message.indexOf("Message: ");
+        String text = at >= 0 ? message.substring(at + "Message: ".length()) : message;
+        return text.strip().lines().findFirst().orElse("");
     }
 
     private static void deliver(ActivityDraft draft, ImportReport report, Consumer<IatiActivity> sink) {
@@ -76,9 +152,15 @@ public final class IatiActivityReader {
         return new ActivityDraft(xml.getLocation().getLineNumber(), lang, currency);
     }
 
+    /** A transaction that cannot be read keeps its activity out (money is never half-imported); any other part
+     * that cannot be read is left out with a warning. */
     private void readActivity(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
         while (nextChild(xml)) {
-            guard(xml, d, () -> readActivityPart(xml, d));
+            if (xml.getLocalName().equals("transaction")) {
+                guard(xml, d, () -> readActivityPart(xml, d));
+            } else {
+                tolerate(xml, d, () -> readActivityPart(xml, d));
+            }
         }
     }
 
@@ -102,6 +184,18 @@ public final class IatiActivityReader {
         }
     }
 
+    /** Like {@link #guard}, but a part that fails is left out with a warning and the activity is kept. */
+    static void tolerate(XMLStreamReader xml, ActivityDraft d, Part part) throws XMLStreamException {
+        int line = xml.getLocation().getLineNumber();
+        String element = xml.getLocalName();
+        try {
+            part.read();
+        } catch (RuntimeException e) {
+            d.warn(element + " at line " + line + " left out: " + e.getMessage());
+            skipToEnd(xml);
+        }
+    }
+
     private void readActivityPart(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
         switch (xml.getLocalName()) {
             case "iati-identifier" -> d.identifier = xml.getElementText().strip();
@@ -109,23 +203,29 @@ public final class IatiActivityReader {
             case "title" -> d.titles.addAll(readNarratives(xml, d.language));
             case "description" -> d.descriptions.addAll(readNarratives(xml, d.language));
             case "participating-org" -> {
-                ParticipantRole role = ParticipantRole.fromIatiCode(Integer.parseInt(attr(xml, "role")));
+                ParticipantRole role =
+                        ParticipantRole.fromIatiCode(IatiCodelists.ORGANISATION_ROLE.code("role", attr(xml, "role")));
                 d.participants.add(new IatiParticipant(readOrg(xml), role));
             }
             case "activity-status" -> {
-                d.status = Optional.of(Integer.parseInt(attr(xml, "code")));
+                d.status = Optional.of(IatiCodelists.ACTIVITY_STATUS.code("code", attr(xml, "code")));
                 skipToEnd(xml);
             }
             case "activity-date" -> {
-                d.dates.put(Integer.parseInt(attr(xml, "type")), date(attr(xml, "iso-date")));
+                d.dates.put(
+                        IatiCodelists.ACTIVITY_DATE_TYPE.code("type", attr(xml, "type")), date(attr(xml, "iso-date")));
                 skipToEnd(xml);
             }
-            case "recipient-country" -> codeInto(xml, d.countries);
-            case "recipient-region" -> codeInto(xml, d.regions);
+            case "recipient-country" -> {
+                d.countries.add(attr(xml, "code").toUpperCase(java.util.Locale.ROOT));
+                skipToEnd(xml);
+            }
+            case "recipient-region" -> {
+                d.regions.add(new IatiActivity.Region(vocabulary(xml), attr(xml, "code")));
+                skipToEnd(xml);
+            }
             case "sector" -> {
-                String vocabulary = Optional.ofNullable(xml.getAttributeValue(null, "vocabulary"))
-                        .orElse("1");
-                d.sectors.add(new IatiActivity.Sector(vocabulary, attr(xml, "code")));
+                d.sectors.add(new IatiActivity.Sector(vocabulary(xml), attr(xml, "code")));
                 skipToEnd(xml);
             }
             case "budget" -> d.budgets.add(readBudget(xml, d));
@@ -136,9 +236,12 @@ public final class IatiActivityReader {
     }
 
     private IatiBudget readBudget(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
+        int type = Optional.ofNullable(xml.getAttributeValue(null, "type"))
+                .map(t -> IatiCodelists.BUDGET_TYPE.code("type", t))
+                .orElse(IatiBudget.ORIGINAL);
         Parts parts = new Parts();
         while (nextChild(xml)) {
-            guard(xml, d, () -> {
+            tolerate(xml, d, () -> {
                 switch (xml.getLocalName()) {
                     case "period-start" -> parts.start = dateAndSkip(xml);
                     case "period-end" -> parts.end = dateAndSkip(xml);
@@ -150,7 +253,7 @@ public final class IatiActivityReader {
         if (parts.start == null || parts.end == null || parts.value == null) {
             throw new IllegalArgumentException("a budget needs period-start, period-end and value");
         }
-        return new IatiBudget(parts.start, parts.end, parts.value);
+        return new IatiBudget(type, parts.start, parts.end, parts.value);
     }
 
     private IatiTransaction readTransaction(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
@@ -159,7 +262,7 @@ public final class IatiActivityReader {
             guard(xml, d, () -> {
                 switch (xml.getLocalName()) {
                     case "transaction-type" -> {
-                        parts.type = TransactionType.fromIatiCode(attr(xml, "code"));
+                        parts.type = transactionType(attr(xml, "code"));
                         skipToEnd(xml);
                     }
                     case "transaction-date" -> parts.start = dateAndSkip(xml);
@@ -288,8 +391,19 @@ public final class IatiActivityReader {
         }
     }
 
-    private static void codeInto(XMLStreamReader xml, List<String> into) throws XMLStreamException {
-        into.add(attr(xml, "code"));
-        skipToEnd(xml);
+    private static String vocabulary(XMLStreamReader xml) {
+        return Optional.ofNullable(xml.getAttributeValue(null, "vocabulary"))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElse("1");
+    }
+
+    private static TransactionType transactionType(String code) {
+        try {
+            return TransactionType.fromIatiCode(code);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "code '" + code + "' is not a code of the IATI TransactionType codelist" + " (1 to 13)");
+        }
     }
 }

@@ -24,6 +24,15 @@ public final class IatiActivityWriter {
 
     public void write(Collection<IatiActivity> activities, OutputStream out, Instant generatedAt)
             throws XMLStreamException {
+        Document document = open(out, generatedAt);
+        for (IatiActivity activity : activities) {
+            document.add(activity);
+        }
+        document.close();
+    }
+
+    /** Starts a document on {@code out}; its activities are written one by one as they are added. */
+    public Document open(OutputStream out, Instant generatedAt) throws XMLStreamException {
         XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iati-activities");
@@ -31,12 +40,28 @@ public final class IatiActivityWriter {
         xml.writeAttribute(
                 "generated-datetime",
                 generatedAt.truncatedTo(ChronoUnit.SECONDS).toString());
-        for (IatiActivity activity : activities) {
+        return new Document(xml);
+    }
+
+    /** An {@code iati-activities} document being written. */
+    public final class Document {
+
+        private final XMLStreamWriter xml;
+
+        private Document(XMLStreamWriter xml) {
+            this.xml = xml;
+        }
+
+        public void add(IatiActivity activity) throws XMLStreamException {
             writeActivity(xml, activity);
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.flush();
+
+        /** Ends the document and flushes it. */
+        public void close() throws XMLStreamException {
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        }
     }
 
     private void writeActivity(XMLStreamWriter xml, IatiActivity a) throws XMLStreamException {
@@ -68,8 +93,10 @@ public final class IatiActivityWriter {
         for (String country : a.countries()) {
             empty(xml, "recipient-country", "code", country);
         }
-        for (String region : a.regions()) {
-            empty(xml, "recipient-region", "code", region);
+        for (IatiActivity.Region region : a.regions()) {
+            xml.writeEmptyElement("recipient-region");
+            xml.writeAttribute("code", region.code());
+            xml.writeAttribute("vocabulary", region.vocabulary());
         }
         for (IatiActivity.Sector sector : a.sectors()) {
             xml.writeEmptyElement("sector");
@@ -78,6 +105,7 @@ public final class IatiActivityWriter {
         }
         for (IatiBudget budget : a.budgets()) {
             xml.writeStartElement("budget");
+            xml.writeAttribute("type", String.valueOf(budget.type()));
             empty(xml, "period-start", "iso-date", budget.periodStart().toString());
             empty(xml, "period-end", "iso-date", budget.periodEnd().toString());
             value(xml, budget.value(), budget.periodStart());

@@ -2,10 +2,10 @@ package org.gsi.cooperation.internal.iati;
 
 import static org.gsi.cooperation.internal.iati.IatiActivityReader.attr;
 import static org.gsi.cooperation.internal.iati.IatiActivityReader.dateAndSkip;
-import static org.gsi.cooperation.internal.iati.IatiActivityReader.guard;
 import static org.gsi.cooperation.internal.iati.IatiActivityReader.nextChild;
 import static org.gsi.cooperation.internal.iati.IatiActivityReader.readNarratives;
 import static org.gsi.cooperation.internal.iati.IatiActivityReader.skipToEnd;
+import static org.gsi.cooperation.internal.iati.IatiActivityReader.tolerate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ final class IatiResultReader {
     private IatiResultReader() {}
 
     static IatiResult read(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
-        String type = attr(xml, "type");
+        String type = String.valueOf(IatiCodelists.RESULT_TYPE.code("type", attr(xml, "type")));
         List<IatiText> title = new ArrayList<>();
         List<IatiResult.Indicator> indicators = new ArrayList<>();
         while (nextChild(xml)) {
-            guard(xml, d, () -> {
+            tolerate(xml, d, () -> {
                 switch (xml.getLocalName()) {
                     case "title" -> title.addAll(readNarratives(xml, d.language));
                     case "indicator" -> indicators.add(readIndicator(xml, d));
@@ -36,20 +36,19 @@ final class IatiResultReader {
     }
 
     private static IatiResult.Indicator readIndicator(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
-        String measure = attr(xml, "measure");
+        String measure = String.valueOf(IatiCodelists.INDICATOR_MEASURE.code("measure", attr(xml, "measure")));
         Optional<Boolean> ascending = Optional.ofNullable(xml.getAttributeValue(null, "ascending"))
                 .map(v -> v.equals("1") || v.equals("true"));
         List<IatiText> title = new ArrayList<>();
         List<IatiResult.Baseline> baselines = new ArrayList<>();
         List<IatiResult.Period> periods = new ArrayList<>();
         while (nextChild(xml)) {
-            guard(xml, d, () -> {
+            tolerate(xml, d, () -> {
                 switch (xml.getLocalName()) {
                     case "title" -> title.addAll(readNarratives(xml, d.language));
                     case "baseline" -> {
                         baselines.add(new IatiResult.Baseline(
-                                Integer.parseInt(attr(xml, "year")),
-                                Optional.ofNullable(xml.getAttributeValue(null, "value"))));
+                                year(attr(xml, "year")), Optional.ofNullable(xml.getAttributeValue(null, "value"))));
                         skipToEnd(xml);
                     }
                     case "period" -> periods.add(readPeriod(xml, d));
@@ -66,7 +65,7 @@ final class IatiResultReader {
         List<String> targets = new ArrayList<>();
         List<String> actuals = new ArrayList<>();
         while (nextChild(xml)) {
-            guard(xml, d, () -> {
+            tolerate(xml, d, () -> {
                 switch (xml.getLocalName()) {
                     case "period-start" -> range[0] = dateAndSkip(xml);
                     case "period-end" -> range[1] = dateAndSkip(xml);
@@ -84,6 +83,14 @@ final class IatiResultReader {
                 range[1],
                 targets.stream().findFirst(),
                 actuals.stream().findFirst());
+    }
+
+    private static int year(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("year '" + text + "' is not a year");
+        }
     }
 
     private static void valueInto(XMLStreamReader xml, List<String> into) throws XMLStreamException {

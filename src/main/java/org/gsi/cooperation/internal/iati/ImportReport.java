@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What happened to each activity of a file: accepted, or rejected with the line it starts on and why. */
+/**
+ * What the reader made of a file: each activity accepted, or rejected with the line it starts on and why, and the
+ * number of activities the file holds.
+ */
 public final class ImportReport {
 
     /** The outcome for one activity; the identifier is empty when it could not be read. */
     public record Entry(Optional<String> identifier, int line, boolean accepted, Optional<String> reason) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    private Optional<String> broken = Optional.empty();
 
     void accepted(String identifier, int line) {
         entries.add(new Entry(Optional.of(identifier), line, true, Optional.empty()));
@@ -18,6 +22,15 @@ public final class ImportReport {
 
     void rejected(Optional<String> identifier, int line, String reason) {
         entries.add(new Entry(identifier, line, false, Optional.of(reason)));
+    }
+
+    void brokenAt(String reason) {
+        broken = Optional.of(reason);
+    }
+
+    /** Why the file could not be read to its end, if it could not. */
+    public Optional<String> broken() {
+        return broken;
     }
 
     public List<Entry> entries() {
@@ -30,5 +43,10 @@ public final class ImportReport {
 
     public long acceptedCount() {
         return entries.stream().filter(Entry::accepted).count();
+    }
+
+    /** The activities of the file: every one accepted or rejected. */
+    public int read() {
+        return entries.size();
     }
 }

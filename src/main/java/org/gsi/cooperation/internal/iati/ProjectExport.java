@@ -40,11 +40,14 @@ public final class ProjectExport {
                 .budget()
                 .flatMap(money -> details.dates()
                         .plannedStart()
-                        .flatMap(start -> details.dates().plannedEnd().map(end -> new IatiBudget(start, end, money))))
+                        .flatMap(start -> details.dates()
+                                .plannedEnd()
+                                .map(end -> new IatiBudget(IatiBudget.ORIGINAL, start, end, money))))
                 .stream()
                 .toList();
         return new IatiActivity(
                 reportingOrg.ref().orElseThrow() + "-" + project.id(),
+                0,
                 "en",
                 details.budget().map(m -> m.currency().value()),
                 reportingOrg,
@@ -59,7 +62,10 @@ public final class ProjectExport {
                 Optional.of(project.status().iatiCode()),
                 dates(details.dates()),
                 details.countries().stream().sorted().map(ProjectExport::alpha2).toList(),
-                details.regions().stream().sorted().toList(),
+                details.regions().stream()
+                        .sorted()
+                        .map(r -> new IatiActivity.Region("2", r))
+                        .toList(),
                 sectors,
                 budgets,
                 transactions.stream()
@@ -68,7 +74,8 @@ public final class ProjectExport {
                                 t.provider().map(ProjectExport::org),
                                 t.receiver().map(ProjectExport::org)))
                         .toList(),
-                results.stream().map(ProjectExport::result).toList());
+                results.stream().map(ProjectExport::result).toList(),
+                List.of());
     }
 
     private static IatiOrg org(org.gsi.cooperation.internal.OrgRef ref) {

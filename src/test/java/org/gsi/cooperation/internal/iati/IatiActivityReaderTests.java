@@ -1,6 +1,7 @@
 package org.gsi.cooperation.internal.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gsi.cooperation.ParticipantRole;
 import org.gsi.cooperation.internal.TransactionType;
+import org.gsi.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class IatiActivityReaderTests {
@@ -93,6 +95,74 @@ class IatiActivityReaderTests {
                 .singleElement()
                 .satisfies(e -> assertThat(e.reason())
                         .hasValueSatisfying(r -> assertThat(r).contains("not well-formed")));
+    }
+
+    @Test
+    void aFileThatIsNotIatiOrEmptyIsRefusedNamingTheFile() {
+        assertThatThrownBy(() -> new IatiActivityReader()
+                        .read(stream("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>"), a -> {}))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("file")
+                .hasMessageContaining("<rss>");
+        assertThatThrownBy(() -> new IatiActivityReader().read(stream(""), a -> {}))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty");
+    }
+
+    @Test
+    void everyActivityAfterAMalformedPointIsReportedAsNotRead() {
+        String xml = HEAD
+                + activity("XM-1", "USD", "<value>1</value>")
+                + activity("XM-2", "USD", "<value>1</value>").replace("<activity-status", "<activity-status x=\"<\"")
+                + activity("XM-3", "USD", "<value>1</value>")
+                + activity("XM-4", "USD", "<value>1</value>")
+                + "</iati-activities>";
+
+        ImportReport report = new IatiActivityReader().read(stream(xml), a -> {});
+
+        assertThat(report.read()).isEqualTo(4);
+        assertThat(report.rejectedEntries())
+                .extracting(e -> e.identifier().orElse("?"))
+                .containsExactly("XM-2", "XM-3", "XM-4");
+        assertThat(report.rejectedEntries().get(2).line()).isEqualTo(lineOf(xml, "XM-4") - 1);
+        assertThat(report.broken()).isPresent();
+    }
+
+    @Test
+    void aRoleOutsideItsCodelistIsLeftOutWithAWarningNamingTheCodelist() {
+        String xml = HEAD + activity("XM-1", "USD", "<value>1</value>").replace("role=\"4\"", "role=\"Funding\"")
+                + "</iati-activities>";
+        List<IatiActivity> read = new ArrayList<>();
+
+        new IatiActivityReader().read(stream(xml), read::add);
+
+        assertThat(read).singleElement().satisfies(a -> {
+            assertThat(a.participants()).isEmpty();
+            assertThat(a.warnings())
+                    .singleElement()
+                    .satisfies(w -> assertThat(w).contains("OrganisationRole").contains("1 Funding"));
+        });
+    }
+
+    @Test
+    void aRevisedBudgetReplacesTheOriginalOfTheSamePeriod() {
+        String budgets = "<budget type=\"1\"><period-start iso-date=\"2025-01-01\"/><period-end"
+                + " iso-date=\"2025-12-31\"/><value>100</value></budget>"
+                + "<budget type=\"2\"><period-start iso-date=\"2025-01-01\"/><period-end"
+                + " iso-date=\"2025-12-31\"/><value>150</value></budget>"
+                + "<budget><period-start iso-date=\"2026-01-01\"/><period-end"
+                + " iso-date=\"2026-12-31\"/><value>70</value></budget>";
+        String xml =
+                HEAD + activity("XM-1", "USD", "<value>1</value>").replace("<transaction>", budgets + "<transaction>")
+                        + "</iati-activities>";
+        List<IatiActivity> read = new ArrayList<>();
+
+        new IatiActivityReader().read(stream(xml), read::add);
+
+        assertThat(read.get(0).budgets()).hasSize(3);
+        assertThat(read.get(0).effectiveBudgets())
+                .extracting(b -> b.value().amount().intValue())
+                .containsExactly(150, 70);
     }
 
     static String activity(String id, String currency, String value) {
