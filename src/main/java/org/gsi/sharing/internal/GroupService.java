@@ -165,11 +165,7 @@ public class GroupService {
     private void tellAdded(SharingGroup g, String party) {
         notifications.toPartyFocalPoints(
                 party,
-                new Notice(
-                        "sharing-group-member",
-                        g.owner() + " added your party to the sharing group '" + g.name() + "'",
-                        "Objects sent to the group reach your party as their markings allow.",
-                        "/sharing/groups/" + g.id()));
+                Notice.of("sharing-group-member", "/sharing/groups/" + g.id(), party::equals, g.owner(), g.name()));
     }
 
     static GroupView view(SharingGroup g, String reader) {

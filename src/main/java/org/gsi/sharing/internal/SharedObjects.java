@@ -150,12 +150,14 @@ public class SharedObjects {
                             + h.strictest().label() + ")");
             notifications.toPartyFocalPoints(
                     to,
-                    new Notice(
+                    Notice.of(
                             "stix-shared",
-                            actor.partyCode() + " shared a STIX object with your party",
-                            h.latest().type() + " " + h.latest().name() + " ("
-                                    + h.strictest().label() + "). Respect its marking when you use it.",
-                            "/sharing/objects/" + stixId + "?sender=" + h.sender()));
+                            "/sharing/objects/" + stixId + "?sender=" + h.sender(),
+                            to::equals,
+                            actor.partyCode(),
+                            h.latest().type(),
+                            h.latest().name(),
+                            h.strictest().label()));
         }
         return kind;
     }
