@@ -56,7 +56,7 @@ class ProjectPagesTests {
         String id = demoProject("counter terrorism training");
         JsonNode project = api.get("/api/v1/projects/" + id).json();
         assertThat(project.get("status").asString()).isEqualTo("active");
-        assertThat(api.get("/projects/" + id).body()).contains("120,000.00 USD", "38%");
+        assertThat(api.get("/projects/" + id).body()).contains("$120,000.00", "38%");
     }
 
     @Test
