@@ -3,6 +3,7 @@ package org.gsi.platform;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param key a key of the bundles, present in all six languages
  * @param args each a {@link String} (user content or a code, shown as written), a {@link Number}, a {@link
- *     LocalDate}, an {@link Instant}, a nested {@code Message} (a word of the bundles, such as a status) or {@link
+ *     LocalDate}, an {@link Instant}, a {@link YearMonth}, a nested {@code Message} (a word of the bundles, such as a status) or {@link
  *     Translations} (a text the record keeps in several languages)
  */
 public record Message(String key, List<Object> args) {
@@ -41,9 +42,32 @@ public record Message(String key, List<Object> args) {
         return new Message(key, list);
     }
 
+    /** Several messages as one, joined as the reader's language joins the parts of a list of reasons. */
+    public static Message joined(List<Message> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        Message out = parts.get(0);
+        for (Message next : parts.subList(1, parts.size())) {
+            out = Message.of("message.joined", out, next);
+        }
+        return out;
+    }
+
     /** A message stored as its key and {@link #argsJson()}. */
     public static Message stored(String key, String argsJson) {
         return new Message(key, readArgs(argsJson == null ? "[]" : argsJson));
+    }
+
+    /** The message in English, for logs, the audit trail and callers without a reader. */
+    public String english() {
+        return ReaderFormats.of(English.MESSAGES, java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC)
+                .text(this);
+    }
+
+    /** The bundles, loaded once when a message is first put into English outside a request. */
+    private static final class English {
+        static final org.springframework.context.MessageSource MESSAGES = new MessagesConfiguration().messageSource();
     }
 
     /** The arguments as stored: a JSON array of typed values. */
@@ -78,6 +102,8 @@ public record Message(String key, List<Object> args) {
                 node.put("date", d.toString());
             } else if (a instanceof Instant i) {
                 node.put("instant", i.toString());
+            } else if (a instanceof YearMonth m) {
+                node.put("month", m.toString());
             } else if (a instanceof Message m) {
                 node.put("key", m.key());
                 if (!m.args().isEmpty()) {
@@ -106,11 +132,15 @@ public record Message(String key, List<Object> args) {
                 args.add(LocalDate.parse(node.get("date").asString()));
             } else if (node.has("instant")) {
                 args.add(Instant.parse(node.get("instant").asString()));
+            } else if (node.has("month")) {
+                args.add(YearMonth.parse(node.get("month").asString()));
             } else if (node.has("key")) {
                 args.add(read(node));
             } else if (node.has("texts")) {
                 Map<String, String> texts = new LinkedHashMap<>();
-                node.get("texts").properties().forEach(e -> texts.put(e.getKey(), e.getValue().asString()));
+                node.get("texts")
+                        .properties()
+                        .forEach(e -> texts.put(e.getKey(), e.getValue().asString()));
                 args.add(new Translations(texts));
             } else {
                 args.add(new BigDecimal(node.get("number").asString()));
@@ -127,10 +157,11 @@ public record Message(String key, List<Object> args) {
                 || arg instanceof Double
                 || arg instanceof LocalDate
                 || arg instanceof Instant
+                || arg instanceof YearMonth
                 || arg instanceof Message
                 || arg instanceof Translations)) {
             throw new IllegalArgumentException("A message argument must be text, a number, a date, an instant, a"
-                    + " message or translations, not " + arg.getClass().getName());
+                    + " month, a message or translations, not " + arg.getClass().getName());
         }
     }
 
@@ -145,7 +176,9 @@ public record Message(String key, List<Object> args) {
 
         public String in(String language) {
             String text = texts.get(language);
-            return text != null && !text.isBlank() ? text : texts.getOrDefault("en", texts.values().iterator().next());
+            return text != null && !text.isBlank()
+                    ? text
+                    : texts.getOrDefault("en", texts.values().iterator().next());
         }
     }
 }

@@ -285,6 +285,9 @@ public final class ReaderFormats {
         if (arg instanceof Instant i) {
             return dateTime(i);
         }
+        if (arg instanceof YearMonth m) {
+            return month(m);
+        }
         return arg;
     }
 
