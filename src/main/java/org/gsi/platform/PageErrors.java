@@ -15,9 +15,13 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
-    PageErrors(org.springframework.context.ApplicationEventPublisher events) {
+    PageErrors(
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.context.MessageSource messages) {
         this.events = events;
+        this.messages = messages;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -27,7 +31,10 @@ class PageErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
+        String message = e.words()
+                .map(w -> e.field() + ": " + ReaderFormats.current(messages).text(w))
+                .orElse(e.getMessage());
+        return page(HttpStatus.BAD_REQUEST, message, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -36,8 +43,14 @@ class PageErrors {
         return page(HttpStatus.FORBIDDEN, e.getMessage(), response);
     }
 
-    @ExceptionHandler({ConflictException.class, StaleVersionException.class})
-    ModelAndView conflict(RuntimeException e, HttpServletResponse response) {
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletResponse response) {
+        String message = e.words().map(ReaderFormats.current(messages)::text).orElse(e.getMessage());
+        return page(HttpStatus.CONFLICT, message, response);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ModelAndView stale(StaleVersionException e, HttpServletResponse response) {
         return page(HttpStatus.CONFLICT, e.getMessage(), response);
     }
 

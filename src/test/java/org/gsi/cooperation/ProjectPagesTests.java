@@ -46,6 +46,9 @@ class ProjectPagesTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("matched on", "domain cybersecurity", "under consultation", "Kazakhstan", "requested");
+        assertThat(api.get("/projects/" + id + "?lang=fr").body())
+                .contains("n’a pas encore répondu", "est en consultation jusqu’au")
+                .doesNotContain("has not answered yet", "under consultation until");
         JsonNode consultations =
                 api.get("/api/v1/concerns/consultations", "kazakhstan").json();
         assertThat(consultations.toString()).contains(id, "Cyber incident response");

@@ -42,10 +42,11 @@ class WebConfiguration implements WebMvcConfigurer {
         public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
                 jakarta.servlet.http.HttpServletRequest request) {
             var language = super.resolveLocaleContext(request);
+            Locale asked = apiLanguage(request).orElse(null);
             return new org.springframework.context.i18n.TimeZoneAwareLocaleContext() {
                 @Override
                 public Locale getLocale() {
-                    return language.getLocale();
+                    return asked != null ? asked : language.getLocale();
                 }
 
                 @Override
@@ -53,6 +54,27 @@ class WebConfiguration implements WebMvcConfigurer {
                     return java.util.TimeZone.getTimeZone(zone(request));
                 }
             };
+        }
+
+        /**
+         * In the API, the language asked for with {@code ?lang=} or, without it, the first of the six in the
+         * request's {@code Accept-Language}; the API never changes the page language's cookie.
+         */
+        static java.util.Optional<Locale> apiLanguage(jakarta.servlet.http.HttpServletRequest request) {
+            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                return java.util.Optional.empty();
+            }
+            String lang = request.getParameter("lang");
+            if (lang != null && LANGUAGES.contains(lang)) {
+                return java.util.Optional.of(Locale.forLanguageTag(lang));
+            }
+            if (request.getHeader("Accept-Language") == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Collections.list(request.getLocales()).stream()
+                    .filter(l -> LANGUAGES.contains(l.getLanguage()))
+                    .map(l -> Locale.forLanguageTag(l.getLanguage()))
+                    .findFirst();
         }
 
         static java.time.ZoneId zone(jakarta.servlet.http.HttpServletRequest request) {
