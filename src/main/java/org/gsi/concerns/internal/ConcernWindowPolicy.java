@@ -58,8 +58,7 @@ public record ConcernWindowPolicy(Duration window) {
 
     private static Optional<Message> blocker(Consultation c, Instant now) {
         return switch (c.stateAt(now)) {
-            case OPEN ->
-                Optional.of(Message.of("concerns.blocker.open", c.ownerParty(), c.explanation(), c.closesAt()));
+            case OPEN -> Optional.of(Message.of("concerns.blocker.open", c.ownerParty(), c.words(), c.closesAt()));
             case OBJECTED ->
                 Optional.of(Message.of(
                         "concerns.blocker.objected", c.ownerParty(), c.answer().orElse("")));
