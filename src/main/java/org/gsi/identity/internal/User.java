@@ -36,7 +36,18 @@ record User(
 
     User withTimeZone(String zone) {
         return new User(
-                id, username, displayName, email, partyCode, role, passwordHash, enabled, language, demo, version, zone);
+                id,
+                username,
+                displayName,
+                email,
+                partyCode,
+                role,
+                passwordHash,
+                enabled,
+                language,
+                demo,
+                version,
+                zone);
     }
 
     UserSummary summary() {
@@ -44,15 +55,28 @@ record User(
     }
 
     User withPasswordHash(String hash) {
-        return new User(id, username, displayName, email, partyCode, role, hash, enabled, language, demo, version, timeZone);
+        return new User(
+                id, username, displayName, email, partyCode, role, hash, enabled, language, demo, version, timeZone);
     }
 
     User withEnabled(boolean value) {
         return new User(
-                id, username, displayName, email, partyCode, role, passwordHash, value, language, demo, version, timeZone);
+                id,
+                username,
+                displayName,
+                email,
+                partyCode,
+                role,
+                passwordHash,
+                value,
+                language,
+                demo,
+                version,
+                timeZone);
     }
 
     User withProfile(String name, String mail, Role newRole, String lang) {
-        return new User(id, username, name, mail, partyCode, newRole, passwordHash, enabled, lang, demo, version, timeZone);
+        return new User(
+                id, username, name, mail, partyCode, newRole, passwordHash, enabled, lang, demo, version, timeZone);
     }
 }
