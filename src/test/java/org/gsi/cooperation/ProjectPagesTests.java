@@ -67,6 +67,9 @@ class ProjectPagesTests {
         Api.Response page = api.get("/portfolio");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("portfolio-data", "III.13", "chart.umd.js");
+        assertThat(api.get("/portfolio?lang=ru").body())
+                .as("the legend names each status in the page's language")
+                .contains("\"statusNames\":{", "\"active\":\"действует\"");
         assertThat(api.get("/concerns").body()).contains("[Demo] Cyber capacity projects");
         assertThat(api.get("/api/v1/funds").body()).contains("Lancang-Mekong");
     }
