@@ -80,6 +80,15 @@ public final class Api {
         return send("DELETE", path, user, null, Map.of());
     }
 
+    /**
+     * Sends a change the way a client does that has just read the record at {@code recordPath}: with the ETag it
+     * read as {@code If-Match}.
+     */
+    public Response change(String method, String path, String user, String json, String recordPath) {
+        String etag = get(recordPath, user).header("ETag");
+        return send(method, path, user, json, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+
     public Response send(String method, String path, String user, String json, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
@@ -91,6 +100,36 @@ public final class Api {
             b.method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts one file as the multipart field {@code file}, with extra form fields. */
+    public Response upload(String path, String user, String filename, byte[] content, Map<String, String> fields) {
+        String boundary = "b" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
         }
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());

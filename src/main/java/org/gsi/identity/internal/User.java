@@ -21,6 +21,22 @@ record User(
         String timeZone)
         implements java.io.Serializable {
 
+    /** A user who has not chosen a time zone: pages use the browser's. */
+    User(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            String partyCode,
+            Role role,
+            String passwordHash,
+            boolean enabled,
+            String language,
+            boolean demo,
+            long version) {
+        this(id, username, displayName, email, partyCode, role, passwordHash, enabled, language, demo, version, null);
+    }
+
     Actor actor() {
         return new Actor(username, partyCode, role);
     }
