@@ -68,8 +68,12 @@ class ProjectApiTests {
         Api.Response early = transition("china", id, "activate", null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("ETH has not answered yet");
-        Api.Response inFrench =
-                api.post("/api/v1/projects/" + id + "/transitions?lang=fr", "china", "{\"action\":\"activate\"}");
+        Api.Response inFrench = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions?lang=fr",
+                "china",
+                "{\"action\":\"activate\"}",
+                "/api/v1/projects/" + id);
         assertThat(inFrench.json().get("detail").asString())
                 .contains("ne peut pas encore être activé", "ETH n’a pas encore répondu");
         assertThat(api.get("/api/v1/projects/" + id + "?lang=ar", "china")
