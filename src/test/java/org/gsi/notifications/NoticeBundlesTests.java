@@ -49,6 +49,9 @@ class NoticeBundlesTests {
             "concern-raised",
             "delivery-recorded",
             "receipt-confirmed",
+            "sharing-group-member",
+            "stix-shared",
+            "screening-possible-match",
             "legacy");
 
     static final String[] LANGUAGES = {"en", "ar", "zh", "fr", "ru", "es"};
