@@ -26,10 +26,17 @@ public class Quality {
                     split, t, c.pairs(), c.truePositives(), c.falsePositives(), c.falseNegatives(),
                     c.trueNegatives(), c.precision(), c.recall(), c.f1());
         }
-        System.out.println("test half by category (pairs, precision, recall at the default threshold):");
+        System.out.println("test half by category at the default threshold (positives: found of all; negatives:"
+                + " wrongly called a match of all):");
         report.byCategory("test", t).forEach((category, c) -> {
-            if (c.pairs() > 0) {
-                System.out.printf("  %-18s %4d  P %.3f  R %.3f%n", category, c.pairs(), c.precision(), c.recall());
+            int positives = c.truePositives() + c.falseNegatives();
+            int negatives = c.falsePositives() + c.trueNegatives();
+            if (positives > 0) {
+                System.out.printf("  %-24s found %d of %d (recall %.3f)%n", category, c.truePositives(), positives,
+                        c.recall());
+            }
+            if (negatives > 0) {
+                System.out.printf("  %-24s wrongly matched %d of %d%n", category, c.falsePositives(), negatives);
             }
         });
         System.out.println("precision-recall curve, test half:");

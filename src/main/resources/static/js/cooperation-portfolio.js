@@ -8,24 +8,30 @@
     }
     var data = JSON.parse(source.dataset.json);
     var projects = data.labels.projects;
-    function bar(id, counts, label, horizontal) {
+    function named(codes, names) {
+      return codes.map(function (c) { return (names && names[c]) || c; });
+    }
+    function bar(id, counts, label, horizontal, names) {
       var el = document.getElementById(id);
       if (!el) {
         return;
       }
       new Chart(el, {
         type: 'bar',
-        data: { labels: Object.keys(counts), datasets: [{ label: label, data: Object.values(counts) }] },
+        data: { labels: named(Object.keys(counts), names), datasets: [{ label: label, data: Object.values(counts) }] },
         options: { indexAxis: horizontal ? 'y' : 'x', plugins: { legend: { display: false } } }
       });
     }
-    bar('chart-area', data.byArea, projects, true);
+    bar('chart-area', data.byArea, projects, true, data.areaNames);
     bar('chart-region', data.byRegion, projects, false);
     var status = document.getElementById('chart-status');
     if (status) {
       new Chart(status, {
         type: 'doughnut',
-        data: { labels: Object.keys(data.byStatus), datasets: [{ label: projects, data: Object.values(data.byStatus) }] }
+        data: {
+          labels: named(Object.keys(data.byStatus), data.statusNames),
+          datasets: [{ label: projects, data: Object.values(data.byStatus) }]
+        }
       });
     }
     var budget = document.getElementById('chart-budget');
@@ -37,7 +43,7 @@
           data: areas.map(function (a) { return Number(data.budgets[currency][a] || 0); })
         };
       });
-      new Chart(budget, { type: 'bar', data: { labels: areas, datasets: datasets } });
+      new Chart(budget, { type: 'bar', data: { labels: named(areas, data.areaNames), datasets: datasets } });
     }
   }
   if (document.readyState === 'loading') {

@@ -23,7 +23,10 @@ document.addEventListener('DOMContentLoaded', () => {
       return;
     }
     htmx.ajax('GET', base + '/comfort-map', { target: '#comfort-map', swap: 'outerHTML' });
-    status.textContent = change.party + ': ' + change.kind + ' ' + change.paragraph + ' (v' + change.version + ')';
+    // the page carries the words of each kind in its language (data-kind-state-position → kindStatePosition)
+    const key = 'kind' + change.kind.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+    const words = status.dataset[key] || change.kind;
+    status.textContent = change.party + ': ' + words + ' ' + change.paragraph + ' (v' + change.version + ')';
   };
   source.addEventListener('hello', (event) => {
     seen = JSON.parse(event.data).version;

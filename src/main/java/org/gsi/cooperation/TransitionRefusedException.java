@@ -1,18 +1,21 @@
 package org.gsi.cooperation;
 
 import org.gsi.platform.ConflictException;
+import org.gsi.platform.Message;
 
 /** A state change was refused because of the current state of the record; the reason says why. */
 public class TransitionRefusedException extends ConflictException {
 
-    private final String reason;
-
     public TransitionRefusedException(String reason) {
         super(reason);
-        this.reason = reason;
     }
 
+    public TransitionRefusedException(Message reason) {
+        super(reason);
+    }
+
+    /** The reason in English. */
     public String reason() {
-        return reason;
+        return getMessage();
     }
 }

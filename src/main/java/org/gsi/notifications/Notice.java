@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param kind a short machine-readable kind, e.g. {@code consent-requested}; its words are the messages
  *     {@code notice.<kind>.title} and {@code notice.<kind>.body} of the bundles, in all six languages
  * @param args the messages' arguments, each a {@link String} (user content, shown as written), a {@link Number}, a
- *     {@link LocalDate}, a {@link MessageKey} (a word of the bundles, such as a status) or a {@link Translations} (a
- *     text the record keeps in several languages)
+ *     {@link LocalDate}, a {@link MessageKey} (a word of the bundles, such as a status), a {@link
+ *     org.gsi.platform.Message} (a sentence of the bundles with its own arguments, such as an alert's explanation) or
+ *     a {@link Translations} (a text the record keeps in several languages)
  * @param link where in the platform to act on it (a path such as {@code /projects/42})
  * @param readers which parties may read the record the notice is about: a recipient whose party may not is never
  *     sent it, so a notice carries nothing its reader could not open
@@ -53,9 +54,10 @@ public record Notice(String kind, List<Object> args, String link, Readers reader
                 || arg instanceof BigDecimal
                 || arg instanceof LocalDate
                 || arg instanceof MessageKey
+                || arg instanceof org.gsi.platform.Message
                 || arg instanceof Translations)) {
-            throw new IllegalArgumentException("A notice argument must be text, a number, a date, a message key or"
-                    + " translations, not " + arg.getClass().getName());
+            throw new IllegalArgumentException("A notice argument must be text, a number, a date, a message key, a"
+                    + " message or translations, not " + arg.getClass().getName());
         }
     }
 

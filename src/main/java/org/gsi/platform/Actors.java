@@ -12,6 +12,11 @@ public final class Actors {
     /** Implemented by the authenticated principal. */
     public interface ActorPrincipal {
         Actor actor();
+
+        /** The time zone the user chose for pages, if any. */
+        default Optional<java.time.ZoneId> timeZone() {
+            return Optional.empty();
+        }
     }
 
     public static Optional<Actor> current() {
@@ -28,6 +33,15 @@ public final class Actors {
                 .orElseThrow(() ->
                         new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
                                 "Log in to do this."));
+    }
+
+    /** The time zone the current user chose, if they are signed in and chose one. */
+    public static Optional<java.time.ZoneId> chosenTimeZone() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ActorPrincipal p) {
+            return p.timeZone();
+        }
+        return Optional.empty();
     }
 
     /** The party code the current reader acts for, or an empty string for an anonymous reader. */

@@ -23,9 +23,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
-    ApiErrors(org.springframework.context.ApplicationEventPublisher events) {
+    ApiErrors(
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.context.MessageSource messages) {
         this.events = events;
+        this.messages = messages;
     }
 
     static final String TYPE_BASE = "/problems/";
@@ -37,7 +41,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e, jakarta.servlet.http.HttpServletRequest request) {
-        return invalid(e.field(), e.getMessage(), request);
+        String detail = e.words()
+                .map(w -> e.field() + ": " + ReaderFormats.current(messages).text(w))
+                .orElse(e.getMessage());
+        return invalid(e.field(), detail, request);
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -120,7 +127,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage());
+        String detail = e.words().map(ReaderFormats.current(messages)::text).orElse(e.getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", detail);
     }
 
     @ExceptionHandler(StaleVersionException.class)

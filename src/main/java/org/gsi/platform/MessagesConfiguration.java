@@ -3,6 +3,7 @@ package org.gsi.platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -14,18 +15,37 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The UI texts: every bundle under {@code messages/} ({@code messages/<module>.properties} in English and
  * {@code messages/<module>_<lang>.properties} for ar, zh, fr, ru, es), found on the classpath, so each module
- * brings its own.
+ * brings its own. Messages with arguments are formatted by ICU's {@code MessageFormat}: plural and select forms
+ * ({@code {0, plural, one {# text} other {# texts}}}) follow each language's rules, numbers the reader's locale.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new IcuMessageSource();
         source.setBasenames(basenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
+    }
+
+    /** Spring's bundle lookup, with ICU formatting the messages that have arguments. */
+    static final class IcuMessageSource extends ResourceBundleMessageSource {
+
+        @Override
+        protected String getMessageInternal(String code, Object[] args, Locale locale) {
+            if (code == null || args == null || args.length == 0) {
+                return super.getMessageInternal(code, args, locale);
+            }
+            Locale reader = locale == null ? Locale.ENGLISH : locale;
+            String pattern = resolveCodeWithoutArguments(code, reader);
+            if (pattern == null) {
+                return null;
+            }
+            Object[] resolved = resolveArguments(args, reader);
+            return new com.ibm.icu.text.MessageFormat(pattern, ReaderFormats.ulocale(reader)).format(resolved);
+        }
     }
 
     static String[] basenames() {

@@ -20,10 +20,15 @@ class PageErrors {
 
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ApiErrors api;
+    private final org.springframework.context.MessageSource messages;
 
-    PageErrors(org.springframework.context.ApplicationEventPublisher events, ApiErrors api) {
+    PageErrors(
+            org.springframework.context.ApplicationEventPublisher events,
+            ApiErrors api,
+            org.springframework.context.MessageSource messages) {
         this.events = events;
         this.api = api;
+        this.messages = messages;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -37,7 +42,13 @@ class PageErrors {
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         return Problems.isApi(request)
                 ? api(api.invalid(e, request), response)
-                : page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
+                : page(
+                        HttpStatus.BAD_REQUEST,
+                        e.words()
+                                .map(w -> e.field() + ": "
+                                        + ReaderFormats.current(messages).text(w))
+                                .orElse(e.getMessage()),
+                        response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -53,7 +64,10 @@ class PageErrors {
     ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
         return Problems.isApi(request)
                 ? api(api.conflict(e), response)
-                : page(HttpStatus.CONFLICT, e.getMessage(), response);
+                : page(
+                        HttpStatus.CONFLICT,
+                        e.words().map(ReaderFormats.current(messages)::text).orElse(e.getMessage()),
+                        response);
     }
 
     @ExceptionHandler(StaleVersionException.class)

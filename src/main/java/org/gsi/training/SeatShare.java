@@ -1,6 +1,10 @@
 package org.gsi.training;
 
 import org.gsi.commitments.PartyCode;
+import org.gsi.platform.Message;
 
-/** One country's seats in a course and the reason for that number, shown to everyone. */
-public record SeatShare(PartyCode party, int requested, int seats, String reason) {}
+/**
+ * One country's seats in a course and the reason for that number, shown to everyone; the reason is a message of the
+ * bundles, put into words in the reader's language.
+ */
+public record SeatShare(PartyCode party, int requested, int seats, Message reason) {}

@@ -18,7 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 class CooperationMessagesTests {
 
     static final String[] LANGUAGES = {"ar", "zh", "fr", "ru", "es"};
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
+    /** An argument used by a message, plain ({@code {0}}) or formatted ({@code {0, plural, …}}). */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)\\s*[,}]");
 
     @ParameterizedTest
     @ValueSource(strings = {"cooperation", "concerns"})
@@ -44,7 +45,7 @@ class CooperationMessagesTests {
         Set<String> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
-            found.add(m.group());
+            found.add("{" + m.group(1) + "}");
         }
         return found;
     }

@@ -68,6 +68,19 @@ class ProjectApiTests {
         Api.Response early = transition("china", id, "activate", null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("ETH has not answered yet");
+        Api.Response inFrench = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions?lang=fr",
+                "china",
+                "{\"action\":\"activate\"}",
+                "/api/v1/projects/" + id);
+        assertThat(inFrench.json().get("detail").asString())
+                .contains("ne peut pas encore être activé", "ETH n’a pas encore répondu");
+        assertThat(api.get("/api/v1/projects/" + id + "?lang=ar", "china")
+                        .json()
+                        .get("activationBlockers")
+                        .toString())
+                .contains("لم يرد ETH بعد");
 
         assertThat(consent("ethiopia", id, "give", null).status()).isEqualTo(200);
         assertThat(transition("china", id, "activate", null).status()).isEqualTo(409);

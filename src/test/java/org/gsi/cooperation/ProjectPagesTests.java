@@ -46,6 +46,9 @@ class ProjectPagesTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("matched on", "domain cybersecurity", "under consultation", "Kazakhstan", "requested");
+        assertThat(api.get("/projects/" + id + "?lang=fr").body())
+                .contains("n’a pas encore répondu", "est en consultation jusqu’au")
+                .doesNotContain("has not answered yet", "under consultation until");
         JsonNode consultations =
                 api.get("/api/v1/concerns/consultations", "kazakhstan").json();
         assertThat(consultations.toString()).contains(id, "Cyber incident response");
@@ -56,7 +59,7 @@ class ProjectPagesTests {
         String id = demoProject("counter terrorism training");
         JsonNode project = api.get("/api/v1/projects/" + id).json();
         assertThat(project.get("status").asString()).isEqualTo("active");
-        assertThat(api.get("/projects/" + id).body()).contains("120,000.00 USD", "38%");
+        assertThat(api.get("/projects/" + id).body()).contains("$120,000.00", "38%");
     }
 
     @Test
@@ -64,6 +67,9 @@ class ProjectPagesTests {
         Api.Response page = api.get("/portfolio");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("portfolio-data", "III.13", "chart.umd.js");
+        assertThat(api.get("/portfolio?lang=ru").body())
+                .as("the legend names each status in the page's language")
+                .contains("&quot;statusNames&quot;", "&quot;active&quot;:&quot;действует&quot;");
         assertThat(api.get("/concerns").body()).contains("[Demo] Cyber capacity projects");
         assertThat(api.get("/api/v1/funds").body()).contains("Lancang-Mekong");
     }

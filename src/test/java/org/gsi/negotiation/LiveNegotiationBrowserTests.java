@@ -73,6 +73,7 @@ class LiveNegotiationBrowserTests {
         waitFor(
                 kazakhstan,
                 b -> paragraphText(b).contains("[annual") && paragraphText(b).contains("(CHN)"));
+        waitFor(kazakhstan, b -> b.findElement(By.id("live-status")).getText().contains("proposed an amendment to"));
 
         act(kazakhstan, b -> {
             WebElement form = paragraph(b).findElement(By.cssSelector(".options form"));

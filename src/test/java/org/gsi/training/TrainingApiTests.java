@@ -91,7 +91,19 @@ class TrainingApiTests {
                 .get("shares");
         assertThat(shares.get(0).get("party").asString()).isEqualTo("ETH");
         assertThat(shares.get(0).get("seats").asInt()).isEqualTo(2);
-        assertThat(shares.get(0).get("reason").asString()).isNotBlank();
+        assertThat(shares.get(0).get("reason").asString())
+                .startsWith("requested 2;")
+                .endsWith("; 2 seats");
+        JsonNode inRussian = api.get("/api/v1/training/courses/" + course + "/allocation?lang=ru")
+                .json()
+                .get("shares");
+        assertThat(inRussian.get(0).get("reason").asString())
+                .startsWith("запрошено: 2;")
+                .endsWith("; 2 места");
+        JsonNode inArabic = api.get("/api/v1/training/courses/" + course + "/allocation?lang=ar")
+                .json()
+                .get("shares");
+        assertThat(inArabic.get(0).get("reason").asString()).endsWith("؛ مقعدان");
         assertThat(shares.get(1).get("seats").asInt()).isEqualTo(1);
         nominate(course, "kazakhstan", "Aigerim Test");
         Api.Response over =

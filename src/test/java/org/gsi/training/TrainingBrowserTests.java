@@ -80,7 +80,9 @@ class TrainingBrowserTests extends BrowserSession {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("delivered"), "1 (10%)"));
         assertThat(text(By.cssSelector("#deliveries tbody")))
                 .contains("ETH")
-                .contains(LocalDate.now().toString());
+                .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(java.util.Locale.ENGLISH)
+                        .format(LocalDate.now()));
     }
 
     private String pledge(Api api) {

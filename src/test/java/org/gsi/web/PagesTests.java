@@ -51,6 +51,14 @@ class PagesTests {
     }
 
     @Test
+    void theTaxonomyDescribesEachTermInThePagesLanguage() {
+        assertThat(api.get("/taxonomy?lang=ar").body())
+                .contains("الأمن لا يتجزأ")
+                .doesNotContain("Security is indivisible");
+        assertThat(api.get("/taxonomy?lang=zh").body()).contains("网络威胁、网络事件和数据安全。");
+    }
+
+    @Test
     void anUnknownPartyPageIsAReadable404() {
         var r = api.get("/parties/ATLANTIS");
         assertThat(r.status()).isEqualTo(404);

@@ -47,9 +47,13 @@ class AccountabilityLedger {
             boolean demo,
             String visibilityLabel,
             List<AreaLink> areas,
-            String period,
+            LocalDate periodStart,
+            LocalDate periodEnd,
             int percent,
-            String amount,
+            java.math.BigDecimal delivered,
+            java.math.BigDecimal target,
+            String currency,
+            String unitLabel,
             String statusClass,
             String statusLabel) {}
 
@@ -68,10 +72,13 @@ class AccountabilityLedger {
                 p.priorityAreas().stream()
                         .map(a -> new AreaLink(a, base + "/commitments/areas/" + a))
                         .toList(),
-                p.periodStart() + " – " + p.periodEnd(),
+                p.periodStart(),
+                p.periodEnd(),
                 p.progressPercent(),
-                p.delivered().toPlainString() + " / " + p.target().toPlainString() + " "
-                        + (p.currency() != null ? p.currency() : labels.get("unit." + p.unit())),
+                p.delivered(),
+                p.target(),
+                p.currency(),
+                labels.get("unit." + p.unit()),
                 "status s-" + p.status(),
                 labels.get("status." + p.status()));
     }

@@ -26,12 +26,14 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
+import org.gsi.platform.ReaderFormats;
 import org.gsi.platform.Versions;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +75,7 @@ class ConcernService implements Concerns {
     private final ConcernWindowPolicy windowPolicy;
     private final ConcernMatcher matcher = new ConcernMatcher();
     private final Clock clock = Clock.systemUTC();
+    private final MessageSource messages;
 
     ConcernService(
             ConcernStore store,
@@ -81,7 +84,9 @@ class ConcernService implements Concerns {
             AuditLog audit,
             Notifications notifications,
             ApplicationEventPublisher events,
+            MessageSource messages,
             @Value("${gsi.concerns.window:14d}") Duration window) {
+        this.messages = messages;
         this.store = store;
         this.registry = registry;
         this.taxonomy = taxonomy;
@@ -183,7 +188,7 @@ class ConcernService implements Concerns {
                             new Notice.MessageKey(
                                     "concerns.proposal." + scope.proposal().kind()),
                             scope.proposingParty(),
-                            c.explanation(),
+                            c.words(),
                             c.closesAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate()));
         }
         return consultationsOn(scope.proposal());
@@ -238,6 +243,7 @@ class ConcernService implements Concerns {
         String reader = Actors.readerParty();
         Instant now = clock.instant();
         List<ConsultationView> out = new ArrayList<>();
+        ReaderFormats words = ReaderFormats.current(messages);
         for (ConcernStore.StoredConsultation s : stored) {
             Consultation c = s.consultation();
             // a concern the reader may not read is shown as raised and handled, never whose it is or what matched
@@ -251,7 +257,7 @@ class ConcernService implements Concerns {
                                     .map(r -> r.concern().text())
                                     .orElse("")
                             : "",
-                    readable ? c.explanation() : "",
+                    readable ? words.text(c.words()) : "",
                     c.stateAt(now).name().toLowerCase(Locale.ROOT),
                     c.proposal(),
                     s.proposalTitle(),

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.gsi.concerns.ActivationDecision;
 import org.gsi.concerns.InvalidConcernException;
 import org.gsi.concerns.ProposalRef;
+import org.gsi.platform.Message;
 
 /**
  * The consultation window on a raised concern (14 days unless configured otherwise), and whether the concerns
@@ -47,22 +48,20 @@ public record ConcernWindowPolicy(Duration window) {
                 .toList());
     }
 
-    private static Optional<String> unnamedBlocker(Consultation c, Instant now) {
+    private static Optional<Message> unnamedBlocker(Consultation c, Instant now) {
         return switch (c.stateAt(now)) {
-            case OPEN -> Optional.of("a registered security concern is under consultation until " + c.closesAt());
-            case OBJECTED -> Optional.of("a registered security concern is objected");
+            case OPEN -> Optional.of(Message.of("concerns.blocker.unnamedOpen", c.closesAt()));
+            case OBJECTED -> Optional.of(Message.of("concerns.blocker.unnamedObjected"));
             case ADDRESSED, LAPSED -> Optional.empty();
         };
     }
 
-    private static Optional<String> blocker(Consultation c, Instant now) {
+    private static Optional<Message> blocker(Consultation c, Instant now) {
         return switch (c.stateAt(now)) {
-            case OPEN ->
-                Optional.of("the concern of " + c.ownerParty() + " (" + c.explanation()
-                        + ") is under consultation until " + c.closesAt());
+            case OPEN -> Optional.of(Message.of("concerns.blocker.open", c.ownerParty(), c.words(), c.closesAt()));
             case OBJECTED ->
-                Optional.of("the concern of " + c.ownerParty() + " is objected: "
-                        + c.answer().orElse(""));
+                Optional.of(Message.of(
+                        "concerns.blocker.objected", c.ownerParty(), c.answer().orElse("")));
             case ADDRESSED, LAPSED -> Optional.empty();
         };
     }

@@ -13,6 +13,7 @@ import org.gsi.concerns.ConcernRaised;
 import org.gsi.concerns.ConcernRefusedException;
 import org.gsi.concerns.InvalidConcernException;
 import org.gsi.concerns.ProposalRef;
+import org.gsi.platform.Message;
 
 /**
  * The consultation of one concerned party on one proposal. It opens when the concern is raised and keeps how the
@@ -24,6 +25,7 @@ public class Consultation {
     private final ProposalRef proposal;
     private final String ownerParty;
     private final String explanation;
+    private final Message words;
     private final Instant openedAt;
     private final Instant closesAt;
     private final List<ConcernEvent> events = new ArrayList<>();
@@ -35,6 +37,7 @@ public class Consultation {
         this.concernId = match.concern().id();
         this.ownerParty = match.concern().ownerParty();
         this.explanation = match.explanation();
+        this.words = match.words();
         this.proposal = proposal;
         this.openedAt = openedAt;
         this.closesAt = closesAt;
@@ -136,6 +139,11 @@ public class Consultation {
 
     public String explanation() {
         return explanation;
+    }
+
+    /** What matched, in the reader's language. */
+    public Message words() {
+        return words;
     }
 
     public Instant openedAt() {

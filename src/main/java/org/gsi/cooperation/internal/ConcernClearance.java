@@ -1,9 +1,10 @@
 package org.gsi.cooperation.internal;
 
 import java.util.List;
+import org.gsi.platform.Message;
 
 /** What the security concerns raised on a project say about activating it; blocked with reasons, or clear. */
-public record ConcernClearance(List<String> blockingReasons) {
+public record ConcernClearance(List<Message> blockingReasons) {
 
     public ConcernClearance {
         blockingReasons = List.copyOf(blockingReasons);
@@ -13,7 +14,7 @@ public record ConcernClearance(List<String> blockingReasons) {
         return new ConcernClearance(List.of());
     }
 
-    public static ConcernClearance blocked(String... reasons) {
+    public static ConcernClearance blocked(Message... reasons) {
         return new ConcernClearance(List.of(reasons));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gsi.cooperation.ConsentNotAllowedException;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.PartyCode;
+import org.gsi.platform.Message;
 
 /**
  * Rules of consent: each participant has a set time to answer, is reminded some days before the deadline, may
@@ -55,17 +56,24 @@ public record ConsentPolicy(Duration answerPeriod, Duration reminderBefore) {
     }
 
     /** Why the given consents do not yet allow activation; empty when every participant consented. */
-    public List<String> blockers(Collection<Consent> consents) {
+    public List<Message> blockers(Collection<Consent> consents) {
         return consents.stream().map(this::blocker).flatMap(Optional::stream).toList();
     }
 
-    private Optional<String> blocker(Consent consent) {
-        String why = consent.reason().map(r -> ": " + r).orElse("");
+    private Optional<Message> blocker(Consent consent) {
+        String party = consent.party().value();
         return switch (consent.state()) {
             case GIVEN -> Optional.empty();
-            case REQUESTED -> Optional.of(consent.party() + " has not answered yet");
-            case DECLINED -> Optional.of(consent.party() + " declined" + why);
-            case WITHDRAWN -> Optional.of(consent.party() + " withdrew its consent" + why);
+            case REQUESTED -> Optional.of(Message.of("cooperation.blocker.requested", party));
+            case DECLINED -> Optional.of(withReason("cooperation.blocker.declined", party, consent));
+            case WITHDRAWN -> Optional.of(withReason("cooperation.blocker.withdrawn", party, consent));
         };
+    }
+
+    private static Message withReason(String key, String party, Consent consent) {
+        return consent.reason()
+                .filter(r -> !r.isBlank())
+                .map(r -> Message.of(key + "Because", party, r))
+                .orElse(Message.of(key, party));
     }
 }

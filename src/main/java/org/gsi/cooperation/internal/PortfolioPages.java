@@ -55,6 +55,7 @@ class PortfolioPages {
         data.put("byArea", byArea);
         data.put("areaNames", areaNames());
         data.put("byStatus", byStatus);
+        data.put("statusNames", statusNames(byStatus.keySet()));
         data.put("byRegion", byRegion);
         data.put("budgets", budgets);
         data.put(
@@ -76,6 +77,17 @@ class PortfolioPages {
         model.addAttribute("q", q);
         model.addAttribute("chartData", json.writeValueAsString(data));
         return "cooperation/portfolio";
+    }
+
+    /** Each status of the chart in the reader's language, for its legend. */
+    private Map<String, String> statusNames(java.util.Set<String> statuses) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String status : statuses) {
+            names.put(
+                    status,
+                    messages.getMessage("cooperation.status." + status, null, status, LocaleContextHolder.getLocale()));
+        }
+        return names;
     }
 
     private Map<String, String> areaNames() {

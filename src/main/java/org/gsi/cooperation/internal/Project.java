@@ -3,7 +3,6 @@ package org.gsi.cooperation.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.gsi.cooperation.ConsentDeclined;
 import org.gsi.cooperation.ConsentGiven;
 import org.gsi.cooperation.ConsentRequested;
@@ -30,6 +28,7 @@ import org.gsi.cooperation.ProjectResumed;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.ProjectSuspended;
 import org.gsi.cooperation.TransitionRefusedException;
+import org.gsi.platform.Message;
 
 /**
  * A cooperation project. It guards its lifecycle (draft, proposed, active, completed; suspended, cancelled) and
@@ -75,7 +74,7 @@ public class Project {
     }
 
     public void updateDetails(ProjectDetails newDetails) {
-        requireStatus("change the details of", ProjectStatus.DRAFT);
+        requireStatus("changeDetails", ProjectStatus.DRAFT);
         this.details = Objects.requireNonNull(newDetails, "details");
     }
 
@@ -107,11 +106,11 @@ public class Project {
     public void startAlone(Instant at, ConcernClearance clearance) {
         requireStatus("start", ProjectStatus.DRAFT);
         if (!participants.isEmpty()) {
-            throw new TransitionRefusedException(
-                    "a project with participants starts only once proposed and" + " consented to by every participant");
+            throw new TransitionRefusedException(Message.of("cooperation.refused.startWithParticipants"));
         }
         if (!clearance.blockingReasons().isEmpty()) {
-            throw new TransitionRefusedException("cannot start yet: " + String.join("; ", clearance.blockingReasons()));
+            throw new TransitionRefusedException(
+                    Message.of("cooperation.refused.notYetStart", Message.joined(clearance.blockingReasons())));
         }
         status = ProjectStatus.ACTIVE;
         details = details.withDates(
@@ -121,9 +120,11 @@ public class Project {
 
     /** Adds a party; once the project is proposed, the party is asked to consent and is not bound before it does. */
     public void addParticipant(Participant participant, Instant at) {
-        requireNotFinal("add a participant to");
+        requireNotFinal("addParticipant");
         if (participants.containsKey(participant.party())) {
-            throw new TransitionRefusedException(participant.party() + " already takes part in this project");
+            throw new TransitionRefusedException(Message.of(
+                    "cooperation.refused.alreadyParticipant",
+                    participant.party().value()));
         }
         participants.put(participant.party(), participant);
         events.add(new ParticipantJoined(id, participant.party(), participant.roles(), at));
@@ -133,9 +134,9 @@ public class Project {
     }
 
     public void removeParticipant(PartyCode party, Instant at) {
-        requireNotFinal("remove a participant from");
+        requireNotFinal("removeParticipant");
         if (participants.remove(party) == null) {
-            throw new TransitionRefusedException(party + " does not take part in this project");
+            throw new TransitionRefusedException(Message.of("cooperation.refused.notParticipant", party.value()));
         }
         consents.remove(party);
         events.add(new ParticipantRemoved(id, party, at));
@@ -144,7 +145,7 @@ public class Project {
     public void propose(Instant at) {
         requireStatus("propose", ProjectStatus.DRAFT);
         if (participants.isEmpty()) {
-            throw new TransitionRefusedException("cannot propose a project without participants");
+            throw new TransitionRefusedException(Message.of("cooperation.refused.noParticipants"));
         }
         status = ProjectStatus.PROPOSED;
         events.add(new ProjectProposed(id, initiator, List.copyOf(participants.keySet()), at));
@@ -154,7 +155,7 @@ public class Project {
     public void giveConsent(PartyCode party, ConsentActor actor, Instant at) {
         Consent consent = consentToAnswer(party, actor);
         if (consent.isGiven()) {
-            throw new TransitionRefusedException(party + " has already consented");
+            throw new TransitionRefusedException(Message.of("cooperation.refused.alreadyConsented", party.value()));
         }
         consents.put(party, consent.answered(ConsentState.GIVEN, at, Optional.empty()));
         events.add(new ConsentGiven(id, party, at));
@@ -163,8 +164,10 @@ public class Project {
     public void declineConsent(PartyCode party, ConsentActor actor, String reason, Instant at) {
         Consent consent = consentToAnswer(party, actor);
         if (!consent.isPending()) {
-            throw new TransitionRefusedException(party + " can only decline a pending request; its answer is "
-                    + describe(consent.state()) + (consent.isGiven() ? " (withdraw it instead)" : ""));
+            throw new TransitionRefusedException(Message.of(
+                    consent.isGiven() ? "cooperation.refused.declineGiven" : "cooperation.refused.declineAnswered",
+                    party.value(),
+                    consentWord(consent.state())));
         }
         String why = requireReason(reason);
         consents.put(party, consent.answered(ConsentState.DECLINED, at, Optional.of(why)));
@@ -175,7 +178,7 @@ public class Project {
         Consent consent = consentToAnswer(party, actor);
         if (!consent.isGiven()) {
             throw new TransitionRefusedException(
-                    party + " has not consented, so there is nothing to withdraw (" + describe(consent.state()) + ")");
+                    Message.of("cooperation.refused.nothingToWithdraw", party.value(), consentWord(consent.state())));
         }
         String why = requireReason(reason);
         consents.put(party, consent.answered(ConsentState.WITHDRAWN, at, Optional.of(why)));
@@ -185,10 +188,10 @@ public class Project {
     /** Activates a proposed project when every participant consented and no security concern blocks it. */
     public void activate(Instant at, ConcernClearance clearance) {
         requireStatus("activate", ProjectStatus.PROPOSED);
-        List<String> blockers = new ArrayList<>(consentPolicy.blockers(consents.values()));
-        blockers.addAll(clearance.blockingReasons());
+        List<Message> blockers = activationBlockers(clearance);
         if (!blockers.isEmpty()) {
-            throw new TransitionRefusedException("cannot activate yet: " + String.join("; ", blockers));
+            throw new TransitionRefusedException(
+                    Message.of("cooperation.refused.notYetActivate", Message.joined(blockers)));
         }
         status = ProjectStatus.ACTIVE;
         details = details.withDates(
@@ -230,8 +233,9 @@ public class Project {
         return Optional.ofNullable(consents.get(party)).map(Consent::isGiven).orElse(false);
     }
 
-    public List<String> activationBlockers(ConcernClearance clearance) {
-        List<String> blockers = new ArrayList<>(consentPolicy.blockers(consents.values()));
+    /** Why the project cannot be activated yet, each reason a message of the bundles; empty when it can. */
+    public List<Message> activationBlockers(ConcernClearance clearance) {
+        List<Message> blockers = new ArrayList<>(consentPolicy.blockers(consents.values()));
         blockers.addAll(clearance.blockingReasons());
         return blockers;
     }
@@ -289,30 +293,42 @@ public class Project {
 
     private Consent consentToAnswer(PartyCode party, ConsentActor actor) {
         consentPolicy.requireMayAnswer(actor, party);
-        requireNotFinal("answer for");
+        requireNotFinal("answer");
         Consent consent = consents.get(party);
         if (consent == null) {
-            throw new TransitionRefusedException(
+            throw new TransitionRefusedException(Message.of(
                     participants.containsKey(party)
-                            ? "no consent has been requested from " + party + " yet; the project is a draft"
-                            : party + " does not take part in this project");
+                            ? "cooperation.refused.notAskedYet"
+                            : "cooperation.refused.notParticipant",
+                    party.value()));
         }
         return consent;
     }
 
-    private void requireStatus(String action, ProjectStatus... allowed) {
-        if (!Arrays.asList(allowed).contains(status)) {
-            String from = Arrays.stream(allowed).map(Project::describe).collect(Collectors.joining(" or "));
-            throw new TransitionRefusedException("cannot " + action + " a project that is " + describe(status)
-                    + "; only a project that is " + from + " can be");
+    /** Refuses the step unless the project is in the one state it is taken from; {@code action} names its words. */
+    private void requireStatus(String action, ProjectStatus allowed) {
+        if (status != allowed) {
+            throw new TransitionRefusedException(Message.of(
+                    "cooperation.refused.status",
+                    Message.of("cooperation.step." + action),
+                    statusWord(status),
+                    statusWord(allowed)));
         }
     }
 
     private void requireNotFinal(String action) {
         if (status.isFinal()) {
-            throw new TransitionRefusedException(
-                    "cannot " + action + " a project that is " + describe(status) + "; it is closed");
+            throw new TransitionRefusedException(Message.of(
+                    "cooperation.refused.closed", Message.of("cooperation.step." + action), statusWord(status)));
         }
+    }
+
+    private static Message statusWord(ProjectStatus state) {
+        return Message.of("cooperation.status." + describe(state));
+    }
+
+    private static Message consentWord(ConsentState state) {
+        return Message.of("cooperation.consent." + describe(state));
     }
 
     private static String requireReason(String reason) {

@@ -16,7 +16,9 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.platform.Actors;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.ReaderFormats;
 import org.gsi.registry.Registry;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Reads projects for the current reader: a project the reader may not see is simply not found. */
@@ -73,8 +75,11 @@ class ProjectViews {
     private final Registry registry;
     private final Concerns concerns;
     private final IatiSources sources;
+    private final MessageSource messages;
 
-    ProjectViews(ProjectStore store, Registry registry, Concerns concerns, IatiSources sources) {
+    ProjectViews(
+            ProjectStore store, Registry registry, Concerns concerns, IatiSources sources, MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.registry = registry;
         this.concerns = concerns;
@@ -108,9 +113,15 @@ class ProjectViews {
         Project p = stored.project();
         ProjectDetails d = p.details();
         List<ConsultationView> raised = concerns.consultationsOn(ProposalRef.project(p.id()));
+        ReaderFormats words = ReaderFormats.current(messages);
         List<String> blockers = p.status() == ProjectStatus.PROPOSED
-                ? p.activationBlockers(new ConcernClearance(
-                        concerns.activationDecision(ProposalRef.project(p.id())).blockingReasons()))
+                ? p
+                        .activationBlockers(
+                                new ConcernClearance(concerns.activationDecision(ProposalRef.project(p.id()))
+                                        .blockingReasons()))
+                        .stream()
+                        .map(words::text)
+                        .toList()
                 : List.of();
         return new ProjectView(
                 p.id().value(),

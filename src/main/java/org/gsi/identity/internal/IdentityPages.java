@@ -48,7 +48,19 @@ class IdentityPages {
         User me = store.byUsername(Actors.required().username()).orElseThrow();
         model.addAttribute("me", me);
         model.addAttribute("tokens", tokens.list(me));
+        model.addAttribute("zones", ZONES);
         return "identity/account";
+    }
+
+    private static final java.util.List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+            .sorted()
+            .toList();
+
+    @PostMapping("/account/time-zone")
+    String timeZone(@RequestParam(required = false) String timeZone) {
+        users.setTimeZone(Actors.required(), timeZone);
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")

@@ -17,6 +17,11 @@ record SignedInUser(User user) implements UserDetails, Actors.ActorPrincipal {
     }
 
     @Override
+    public java.util.Optional<java.time.ZoneId> timeZone() {
+        return user.zone();
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
     }

@@ -136,7 +136,8 @@ class UserService implements Users {
                 true,
                 language,
                 demo,
-                0);
+                0,
+                null);
         store.insert(u);
         return new Created(u, r.password() == null || r.password().isBlank() ? password : null);
     }
@@ -247,6 +248,24 @@ class UserService implements Users {
                 u.partyCode(),
                 "Updated " + username + " (role " + role.slug() + ")");
         return store.byUsername(username).orElseThrow();
+    }
+
+    /** The signed-in user's own time zone for pages; empty to follow the browser's. */
+    @Transactional
+    void setTimeZone(Actor actor, String zone) {
+        User u = store.byUsername(actor.username()).orElseThrow(() -> new NotFoundException("user", actor.username()));
+        String value = zone == null || zone.isBlank() ? null : zone.trim();
+        if (value != null && !java.time.ZoneId.getAvailableZoneIds().contains(value)) {
+            throw new InvalidInputException("timeZone", "an IANA time zone such as Asia/Shanghai");
+        }
+        save(u.withTimeZone(value));
+        audit.record(
+                actor,
+                "update",
+                "user",
+                u.username(),
+                u.partyCode(),
+                "Time zone of " + u.username() + " set to " + (value == null ? "the browser's" : value));
     }
 
     private String reset(User u, String newPassword) {

@@ -72,7 +72,7 @@ class UserStore {
     boolean update(User u) {
         return jdbc.sql(
                                 "UPDATE identity_user SET display_name = ?, email = ?, role = ?, password_hash = ?, enabled = ?,"
-                                        + " language = ?, version = version + 1 WHERE id = ? AND version = ?")
+                                        + " language = ?, time_zone = ?, version = version + 1 WHERE id = ? AND version = ?")
                         .params(
                                 u.displayName(),
                                 u.email(),
@@ -80,6 +80,7 @@ class UserStore {
                                 u.passwordHash(),
                                 u.enabled(),
                                 u.language(),
+                                u.timeZone(),
                                 u.id(),
                                 u.version())
                         .update()
@@ -98,6 +99,7 @@ class UserStore {
                 rs.getBoolean("enabled"),
                 rs.getString("language"),
                 rs.getBoolean("demo"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getString("time_zone"));
     }
 }

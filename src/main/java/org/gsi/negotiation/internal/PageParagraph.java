@@ -46,36 +46,59 @@ record PageParagraph(
             String myStance) {
         /** The option as the bracket shows it, in the page's language ({@code l} holds the page's words). */
         public String label(Map<String, String> l) {
+            return "[" + marker(l) + body(l);
+        }
+
+        /** The option's marker in the page's language ("Option 2: "), empty for a bracket of one option. */
+        public String marker(Map<String, String> l) {
+            return of > 1 ? l.get("option") + " " + number + ": " : "";
+        }
+
+        /** The option's words: the text it proposes, or what it would delete. */
+        public String body(Map<String, String> l) {
             String delete = l.get("option.delete");
-            String body = kind.equals("delete") ? (of > 1 ? delete : delete + ": " + original) : text;
-            return "[" + (of > 1 ? l.get("option") + " " + number + ": " : "") + body;
+            return kind.equals("delete") ? (of > 1 ? delete : delete + ": " + original) : text;
         }
     }
 
     /**
      * The paragraph's words with each bracket marked up, its options separated by a slash and followed by their
-     * proposers; written in one go (escaped) because a long text has hundreds of them.
+     * proposers; written in one go (escaped) because a long text has hundreds of them. The words are isolated in
+     * their own direction ({@code dir="auto"}: an English text reads left to right on an Arabic page), and so is each
+     * part of a bracket: its square brackets follow the paragraph, the option marker is in the page's language, the
+     * proposed words and the proposers in theirs, so that no bracket or marker changes place in right-to-left
+     * pages.
      */
     public String html(Map<String, String> l) {
-        StringBuilder out = new StringBuilder(text.length() * 2);
+        StringBuilder out =
+                new StringBuilder(text.length() * 2 + 40).append("<span class=\"para-words\" dir=\"auto\">");
         for (PageSegment segment : segments) {
             if (!segment.bracket()) {
-                out.append(HtmlUtils.htmlEscape(segment.text()));
+                out.append("<span class=\"seg\">")
+                        .append(HtmlUtils.htmlEscape(segment.text()))
+                        .append("</span>");
                 continue;
             }
             for (int i = 0; i < segment.options().size(); i++) {
                 PageOption o = segment.options().get(i);
-                out.append(i > 0 ? " / " : "")
+                String marker = o.marker(l);
+                out.append(i > 0 ? "<span class=\"seg\"> / </span>" : "")
                         .append("<mark class=\"bracket ")
                         .append(HtmlUtils.htmlEscape(o.kind()))
-                        .append("\">")
-                        .append(HtmlUtils.htmlEscape(o.label(l)))
-                        .append(" <span class=\"proposers\">(")
+                        .append("\"><span class=\"bm open\">[</span>");
+                if (!marker.isEmpty()) {
+                    out.append("<bdi class=\"option-marker\">")
+                            .append(HtmlUtils.htmlEscape(marker.strip()))
+                            .append("</bdi> ");
+                }
+                out.append("<bdi class=\"option-words\">")
+                        .append(HtmlUtils.htmlEscape(o.body(l)))
+                        .append("</bdi> <span class=\"proposers\">(<bdi>")
                         .append(HtmlUtils.htmlEscape(o.proposers()))
-                        .append(")</span>]</mark>");
+                        .append("</bdi>)</span><span class=\"bm close\">]</span></mark>");
             }
         }
-        return out.toString();
+        return out.append("</span>").toString();
     }
 
     /** The stances a party states, in the order of the gradient of agreement. */

@@ -2,14 +2,15 @@ package org.gsi.notifications.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gsi.notifications.Notice;
+import org.gsi.platform.Message;
+import org.gsi.platform.ReaderFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -46,20 +47,18 @@ class NoticeWords {
     }
 
     private Object format(Object arg, Locale locale) {
+        ReaderFormats formats = ReaderFormats.of(messages, locale, ZoneOffset.UTC);
         if (arg instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .format(date);
+            return formats.date(date);
+        }
+        if (arg instanceof Message m) {
+            return formats.text(m);
         }
         if (arg instanceof Notice.MessageKey key) {
             return messages.getMessage(key.key(), null, key.key(), locale);
         }
         if (arg instanceof Notice.Translations t) {
-            Map<String, String> texts = t.texts();
-            String text = texts.get(locale.getLanguage());
-            return text != null && !text.isBlank()
-                    ? text
-                    : texts.getOrDefault("en", texts.values().iterator().next());
+            return new Message.Translations(t.texts()).in(locale.getLanguage());
         }
         return arg;
     }
@@ -72,6 +71,8 @@ class NoticeWords {
                 node.put("text", s);
             } else if (a instanceof LocalDate d) {
                 node.put("date", d.toString());
+            } else if (a instanceof Message m) {
+                node.set("message", json.readTree(m.toJson()));
             } else if (a instanceof Notice.MessageKey k) {
                 node.put("key", k.key());
             } else if (a instanceof Notice.Translations t) {
@@ -91,6 +92,8 @@ class NoticeWords {
                 args.add(node.get("text").asString());
             } else if (node.has("date")) {
                 args.add(LocalDate.parse(node.get("date").asString()));
+            } else if (node.has("message")) {
+                args.add(Message.fromJson(json.writeValueAsString(node.get("message"))));
             } else if (node.has("key")) {
                 args.add(new Notice.MessageKey(node.get("key").asString()));
             } else if (node.has("texts")) {

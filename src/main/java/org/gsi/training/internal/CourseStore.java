@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.gsi.commitments.PartyCode;
+import org.gsi.platform.Message;
 import org.gsi.training.CourseId;
 import org.gsi.training.NominationId;
 import org.gsi.training.SeatAllocation;
@@ -163,14 +164,16 @@ class CourseStore {
 
     private void replaceShares(UUID course, List<SeatShare> shares) {
         jdbc.sql("DELETE FROM training_share WHERE course_id = ?").param(course).update();
-        jdbc.sql("INSERT INTO training_share (course_id, party, requested, seats, reason)"
-                        + " SELECT ?, * FROM unnest(?::text[], ?::int[], ?::int[], ?::text[])")
+        jdbc.sql("INSERT INTO training_share (course_id, party, requested, seats, reason_key, reason_args)"
+                        + " SELECT ?, p, r, s, k, CAST(a AS jsonb)"
+                        + " FROM unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[]) AS u (p, r, s, k, a)")
                 .params(
                         course,
                         shares.stream().map(s -> s.party().value()).toArray(String[]::new),
                         shares.stream().map(SeatShare::requested).toArray(Integer[]::new),
                         shares.stream().map(SeatShare::seats).toArray(Integer[]::new),
-                        shares.stream().map(SeatShare::reason).toArray(String[]::new))
+                        shares.stream().map(s -> s.reason().key()).toArray(String[]::new),
+                        shares.stream().map(s -> s.reason().argsJson()).toArray(String[]::new))
                 .update();
         jdbc.sql("UPDATE training_course SET allocated_at = now(), version = version + 1 WHERE id = ?")
                 .param(course)
@@ -186,10 +189,14 @@ class CourseStore {
     }
 
     List<SeatShare> shares(UUID course) {
-        return jdbc.sql("SELECT party, requested, seats, reason FROM training_share WHERE course_id = ? ORDER BY party")
+        return jdbc.sql("SELECT party, requested, seats, reason_key, reason_args FROM training_share"
+                        + " WHERE course_id = ? ORDER BY party")
                 .param(course)
                 .query((rs, n) -> new SeatShare(
-                        org.gsi.commitments.PartyCode.of(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getString(4)))
+                        org.gsi.commitments.PartyCode.of(rs.getString(1)),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        Message.stored(rs.getString(4), rs.getString(5))))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package org.gsi.training.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gsi.platform.Message;
 import org.gsi.training.CountryDemand;
 import org.gsi.training.SeatAllocation;
 import org.gsi.training.SeatShare;
@@ -143,32 +144,30 @@ final class SeatAllocationPolicy {
             return (long) capped * (demand.priority() ? 2 : 1);
         }
 
-        private String reason(int cap, boolean allFit) {
-            List<String> parts = new ArrayList<>();
-            parts.add("requested " + demand.requested());
+        /** The reason in parts, each a message of the bundles, joined as the reader's language joins them. */
+        private Message reason(int cap, boolean allFit) {
+            List<Message> parts = new ArrayList<>();
+            parts.add(Message.of("training.reason.requested", demand.requested()));
             if (demand.requested() > cap) {
-                parts.add("cut to the cap of " + cap);
+                parts.add(Message.of("training.reason.cut", cap));
             }
             if (allFit) {
-                parts.add("all requests fit in the seats, so the full request is given");
-                return String.join("; ", parts);
+                parts.add(Message.of("training.reason.allFit"));
+                return Message.joined(parts);
             }
             if (demand.priority()) {
-                parts.add(
-                        guaranteed
-                                ? "LDC/SIDS: 1 seat given first and request weighted double"
-                                : "LDC/SIDS: request weighted double");
+                parts.add(Message.of(guaranteed ? "training.reason.priorityFirst" : "training.reason.priority"));
             }
             if (filled) {
-                parts.add("proportional share covers the whole request");
+                parts.add(Message.of("training.reason.filled"));
             } else if (capped > 0) {
-                parts.add("proportional share of the remaining seats: " + proportional);
+                parts.add(Message.of("training.reason.proportional", proportional));
                 if (remainder) {
-                    parts.add("+1 left-over seat (largest fraction)");
+                    parts.add(Message.of("training.reason.remainder"));
                 }
             }
-            parts.add(given + " seat(s)");
-            return String.join("; ", parts);
+            parts.add(Message.of("training.reason.given", given));
+            return Message.joined(parts);
         }
     }
 }

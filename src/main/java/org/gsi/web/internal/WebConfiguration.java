@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The six UN languages: chosen with {@code ?lang=xx}, remembered in a cookie, English by default. */
+/**
+ * The six UN languages: chosen with {@code ?lang=xx}, remembered in a cookie, English by default. The reader's time
+ * zone: the one the user chose, else the browser's (sent by {@code gsi.js} in the {@code gsi-tz} cookie), else UTC.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -19,11 +22,75 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("gsi-lang");
+        CookieLocaleResolver resolver = new ReaderLocaleResolver();
         resolver.setDefaultLocale(Locale.ENGLISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** The language from its cookie, with the reader's time zone beside it. */
+    static final class ReaderLocaleResolver extends CookieLocaleResolver {
+
+        static final String ZONE_COOKIE = "gsi-tz";
+
+        ReaderLocaleResolver() {
+            super("gsi-lang");
+        }
+
+        @Override
+        public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
+                jakarta.servlet.http.HttpServletRequest request) {
+            var language = super.resolveLocaleContext(request);
+            Locale asked = apiLanguage(request).orElse(null);
+            return new org.springframework.context.i18n.TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return asked != null ? asked : language.getLocale();
+                }
+
+                @Override
+                public java.util.TimeZone getTimeZone() {
+                    return java.util.TimeZone.getTimeZone(zone(request));
+                }
+            };
+        }
+
+        /**
+         * In the API, the language asked for with {@code ?lang=} or, without it, the first of the six in the
+         * request's {@code Accept-Language}; the API never changes the page language's cookie.
+         */
+        static java.util.Optional<Locale> apiLanguage(jakarta.servlet.http.HttpServletRequest request) {
+            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                return java.util.Optional.empty();
+            }
+            String lang = request.getParameter("lang");
+            if (lang != null && LANGUAGES.contains(lang)) {
+                return java.util.Optional.of(Locale.forLanguageTag(lang));
+            }
+            if (request.getHeader("Accept-Language") == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Collections.list(request.getLocales()).stream()
+                    .filter(l -> LANGUAGES.contains(l.getLanguage()))
+                    .map(l -> Locale.forLanguageTag(l.getLanguage()))
+                    .findFirst();
+        }
+
+        static java.time.ZoneId zone(jakarta.servlet.http.HttpServletRequest request) {
+            return org.gsi.platform.Actors.chosenTimeZone().orElseGet(() -> browserZone(request));
+        }
+
+        private static java.time.ZoneId browserZone(jakarta.servlet.http.HttpServletRequest request) {
+            jakarta.servlet.http.Cookie cookie = org.springframework.web.util.WebUtils.getCookie(request, ZONE_COOKIE);
+            if (cookie != null) {
+                String id = java.net.URLDecoder.decode(cookie.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                if (java.time.ZoneId.getAvailableZoneIds().contains(id)) {
+                    return java.time.ZoneId.of(id);
+                }
+            }
+            return java.time.ZoneOffset.UTC;
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.gsi.concerns.internal.ConcernFixtures.concern;
 import static org.gsi.concerns.internal.ConcernFixtures.scope;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.gsi.concerns.ConcernId;
@@ -14,6 +15,7 @@ import org.gsi.concerns.ConcernVisibility;
 import org.gsi.concerns.InvalidConcernException;
 import org.gsi.concerns.ProposalRef;
 import org.gsi.concerns.ProposalScope;
+import org.gsi.platform.Words;
 import org.junit.jupiter.api.Test;
 
 class ConcernMatcherTests {
@@ -30,7 +32,23 @@ class ConcernMatcherTests {
         assertThat(matches).singleElement().satisfies(m -> {
             assertThat(m.concern()).isEqualTo(kaz);
             assertThat(m.explanation()).isEqualTo("matched on domain cybersecurity and country KAZ");
+            assertThat(Words.english(m.words())).isEqualTo(m.explanation());
+            assertThat(Words.in(Locale.FRENCH, m.words()))
+                    .isEqualTo("correspondance sur le domaine cybersecurity et le pays KAZ");
         });
+    }
+
+    @Test
+    void explainsSeveralFacetsAsTheReadersLanguageListsThem() {
+        ConcernMatch match = new ConcernMatch(
+                concern("KAZ", Set.of("cybersecurity"), Set.of("KAZ"), Set.of()),
+                List.of("domains cybersecurity, terrorism", "countries KAZ, UZB", "activity kind training"));
+
+        assertThat(Words.english(match.words()))
+                .isEqualTo(
+                        "matched on domains cybersecurity, terrorism, countries KAZ, UZB and activity kind training");
+        assertThat(Words.in(Locale.CHINESE, match.words()))
+                .isEqualTo("匹配项：领域 cybersecurity, terrorism、国家 KAZ, UZB和活动类型 training");
     }
 
     @Test

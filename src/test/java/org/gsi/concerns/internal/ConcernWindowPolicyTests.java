@@ -15,6 +15,7 @@ import org.gsi.concerns.ConcernObjected;
 import org.gsi.concerns.ConcernRaised;
 import org.gsi.concerns.ConcernRefusedException;
 import org.gsi.concerns.ProposalRef;
+import org.gsi.platform.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,11 @@ class ConcernWindowPolicyTests {
         var decision = policy.decide(List.of(consultation), T0.plus(Duration.ofDays(13)));
 
         assertThat(decision.allowed()).isFalse();
-        assertThat(decision.blockingReasons()).singleElement().asString().contains("concern of IND");
+        assertThat(decision.blockingReasons())
+                .singleElement()
+                .extracting(Words::english)
+                .asString()
+                .contains("concern of IND");
     }
 
     @Test
@@ -71,7 +76,8 @@ class ConcernWindowPolicyTests {
         consultation.object(ConcernActor.focalPointOf("IND"), "touches our grid", T0.plusSeconds(60));
         Instant afterWindow = T0.plus(Duration.ofDays(30));
 
-        assertThat(policy.decide(List.of(consultation), afterWindow).blockingReasons())
+        assertThat(policy.decide(List.of(consultation), afterWindow).blockingReasons().stream()
+                        .map(Words::english))
                 .containsExactly("the concern of IND is objected: touches our grid");
         assertThat(consultation.pullEvents()).last().isInstanceOf(ConcernObjected.class);
 

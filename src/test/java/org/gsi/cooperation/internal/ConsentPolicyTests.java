@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.PartyCode;
+import org.gsi.platform.Words;
 import org.junit.jupiter.api.Test;
 
 class ConsentPolicyTests {
@@ -46,7 +47,7 @@ class ConsentPolicyTests {
         Consent given = Consent.requested(PartyCode.of("CHN"), ASKED, ASKED)
                 .answered(ConsentState.GIVEN, ASKED, Optional.empty());
 
-        assertThat(policy.blockers(List.of(pending, declined, given)))
+        assertThat(policy.blockers(List.of(pending, declined, given)).stream().map(Words::english))
                 .containsExactly("IDN has not answered yet", "BRA declined: no mandate");
     }
 

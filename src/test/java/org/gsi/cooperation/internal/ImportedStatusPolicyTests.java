@@ -10,6 +10,7 @@ import org.gsi.cooperation.ParticipantRole;
 import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
+import org.gsi.platform.Message;
 import org.junit.jupiter.api.Test;
 
 class ImportedStatusPolicyTests {
@@ -64,7 +65,8 @@ class ImportedStatusPolicyTests {
     @Test
     void aBlockingConcernKeepsAProjectOfItsPartyAloneFromStarting() {
         Project blocked = draft();
-        ConcernClearance concern = new ConcernClearance(List.of("the concern of KAZ is under consultation"));
+        ConcernClearance concern =
+                new ConcernClearance(List.of(Message.of("concerns.blocker.objected", "KAZ", "touches our grid")));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImportedStatusPolicy.follow(blocked, 2, NOW, concern))
                 .hasMessageContaining("KAZ");

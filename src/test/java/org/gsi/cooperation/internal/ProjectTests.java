@@ -22,6 +22,7 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectProposed;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.TransitionRefusedException;
+import org.gsi.platform.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -175,9 +176,10 @@ class ProjectTests {
     void aConcernBlocksActivationEvenWithAllConsents() {
         consentAll();
 
-        assertThatThrownBy(() -> project.activate(T0, ConcernClearance.blocked("concern of IND is open")))
+        assertThatThrownBy(() ->
+                        project.activate(T0, ConcernClearance.blocked(Message.of("concerns.blocker.unnamedObjected"))))
                 .isInstanceOf(TransitionRefusedException.class)
-                .hasMessageContaining("concern of IND is open");
+                .hasMessageContaining("cannot activate yet: a registered security concern is objected");
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.gsi.commitments.PartyCode;
+import org.gsi.platform.Words;
 import org.gsi.training.CountryDemand;
 import org.gsi.training.SeatAllocation;
-import org.gsi.training.SeatShare;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class SeatAllocationPolicyTests {
         assertThat(allocation.shares())
                 .filteredOn(s -> s.party().value().equals("ETH"))
                 .singleElement()
-                .extracting(SeatShare::reason)
+                .extracting(s -> Words.english(s.reason()))
                 .asString()
                 .contains("cut to the cap of 5");
     }
@@ -81,7 +81,7 @@ class SeatAllocationPolicyTests {
                 .as("equal fraction, earlier code")
                 .isEqualTo(9);
         assertThat(allocation.seatsFor(PartyCode.of("IDN"))).isEqualTo(8);
-        assertThat(allocation.shares().get(1).reason())
+        assertThat(Words.english(allocation.shares().get(1).reason()))
                 .contains("LDC/SIDS: 1 seat given first", "proportional share covers the whole request");
     }
 
@@ -97,7 +97,9 @@ class SeatAllocationPolicyTests {
         assertThat(allocation.allocated()).isEqualTo(Math.min(200, cappedDemand));
         assertThat(allocation.shares()).allSatisfy(s -> {
             assertThat(s.seats()).isBetween(0, Math.min(cap, s.requested()));
-            assertThat(s.reason()).contains("requested " + s.requested()).isNotBlank();
+            assertThat(Words.english(s.reason()))
+                    .contains("requested " + s.requested())
+                    .isNotBlank();
         });
     }
 

@@ -14,6 +14,7 @@ import org.gsi.earlywarning.internal.ingest.alerts.OnsetRule;
 import org.gsi.earlywarning.internal.ingest.alerts.ThresholdRule;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * A stored alert rule: where it applies (everywhere, one country, the countries of one situation), what it counts
@@ -70,7 +71,7 @@ record AlertRule(
 
     /** Evaluates a count rule on a country's monthly series. */
     Optional<Alert> evaluate(String unit, MonthlySeries series, YearMonth month) {
-        String label = label();
+        Message label = label();
         return switch (kind) {
             case ESCALATION ->
                 new EscalationRule(parameters.k(), parameters.minRise()).evaluate(unit, label, series, month);
@@ -82,15 +83,15 @@ record AlertRule(
 
     /** Evaluates a forecast rule on the forecast probability of a unit's month. */
     Optional<Alert> evaluateForecast(String unit, YearMonth month, double probability) {
-        String outcome = forecastColumn().equals("p_gt_25") ? "more than 25 fatalities" : "any fatality";
+        Message outcome = Message.of("ewa.outcome." + (forecastColumn().equals("p_gt_25") ? "p_gt_25" : "p_gt_0"));
         return new ForecastProbabilityRule(parameters.probability()).evaluate(unit, month, outcome, probability);
     }
 
-    private String label() {
-        String what = metric.equals("events") ? "Events" : "Fatalities";
+    private Message label() {
+        Message what = Message.of(metric.equals("events") ? "ewa.metric.events" : "ewa.metric.fatalities");
         return category == null
                 ? what
-                : what + " (" + category.toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+                : Message.of("ewa.metric.category", what, Message.of("earlywarning.category." + category));
     }
 
     /** Checks a request and returns the rule's kind, metric, category and parameters; names the field at fault. */

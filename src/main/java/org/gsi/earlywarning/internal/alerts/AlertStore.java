@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.AlertView;
 import org.gsi.earlywarning.internal.ingest.alerts.Alert;
+import org.gsi.platform.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -39,8 +40,9 @@ class AlertStore {
     Optional<AlertView> insertIfNew(AlertRule rule, String country, String metric, Alert alert) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("INSERT INTO earlywarning_alert (id, rule_id, kind, metric, country, unit, month,"
-                        + " situation_id, explanation, numbers) VALUES (:id, :rule, :kind, :metric, :country, :unit,"
-                        + " :month, :situation, :explanation, CAST(:numbers AS jsonb))"
+                        + " situation_id, explanation_key, explanation_args, numbers) VALUES (:id, :rule, :kind, :metric,"
+                        + " :country, :unit, :month, :situation, :explanation, CAST(:args AS jsonb),"
+                        + " CAST(:numbers AS jsonb))"
                         + " ON CONFLICT ON CONSTRAINT earlywarning_alert_once DO NOTHING")
                 .param("id", id)
                 .param("rule", rule.id())
@@ -50,7 +52,8 @@ class AlertStore {
                 .param("unit", alert.unit())
                 .param("month", alert.month().atDay(1))
                 .param("situation", rule.situationId())
-                .param("explanation", alert.explanation())
+                .param("explanation", alert.explanation().key())
+                .param("args", alert.explanation().argsJson())
                 .param("numbers", json.writeValueAsString(alert.numbers()))
                 .update();
         if (inserted == 0) {
@@ -103,7 +106,7 @@ class AlertStore {
                 rs.getString("unit"),
                 YearMonth.from(month).toString(),
                 rs.getObject("situation_id", UUID.class),
-                rs.getString("explanation"),
+                Message.stored(rs.getString("explanation_key"), rs.getString("explanation_args")),
                 json.readValue(rs.getString("numbers"), NUMBERS),
                 rs.getTimestamp("created_at").toInstant());
     }

@@ -3,6 +3,7 @@ package org.gsi.earlywarning.internal.alerts;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.gsi.platform.Message;
 
 /** Requests and responses of the alerts API. */
 public final class AlertViews {
@@ -58,7 +59,7 @@ public final class AlertViews {
             String unit,
             String month,
             UUID situationId,
-            String explanation,
+            Message explanation,
             Map<String, Double> numbers,
             Instant createdAt) {}
 

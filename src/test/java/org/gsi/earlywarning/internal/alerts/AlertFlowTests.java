@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 @PlatformTest
 class AlertFlowTests {
 
-    static final String ESCALATION = "Fatalities in ISL in 2023-01 was 30, 25 above the trailing 12-month mean of 5";
+    static final String ESCALATION =
+            "Fatalities in ISL in January 2023 was 30, 25 above the trailing 12-month mean of 5";
     static final String CROSSING = "crossing the threshold of 20";
 
     private static String situation;

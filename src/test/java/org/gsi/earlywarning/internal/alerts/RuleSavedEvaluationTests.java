@@ -40,7 +40,9 @@ class RuleSavedEvaluationTests {
         assertThat(api.post("/api/v1/alerts/subscriptions", "brazil", "{\"targetKind\":\"country\",\"target\":\"MLT\"}")
                         .status())
                 .isEqualTo(201);
-        String sentence = "Fatalities in MLT in " + last + " was 30, 25 above the trailing 12-month mean of 5"
+        String sentence = "Fatalities in MLT in "
+                + last.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH))
+                + " was 30, 25 above the trailing 12-month mean of 5"
                 + " (standard deviation 1); the rule fires above 7 (mean + 2 standard deviations)";
 
         Api.Response created = maltaEscalation(api, 2, 3);

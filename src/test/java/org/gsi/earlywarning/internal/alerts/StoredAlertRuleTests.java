@@ -48,9 +48,9 @@ class StoredAlertRuleTests {
                 request("forecast-probability", null, null, null, 0.5));
 
         assertThat(rule.evaluateForecast("CAF", START, 0.62))
-                .hasValueSatisfying(a -> assertThat(a.explanation())
+                .hasValueSatisfying(a -> assertThat(org.gsi.platform.Words.english(a.explanation()))
                         .isEqualTo(
-                                "The forecast gives CAF a probability of 62 % of any fatality in 2022-01, above the alert"
+                                "The forecast gives CAF a probability of 62 % of any fatality in January 2022, above the alert"
                                         + " level of 50 %."));
         assertThat(rule.evaluateForecast("CAF", START, 0.5)).isEmpty();
     }

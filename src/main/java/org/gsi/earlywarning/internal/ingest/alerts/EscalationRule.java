@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries.TrailingWindow;
+import org.gsi.platform.Message;
 
 /**
  * Escalation: a month's value is above the trailing 12-month mean by more than {@code k} standard deviations and by
@@ -22,20 +23,28 @@ public record EscalationRule(double k, double n) {
         }
     }
 
-    public Optional<Alert> evaluate(String unit, String metric, MonthlySeries series, YearMonth month) {
+    public Optional<Alert> evaluate(String unit, Message metric, MonthlySeries series, YearMonth month) {
         return series.trailing(month, WINDOW).flatMap(window -> fire(unit, metric, series.value(month), window, month));
     }
 
-    private Optional<Alert> fire(String unit, String metric, double value, TrailingWindow w, YearMonth month) {
+    private Optional<Alert> fire(String unit, Message metric, double value, TrailingWindow w, YearMonth month) {
         double bar = w.mean() + k * w.standardDeviation();
         double excess = value - w.mean();
         if (value <= bar || excess < n) {
             return Optional.empty();
         }
-        String sentence = metric + " in " + unit + " in " + month + " was " + show(value) + ", " + show(excess)
-                + " above the trailing 12-month mean of " + show(w.mean()) + " (standard deviation "
-                + show(w.standardDeviation()) + "); the rule fires above " + show(bar) + " (mean + " + show(k)
-                + " standard deviations) when the rise is at least " + show(n) + ".";
+        Message sentence = Message.of(
+                "ewa.explanation.escalation",
+                metric,
+                unit,
+                month,
+                show(value),
+                show(excess),
+                show(w.mean()),
+                show(w.standardDeviation()),
+                show(bar),
+                show(k),
+                show(n));
         return Optional.of(new Alert(
                 Alert.AlertKind.ESCALATION,
                 unit,

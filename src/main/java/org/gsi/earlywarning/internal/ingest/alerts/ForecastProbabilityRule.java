@@ -5,6 +5,7 @@ import static org.gsi.earlywarning.internal.ingest.alerts.Numbers.show;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
+import org.gsi.platform.Message;
 
 /** Forecast probability: the forecast probability of an outcome (e.g. "more than 25 fatalities") exceeds {@code p}. */
 public record ForecastProbabilityRule(double p) {
@@ -15,12 +16,12 @@ public record ForecastProbabilityRule(double p) {
         }
     }
 
-    public Optional<Alert> evaluate(String unit, YearMonth month, String outcome, double probability) {
+    public Optional<Alert> evaluate(String unit, YearMonth month, Message outcome, double probability) {
         if (!(probability > p)) {
             return Optional.empty();
         }
-        String sentence = "The forecast gives " + unit + " a probability of " + show(probability * 100) + " % of "
-                + outcome + " in " + month + ", above the alert level of " + show(p * 100) + " %.";
+        Message sentence =
+                Message.of("ewa.explanation.forecast", unit, show(probability * 100), outcome, month, show(p * 100));
         return Optional.of(new Alert(
                 Alert.AlertKind.FORECAST_PROBABILITY,
                 unit,

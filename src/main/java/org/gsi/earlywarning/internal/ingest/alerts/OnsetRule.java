@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.platform.Message;
 
 /**
  * Onset: events in a month after at least {@code quietMonths} observed months without any. Months before the series
@@ -19,7 +20,7 @@ public record OnsetRule(int quietMonths) {
         }
     }
 
-    public Optional<Alert> evaluate(String unit, String metric, MonthlySeries series, YearMonth month) {
+    public Optional<Alert> evaluate(String unit, Message metric, MonthlySeries series, YearMonth month) {
         if (!series.observes(month) || series.value(month) <= 0 || !series.observes(month.minusMonths(quietMonths))) {
             return Optional.empty();
         }
@@ -31,8 +32,7 @@ public record OnsetRule(int quietMonths) {
             return Optional.empty();
         }
         double value = series.value(month);
-        String sentence = metric + " in " + unit + " in " + month + " was " + show(value) + " after " + quiet
-                + " months with none (the rule asks for at least " + quietMonths + " quiet months).";
+        Message sentence = Message.of("ewa.explanation.onset", metric, unit, month, show(value), quiet, quietMonths);
         return Optional.of(new Alert(
                 Alert.AlertKind.ONSET, unit, month, sentence, Map.of("value", value, "quietMonths", (double) quiet)));
     }

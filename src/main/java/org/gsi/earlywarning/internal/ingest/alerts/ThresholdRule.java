@@ -6,11 +6,12 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.platform.Message;
 
 /** Threshold crossing: the month's value is above the threshold and the previous month's was not. */
 public record ThresholdRule(double threshold) {
 
-    public Optional<Alert> evaluate(String unit, String metric, MonthlySeries series, YearMonth month) {
+    public Optional<Alert> evaluate(String unit, Message metric, MonthlySeries series, YearMonth month) {
         YearMonth previousMonth = month.minusMonths(1);
         if (!series.observes(month) || !series.observes(previousMonth)) {
             return Optional.empty();
@@ -20,8 +21,15 @@ public record ThresholdRule(double threshold) {
         if (value <= threshold || previous > threshold) {
             return Optional.empty();
         }
-        String sentence = metric + " in " + unit + " rose from " + show(previous) + " in " + previousMonth + " to "
-                + show(value) + " in " + month + ", crossing the threshold of " + show(threshold) + ".";
+        Message sentence = Message.of(
+                "ewa.explanation.threshold",
+                metric,
+                unit,
+                show(previous),
+                previousMonth,
+                show(value),
+                month,
+                show(threshold));
         return Optional.of(new Alert(
                 Alert.AlertKind.THRESHOLD_CROSSING,
                 unit,

@@ -1,13 +1,20 @@
 package org.gsi.earlywarning.internal.ingest.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsi.platform.Words.english;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.platform.Message;
+import org.gsi.platform.Words;
 import org.junit.jupiter.api.Test;
 
 class AlertRuleTests {
 
+    private static final Message FATALITIES = Message.of("ewa.metric.fatalities");
+    private static final Message EVENTS = Message.of("ewa.metric.events");
+    private static final Message MORE_THAN_25 = Message.of("ewa.outcome.p_gt_25");
     private static final YearMonth START = YearMonth.of(2022, 1);
     private static final YearMonth THIRTEENTH = YearMonth.of(2023, 1);
 
@@ -18,11 +25,11 @@ class AlertRuleTests {
 
     @Test
     void escalationFiresAboveMeanPlusKDeviationsAndExplainsItself() {
-        var alert = new EscalationRule(2, 3).evaluate("CAF", "Fatalities", history(9), THIRTEENTH);
+        var alert = new EscalationRule(2, 3).evaluate("CAF", FATALITIES, history(9), THIRTEENTH);
 
         assertThat(alert).hasValueSatisfying(a -> {
-            assertThat(a.explanation())
-                    .isEqualTo("Fatalities in CAF in 2023-01 was 9, 4 above the trailing 12-month"
+            assertThat(english(a.explanation()))
+                    .isEqualTo("Fatalities in CAF in January 2023 was 9, 4 above the trailing 12-month"
                             + " mean of 5 (standard deviation 1); the rule fires above 7 (mean + 2 standard deviations)"
                             + " when the rise is at least 3.");
             assertThat(a.numbers()).containsEntry("mean", 5.0).containsEntry("standardDeviation", 1.0);
@@ -31,11 +38,11 @@ class AlertRuleTests {
 
     @Test
     void escalationNeedsBothTheDeviationsAndTheMinimumRise() {
-        assertThat(new EscalationRule(2, 5).evaluate("CAF", "Fatalities", history(9), THIRTEENTH))
+        assertThat(new EscalationRule(2, 5).evaluate("CAF", FATALITIES, history(9), THIRTEENTH))
                 .isEmpty();
-        assertThat(new EscalationRule(2, 0).evaluate("CAF", "Fatalities", history(7), THIRTEENTH))
+        assertThat(new EscalationRule(2, 0).evaluate("CAF", FATALITIES, history(7), THIRTEENTH))
                 .isEmpty();
-        assertThat(new EscalationRule(2, 0).evaluate("CAF", "Fatalities", history(7.5), THIRTEENTH))
+        assertThat(new EscalationRule(2, 0).evaluate("CAF", FATALITIES, history(7.5), THIRTEENTH))
                 .isPresent();
     }
 
@@ -43,7 +50,7 @@ class AlertRuleTests {
     void escalationNeedsTwelveObservedMonthsBefore() {
         MonthlySeries shortHistory = new MonthlySeries(START, new double[] {0, 0, 50});
 
-        assertThat(new EscalationRule(1, 1).evaluate("CAF", "Fatalities", shortHistory, START.plusMonths(2)))
+        assertThat(new EscalationRule(1, 1).evaluate("CAF", FATALITIES, shortHistory, START.plusMonths(2)))
                 .isEmpty();
     }
 
@@ -53,12 +60,28 @@ class AlertRuleTests {
         values[14] = 3;
         MonthlySeries series = new MonthlySeries(START, values);
 
-        var alert = new OnsetRule(12).evaluate("MLI/Mopti", "Events", series, START.plusMonths(14));
+        var alert = new OnsetRule(12).evaluate("MLI/Mopti", EVENTS, series, START.plusMonths(14));
 
         assertThat(alert)
-                .hasValueSatisfying(a -> assertThat(a.explanation())
-                        .isEqualTo("Events in MLI/Mopti in 2023-03 was 3 after 14 months with none"
+                .hasValueSatisfying(a -> assertThat(english(a.explanation()))
+                        .isEqualTo("Events in MLI/Mopti in March 2023 was 3 after 14 months with none"
                                 + " (the rule asks for at least 12 quiet months)."));
+    }
+
+    @Test
+    void anExplanationIsWrittenInTheReadersLanguageWithItsPluralForms() {
+        double[] values = new double[15];
+        values[14] = 3;
+        var alert = new OnsetRule(12)
+                .evaluate("MLI/Mopti", EVENTS, new MonthlySeries(START, values), START.plusMonths(14))
+                .orElseThrow();
+
+        assertThat(Words.in(Locale.FRENCH, alert.explanation()))
+                .startsWith("Événements en MLI/Mopti en mars 2023 : 3 après 14 mois sans aucun")
+                .contains("au moins 12 mois calmes");
+        assertThat(Words.in(Locale.forLanguageTag("ru"), alert.explanation()))
+                .startsWith("События в MLI/Mopti")
+                .contains("после 14 месяцев", "не менее 12 спокойных месяцев");
     }
 
     @Test
@@ -67,11 +90,10 @@ class AlertRuleTests {
         values[3] = 1;
         values[14] = 3;
 
-        assertThat(new OnsetRule(12).evaluate("MLI", "Events", new MonthlySeries(START, values), START.plusMonths(14)))
+        assertThat(new OnsetRule(12).evaluate("MLI", EVENTS, new MonthlySeries(START, values), START.plusMonths(14)))
                 .isEmpty();
         assertThat(new OnsetRule(12)
-                        .evaluate(
-                                "MLI", "Events", new MonthlySeries(START, new double[] {0, 0, 3}), START.plusMonths(2)))
+                        .evaluate("MLI", EVENTS, new MonthlySeries(START, new double[] {0, 0, 3}), START.plusMonths(2)))
                 .isEmpty();
     }
 
@@ -79,12 +101,12 @@ class AlertRuleTests {
     void thresholdFiresOnlyWhenCrossedUpwards() {
         MonthlySeries series = new MonthlySeries(START, new double[] {10, 30, 40});
 
-        assertThat(new ThresholdRule(25).evaluate("SDN", "Fatalities", series, START.plusMonths(1)))
+        assertThat(new ThresholdRule(25).evaluate("SDN", FATALITIES, series, START.plusMonths(1)))
                 .hasValueSatisfying(
-                        a -> assertThat(a.explanation())
+                        a -> assertThat(english(a.explanation()))
                                 .isEqualTo(
-                                        "Fatalities in SDN rose from 10 in 2022-01 to 30 in 2022-02, crossing the threshold of 25."));
-        assertThat(new ThresholdRule(25).evaluate("SDN", "Fatalities", series, START.plusMonths(2)))
+                                        "Fatalities in SDN rose from 10 in January 2022 to 30 in February 2022, crossing the threshold of 25."));
+        assertThat(new ThresholdRule(25).evaluate("SDN", FATALITIES, series, START.plusMonths(2)))
                 .isEmpty();
     }
 
@@ -92,11 +114,11 @@ class AlertRuleTests {
     void forecastProbabilityAboveTheLevelFires() {
         var rule = new ForecastProbabilityRule(0.5);
 
-        assertThat(rule.evaluate("ETH", YearMonth.of(2025, 3), "more than 25 fatalities", 0.62))
-                .hasValueSatisfying(a -> assertThat(a.explanation())
+        assertThat(rule.evaluate("ETH", YearMonth.of(2025, 3), MORE_THAN_25, 0.62))
+                .hasValueSatisfying(a -> assertThat(english(a.explanation()))
                         .isEqualTo("The forecast gives ETH a probability"
-                                + " of 62 % of more than 25 fatalities in 2025-03, above the alert level of 50 %."));
-        assertThat(rule.evaluate("ETH", YearMonth.of(2025, 3), "more than 25 fatalities", 0.5))
+                                + " of 62 % of more than 25 fatalities in March 2025, above the alert level of 50 %."));
+        assertThat(rule.evaluate("ETH", YearMonth.of(2025, 3), MORE_THAN_25, 0.5))
                 .isEmpty();
     }
 }
