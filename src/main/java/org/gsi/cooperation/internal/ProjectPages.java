@@ -1,7 +1,8 @@
 package org.gsi.cooperation.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.Permission;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
@@ -33,6 +35,7 @@ class ProjectPages {
     private final ResultService results;
     private final Taxonomy taxonomy;
     private final ProjectDocuments documents;
+    private final PageForms forms;
 
     ProjectPages(
             ProjectSearch search,
@@ -42,7 +45,8 @@ class ProjectPages {
             MoneyService money,
             ResultService results,
             Taxonomy taxonomy,
-            ProjectDocuments documents) {
+            ProjectDocuments documents,
+            PageForms forms) {
         this.search = search;
         this.views = views;
         this.projects = projects;
@@ -51,6 +55,7 @@ class ProjectPages {
         this.results = results;
         this.taxonomy = taxonomy;
         this.documents = documents;
+        this.forms = forms;
     }
 
     @GetMapping("/projects")
@@ -90,39 +95,46 @@ class ProjectPages {
         return "cooperation/new";
     }
 
+    /** A new draft; a refused one comes back as the form with the reason next to the field and all typed kept. */
     @PostMapping("/projects")
     String create(
-            @RequestParam String title,
+            @RequestParam(required = false) String title,
             @RequestParam(defaultValue = "en") String titleLanguage,
             @RequestParam(required = false) String description,
             @RequestParam(required = false) List<String> areas,
             @RequestParam(required = false) List<String> domains,
-            @RequestParam(required = false) String countries,
-            @RequestParam(required = false) String participants,
-            @RequestParam(required = false) LocalDate plannedStart,
-            @RequestParam(required = false) LocalDate plannedEnd,
-            @RequestParam(required = false) BigDecimal budget,
+            @RequestParam(required = false) List<String> countries,
+            @RequestParam(required = false) List<String> participants,
+            @RequestParam(required = false) String plannedStart,
+            @RequestParam(required = false) String plannedEnd,
+            @RequestParam(required = false) String budget,
             @RequestParam(required = false) String currency,
-            @RequestParam(defaultValue = "participants") String visibility) {
-        var request = new ProjectForm.ProjectRequest(
-                Map.of(titleLanguage, title),
-                description == null || description.isBlank() ? Map.of() : Map.of(titleLanguage, description),
-                areas,
-                domains,
-                codes(countries),
-                List.of(),
-                codes(participants).stream()
-                        .map(p -> new ProjectForm.ParticipantRequest(p, List.of("implementing")))
-                        .toList(),
-                plannedStart,
-                plannedEnd,
-                budget,
-                budget == null ? null : currency,
-                null,
-                List.of(),
-                visibility);
-        ProjectId id = projects.create(Actors.required(), request, false);
-        return "redirect:/projects/" + id;
+            @RequestParam(defaultValue = "participants") String visibility,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit("cooperation.project", http, response, model, () -> {
+            BigDecimal amount = PageForms.decimal("budget", budget).orElse(null);
+            var request = new ProjectForm.ProjectRequest(
+                    Map.of(titleLanguage, title == null ? "" : title),
+                    description == null || description.isBlank() ? Map.of() : Map.of(titleLanguage, description),
+                    areas,
+                    domains,
+                    codes(countries),
+                    List.of(),
+                    codes(participants).stream()
+                            .map(p -> new ProjectForm.ParticipantRequest(p, List.of("implementing")))
+                            .toList(),
+                    PageForms.date("plannedStart", plannedStart).orElse(null),
+                    PageForms.date("plannedEnd", plannedEnd).orElse(null),
+                    amount,
+                    amount == null ? null : currency,
+                    null,
+                    List.of(),
+                    visibility);
+            ProjectId id = projects.create(Actors.required(), request, false);
+            return "redirect:/projects/" + id;
+        }, () -> form(model));
     }
 
     @GetMapping("/projects/{id}")
@@ -184,11 +196,16 @@ class ProjectPages {
         return texts.getOrDefault("en", texts.values().stream().findFirst().orElse(""));
     }
 
-    static List<String> codes(String text) {
-        if (text == null || text.isBlank()) {
+    /** Codes picked from a list or typed into one field, separated by commas or spaces. */
+    static List<String> codes(List<String> values) {
+        if (values == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return values.stream()
+                .flatMap(v -> Arrays.stream(v.split("[,\\s]+")))
+                .filter(s -> !s.isBlank())
+                .distinct()
+                .toList();
     }
 
     static String language() {

@@ -1,5 +1,7 @@
 package org.gsi.negotiation.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
@@ -31,11 +34,13 @@ class TextPages {
     private final NegotiationService service;
     private final PartyNames partyNames;
     private final PageWords words;
+    private final PageForms forms;
 
-    TextPages(NegotiationService service, PartyNames partyNames, PageWords words) {
+    TextPages(NegotiationService service, PartyNames partyNames, PageWords words, PageForms forms) {
         this.service = service;
         this.partyNames = partyNames;
         this.words = words;
+        this.forms = forms;
     }
 
     /** What the viewer may do on a text. */
@@ -55,22 +60,46 @@ class TextPages {
         return "negotiation/list";
     }
 
+    /** A new text; a refused one comes back on the list with the form open, the reason and all typed kept. */
     @PostMapping("/texts")
     String create(
-            @RequestParam String title,
-            @RequestParam String rule,
-            @RequestParam(required = false) java.math.BigDecimal threshold,
-            @RequestParam String participants,
-            @RequestParam String facilitator,
-            @RequestParam(defaultValue = "participants") String visibility) {
-        List<String> codes = List.of(participants.split("[,\\s]+")).stream()
-                .filter(s -> !s.isBlank())
-                .toList();
-        TextHead head = service.create(
-                Actors.required(),
-                new NegotiationService.CreateTextRequest(title, rule, threshold, codes, facilitator, visibility, null),
-                false);
-        return "redirect:/texts/" + head.id();
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String threshold,
+            @RequestParam(required = false) List<String> participants,
+            @RequestParam(required = false) String facilitator,
+            @RequestParam(defaultValue = "participants") String visibility,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Actor actor = Actors.required();
+        List<String> codes = participants == null
+                ? List.of()
+                : participants.stream()
+                        .flatMap(p -> java.util.Arrays.stream(p.split("[,\\s]+")))
+                        .filter(s -> !s.isBlank())
+                        .distinct()
+                        .toList();
+        return forms.submit(
+                "negotiation.text",
+                request,
+                response,
+                model,
+                () -> {
+                    TextHead head = service.create(
+                            actor,
+                            new NegotiationService.CreateTextRequest(
+                                    title == null ? "" : title,
+                                    rule == null ? "" : rule,
+                                    PageForms.decimal("threshold", threshold).orElse(null),
+                                    codes,
+                                    facilitator,
+                                    visibility,
+                                    null),
+                            false);
+                    return "redirect:/texts/" + head.id();
+                },
+                () -> list(null, null, 0, model));
     }
 
     @GetMapping("/texts/{id}")
