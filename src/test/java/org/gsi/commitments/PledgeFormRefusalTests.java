@@ -53,8 +53,10 @@ class PledgeFormRefusalTests {
     @Test
     void aDeliveryOutsideThePledgePeriodComesBackOnThePledgePageWithTheQuantityKept() {
         PageSession china = PageSession.login(port, "china");
-        PageSession.Page made =
-                china.post("/commitments/new", "/commitments", pledge(LocalDate.now().plusYears(1).toString()));
+        PageSession.Page made = china.post(
+                "/commitments/new",
+                "/commitments",
+                pledge(LocalDate.now().plusYears(1).toString()));
         assertThat(made.status()).isEqualTo(302);
         String page = made.location().replaceFirst("^https?://[^/]+", "");
 

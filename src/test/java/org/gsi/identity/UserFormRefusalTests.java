@@ -55,7 +55,10 @@ class UserFormRefusalTests {
     void disablingAUserAsksFirstAndTheConfirmationDoesIt() {
         PageSession admin = PageSession.login(port, "secretariat");
         String username = "confirm-" + System.nanoTime() % 100000;
-        assertThat(admin.post("/admin/users", "/admin/users", Map.of("username", username, "party", "KAZ", "role", "viewer"))
+        assertThat(admin.post(
+                                "/admin/users",
+                                "/admin/users",
+                                Map.of("username", username, "party", "KAZ", "role", "viewer"))
                         .status())
                 .isEqualTo(302);
         assertThat(admin.get("/admin/users").body()).contains("href=\"/admin/users/" + username + "/disable\"");

@@ -48,8 +48,17 @@ class TextFormRefusalTests {
         PageSession.Page refused = kazakhstan.post(
                 "/texts",
                 "/texts",
-                Map.of("title", "Draft", "rule", "qualified-majority", "threshold", "two thirds",
-                        "participants", "KAZ", "facilitator", "KAZ"));
+                Map.of(
+                        "title",
+                        "Draft",
+                        "rule",
+                        "qualified-majority",
+                        "threshold",
+                        "two thirds",
+                        "participants",
+                        "KAZ",
+                        "facilitator",
+                        "KAZ"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())

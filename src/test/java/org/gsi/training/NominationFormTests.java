@@ -65,8 +65,15 @@ class NominationFormTests {
         PageSession.Page refused = kazakhstan.post(
                 page,
                 page + "/nominations",
-                Map.of("name", "Aigerim Nurlanova", "function", "Border inspector", "contact", "a.n@example.kz",
-                        "language", "ru"));
+                Map.of(
+                        "name",
+                        "Aigerim Nurlanova",
+                        "function",
+                        "Border inspector",
+                        "contact",
+                        "a.n@example.kz",
+                        "language",
+                        "ru"));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body())
@@ -82,7 +89,8 @@ class NominationFormTests {
         String page = "/training/courses/" + course;
         PageSession kazakhstan = PageSession.login(port, "kazakhstan");
 
-        PageSession.Page refused = kazakhstan.post(page, page + "/nominations", Map.of("name", " ", "function", "Analyst"));
+        PageSession.Page refused =
+                kazakhstan.post(page, page + "/nominations", Map.of("name", " ", "function", "Analyst"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
@@ -108,7 +116,9 @@ class NominationFormTests {
                 .contains("<p class=\"unavailable\">Nominations for this course closed on " + deadline + ".</p>")
                 .contains("<fieldset disabled=\"disabled\">");
 
-        String open = kazakhstan.get("/training/courses/" + course(LocalDate.now().plusDays(5))).body();
+        String open = kazakhstan
+                .get("/training/courses/" + course(LocalDate.now().plusDays(5)))
+                .body();
         assertThat(open).doesNotContain("class=\"unavailable\"").doesNotContain("<fieldset disabled");
     }
 
@@ -132,7 +142,8 @@ class NominationFormTests {
 
         String after = kazakhstan.get(page).body();
         assertThat(after).contains("Seats remaining for your country: 1 of 1").doesNotContain("href=\"" + withdraw);
-        assertThat(api.get("/api/v1/training/courses/" + course + "/nominations").body())
+        assertThat(api.get("/api/v1/training/courses/" + course + "/nominations")
+                        .body())
                 .contains("\"withdrawn\"");
     }
 }

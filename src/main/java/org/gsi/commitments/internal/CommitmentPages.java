@@ -2,7 +2,6 @@ package org.gsi.commitments.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -186,25 +185,31 @@ class CommitmentPages {
             HttpServletResponse response,
             Model model) {
         Actor actor = Actors.required();
-        return forms.submit("commitments.pledge", http, response, model, () -> {
-            var created = service.create(
-                    actor,
-                    new PledgeRequest(
-                            actor.partyCode(),
-                            text,
-                            unit == null ? "" : unit,
-                            currency == null || currency.isBlank() ? null : currency,
-                            PageForms.decimal("target", target).orElse(null),
-                            PageForms.date("periodStart", periodStart).orElse(null),
-                            PageForms.date("periodEnd", periodEnd).orElse(null),
-                            priorityAreas,
-                            beneficiaryRule,
-                            codes(beneficiaries),
-                            madeAt == null || madeAt.isBlank() ? null : "document",
-                            madeAt,
-                            visibility));
-            return "redirect:/commitments/" + created.id();
-        }, () -> newPledge(model));
+        return forms.submit(
+                "commitments.pledge",
+                http,
+                response,
+                model,
+                () -> {
+                    var created = service.create(
+                            actor,
+                            new PledgeRequest(
+                                    actor.partyCode(),
+                                    text,
+                                    unit == null ? "" : unit,
+                                    currency == null || currency.isBlank() ? null : currency,
+                                    PageForms.decimal("target", target).orElse(null),
+                                    PageForms.date("periodStart", periodStart).orElse(null),
+                                    PageForms.date("periodEnd", periodEnd).orElse(null),
+                                    priorityAreas,
+                                    beneficiaryRule,
+                                    codes(beneficiaries),
+                                    madeAt == null || madeAt.isBlank() ? null : "document",
+                                    madeAt,
+                                    visibility));
+                    return "redirect:/commitments/" + created.id();
+                },
+                () -> newPledge(model));
     }
 
     /** A delivery reported; a refused report comes back on the pledge's page with the reason and all typed kept. */
@@ -220,21 +225,27 @@ class CommitmentPages {
             HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
-        return forms.submit("commitments.delivery", http, response, model, () -> {
-            service.report(
-                    Actors.required(),
-                    id,
-                    new DeliveryRequest(
-                            PageForms.decimal("quantity", quantity).orElse(null),
-                            unit == null ? "" : unit,
-                            currency == null || currency.isBlank() ? null : currency,
-                            PageForms.date("date", date).orElse(null),
-                            beneficiary,
-                            evidence,
-                            null,
-                            null));
-            return "redirect:/commitments/" + id;
-        }, () -> detail(id, model));
+        return forms.submit(
+                "commitments.delivery",
+                http,
+                response,
+                model,
+                () -> {
+                    service.report(
+                            Actors.required(),
+                            id,
+                            new DeliveryRequest(
+                                    PageForms.decimal("quantity", quantity).orElse(null),
+                                    unit == null ? "" : unit,
+                                    currency == null || currency.isBlank() ? null : currency,
+                                    PageForms.date("date", date).orElse(null),
+                                    beneficiary,
+                                    evidence,
+                                    null,
+                                    null));
+                    return "redirect:/commitments/" + id;
+                },
+                () -> detail(id, model));
     }
 
     @PostMapping("/commitments/{id}/deliveries/{delivery}/confirmation")

@@ -114,7 +114,8 @@ final class Course {
             return closed;
         }
         if (seatsRemaining(party) == 0) {
-            return Optional.of(new NominationOverAllocationException(party, allocation().seatsFor(party)));
+            return Optional.of(
+                    new NominationOverAllocationException(party, allocation().seatsFor(party)));
         }
         return Optional.empty();
     }
@@ -203,7 +204,8 @@ final class Course {
     /** Why the course takes no seat request or nomination from {@code party} today: not eligible, or too late. */
     private Optional<TrainingException> closedTo(PartyCode party, LocalDate today, PartyAttributes attributes) {
         if (!details.eligibility().covers(party, attributes)) {
-            return Optional.of(new IneligibleCountryException(party, details.eligibility().describe()));
+            return Optional.of(
+                    new IneligibleCountryException(party, details.eligibility().describe()));
         }
         if (today.isAfter(details.nominationDeadline())) {
             return Optional.of(new NominationDeadlinePassedException(details.nominationDeadline(), today));
