@@ -1,9 +1,11 @@
 // Small behaviours of every page: selects that apply themselves, CSRF header on htmx requests, search boxes of
 // pickers (shown only where scripts run: without them the plain list is the picker), progress of uploads.
+document.addEventListener('change', (event) => {
+  if (event.target.matches('select[data-autosubmit]')) {
+    event.target.form.submit();
+  }
+});
 document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
-    select.addEventListener('change', () => select.form.submit());
-  });
   document.querySelectorAll('.picker-search').forEach((search) => {
     search.hidden = false;
   });

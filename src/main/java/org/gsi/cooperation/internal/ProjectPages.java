@@ -12,6 +12,7 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
@@ -66,11 +67,18 @@ class ProjectPages {
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String party,
-            @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest http,
             Model model) {
-        var query = new ProjectSearch.ProjectQuery(q, status, area, domain, country, party, null, null, page, 50);
-        model.addAttribute("projects", search.search(query, Actors.readerParty()));
+        Map<String, String> columns = sortable(language());
+        Paging paging = Paging.of(http, columns, "updated", true, 50);
+        var query = new ProjectSearch.ProjectQuery(
+                q, status, area, domain, country, party, null, null, paging.page(), paging.size());
+        String orderBy = paging.sort().equals("updated") && paging.descending()
+                ? ProjectSearch.NEWEST_FIRST
+                : paging.orderBy(columns, "p.id");
+        model.addAttribute("projects", search.search(query, Actors.readerParty(), orderBy));
+        model.addAttribute("paging", paging);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("area", area);
@@ -85,6 +93,17 @@ class ProjectPages {
                 "canCreate",
                 Actors.current().map(a -> a.can(Permission.EDIT_PARTY_RECORDS)).orElse(false));
         return htmx != null ? "cooperation/list :: results" : "cooperation/list";
+    }
+
+    /** The columns the project list sorts by, and the SQL of each; titles in the reader's language. */
+    static Map<String, String> sortable(String language) {
+        String lang = List.of("en", "fr", "es", "ru", "ar", "zh").contains(language) ? language : "en";
+        return Map.of(
+                "title", "lower(coalesce(p.title->>'" + lang + "', p.title_text))",
+                "status", "p.status",
+                "initiator", "p.owner_party",
+                "budget", "p.budget",
+                "updated", "p.updated_at");
     }
 
     @GetMapping("/projects/new")
@@ -113,28 +132,36 @@ class ProjectPages {
             HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
-        return forms.submit("cooperation.project", http, response, model, () -> {
-            BigDecimal amount = PageForms.decimal("budget", budget).orElse(null);
-            var request = new ProjectForm.ProjectRequest(
-                    Map.of(titleLanguage, title == null ? "" : title),
-                    description == null || description.isBlank() ? Map.of() : Map.of(titleLanguage, description),
-                    areas,
-                    domains,
-                    codes(countries),
-                    List.of(),
-                    codes(participants).stream()
-                            .map(p -> new ProjectForm.ParticipantRequest(p, List.of("implementing")))
-                            .toList(),
-                    PageForms.date("plannedStart", plannedStart).orElse(null),
-                    PageForms.date("plannedEnd", plannedEnd).orElse(null),
-                    amount,
-                    amount == null ? null : currency,
-                    null,
-                    List.of(),
-                    visibility);
-            ProjectId id = projects.create(Actors.required(), request, false);
-            return "redirect:/projects/" + id;
-        }, () -> form(model));
+        return forms.submit(
+                "cooperation.project",
+                http,
+                response,
+                model,
+                () -> {
+                    BigDecimal amount = PageForms.decimal("budget", budget).orElse(null);
+                    var request = new ProjectForm.ProjectRequest(
+                            Map.of(titleLanguage, title == null ? "" : title),
+                            description == null || description.isBlank()
+                                    ? Map.of()
+                                    : Map.of(titleLanguage, description),
+                            areas,
+                            domains,
+                            codes(countries),
+                            List.of(),
+                            codes(participants).stream()
+                                    .map(p -> new ProjectForm.ParticipantRequest(p, List.of("implementing")))
+                                    .toList(),
+                            PageForms.date("plannedStart", plannedStart).orElse(null),
+                            PageForms.date("plannedEnd", plannedEnd).orElse(null),
+                            amount,
+                            amount == null ? null : currency,
+                            null,
+                            List.of(),
+                            visibility);
+                    ProjectId id = projects.create(Actors.required(), request, false);
+                    return "redirect:/projects/" + id;
+                },
+                () -> form(model));
     }
 
     @GetMapping("/projects/{id}")

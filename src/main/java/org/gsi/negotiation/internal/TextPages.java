@@ -11,11 +11,12 @@ import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
-import org.gsi.platform.PageForms;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
@@ -50,10 +51,15 @@ class TextPages {
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest http,
             Model model) {
-        PageView<TextHead> texts = service.list(Actors.readerParty(), q, status, null, page, 25);
+        return list(q, status, Paging.of(http, 25), model);
+    }
+
+    private String list(String q, String status, Paging paging, Model model) {
+        PageView<TextHead> texts = service.list(Actors.readerParty(), q, status, null, paging.page(), paging.size());
         model.addAttribute("texts", texts);
+        model.addAttribute("paging", paging);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("actor", Actors.current().orElse(null));
@@ -99,7 +105,7 @@ class TextPages {
                             false);
                     return "redirect:/texts/" + head.id();
                 },
-                () -> list(null, null, 0, model));
+                () -> list(null, null, new Paging("/texts", 0, 25, Paging.FIXED_ORDER, false, Map.of()), model));
     }
 
     @GetMapping("/texts/{id}")

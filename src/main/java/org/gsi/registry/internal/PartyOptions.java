@@ -37,7 +37,8 @@ public class PartyOptions {
     }
 
     /**
-     * Every party of a kind, by name: {@code country} (states and other areas), {@code mechanism}, {@code party}
+     * Every party of a kind, by name: {@code country} (states and other areas), {@code mechanism}, {@code series} (mechanisms
+     * and forums, which hold meetings), {@code party}
      * (all), or a kind of the registry ({@code organisation}, {@code forum}, …).
      */
     public List<Option> of(String kind) {
@@ -65,9 +66,7 @@ public class PartyOptions {
         kept.stream()
                 .filter(code -> !code.isBlank())
                 .forEach(code -> registry.find(code).ifPresent(p -> options.add(option(p, language))));
-        find(kind, q, MATCHES).stream()
-                .filter(o -> !kept.contains(o.code()))
-                .forEach(options::add);
+        find(kind, q, MATCHES).stream().filter(o -> !kept.contains(o.code())).forEach(options::add);
         model.addAttribute("options", options);
         model.addAttribute("chosen", kept);
         model.addAttribute("blank", request.getParameter("blank") != null);
@@ -82,6 +81,15 @@ public class PartyOptions {
             found = registry.mechanisms().stream()
                     .filter(p -> words == null || matches(p, words, language))
                     .toList();
+        } else if (kind.equals("series")) {
+            found = new ArrayList<>(registry.mechanisms().stream()
+                    .filter(p -> words == null || matches(p, words, language))
+                    .toList());
+            Set<String> codes = new java.util.HashSet<>(
+                    found.stream().map(PartySummary::code).toList());
+            search(PartyKind.FORUM, words, language, size).stream()
+                    .filter(p -> codes.add(p.code()))
+                    .forEach(found::add);
         } else if (kind.equals("country")) {
             found = new ArrayList<>(search(PartyKind.STATE, words, language, size));
             found.addAll(search(PartyKind.TERRITORY, words, language, size));

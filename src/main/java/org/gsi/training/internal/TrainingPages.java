@@ -2,10 +2,12 @@ package org.gsi.training.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.training.internal.TrainingViews.NominationRequest;
 import org.springframework.stereotype.Controller;
@@ -38,9 +40,19 @@ class TrainingPages {
         this.forms = forms;
     }
 
+    /** The columns the course list sorts by, and the SQL of each. */
+    static final Map<String, String> COLUMNS = Map.of(
+            "topic", "lower(topic)",
+            "provider", "provider",
+            "start", "starts_on",
+            "seats", "seats",
+            "deadline", "nomination_deadline");
+
     @GetMapping("/training")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("courses", service.list(page, 50));
+    String list(HttpServletRequest http, Model model) {
+        Paging paging = Paging.of(http, COLUMNS, "start", true, 50);
+        model.addAttribute("courses", service.list(paging, COLUMNS));
+        model.addAttribute("paging", paging);
         return "training/index";
     }
 
@@ -58,7 +70,8 @@ class TrainingPages {
         model.addAttribute("reader", Actors.readerParty());
         var chances = nominations.chances(id, actor);
         model.addAttribute("chances", chances);
-        model.addAttribute("nominationRefusal", chances.refusal().map(forms::reason).orElse(null));
+        model.addAttribute(
+                "nominationRefusal", chances.refusal().map(forms::reason).orElse(null));
         return "training/course";
     }
 
@@ -113,7 +126,10 @@ class TrainingPages {
         return forms.confirmation(
                 model,
                 "training.confirm.withdraw",
-                new Object[] {n.traineeName() == null ? n.party() : n.traineeName(), service.get(n.course()).topic()},
+                new Object[] {
+                    n.traineeName() == null ? n.party() : n.traineeName(),
+                    service.get(n.course()).topic()
+                },
                 "/training/nominations/" + id + "/withdraw",
                 "training.withdraw",
                 "/training/courses/" + n.course());
