@@ -33,7 +33,8 @@ class ProjectFormRefusalTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("id=\"cooperation-project-refusal\"")
-                .contains("<span class=\"field-error\" id=\"budget-error\">Write a number, such as 1500 or 12.5.</span>")
+                .contains(
+                        "<span class=\"field-error\" id=\"budget-error\">Write a number, such as 1500 or 12.5.</span>")
                 .contains("value=\"Wells for border villages\"", "value=\"12 000 dollars\"")
                 .containsPattern("<option value=\"III.4\" selected=\"selected\"")
                 .containsPattern("<option value=\"KAZ\" selected=\"selected\">Kazakhstan · KAZ</option>");
@@ -44,12 +45,39 @@ class ProjectFormRefusalTests {
         PageSession china = PageSession.login(port, "china");
         china.get("/lang?lang=fr");
 
-        PageSession.Page refused = china.post(
-                "/projects/new", "/projects", Map.of("title", "Puits frontaliers", "currency", "USD"));
+        PageSession.Page refused =
+                china.post("/projects/new", "/projects", Map.of("title", "Puits frontaliers", "currency", "USD"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("id=\"priorityAreas-error\">Choisissez au moins un domaine prioritaire.</span>")
                 .contains("value=\"Puits frontaliers\"");
+    }
+
+    @Test
+    void cancellingAsksForTheReasonFirstAndARefusalWithoutOneComesBackAsThePage() {
+        PageSession china = PageSession.login(port, "china");
+        PageSession.Page created = china.post(
+                "/projects/new",
+                "/projects",
+                Map.of("title", "Border posts", "areas", "III.4", "countries", "KAZ", "currency", "USD"));
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String project = created.location().replaceFirst("^https?://[^/]+", "");
+
+        assertThat(china.get(project).body())
+                .containsPattern("<input id=\"t-reason\" name=\"reason\" required")
+                .contains("Suspending or cancelling needs a reason");
+
+        PageSession.Page refused =
+                china.post(project, project + "/transitions", Map.of("action", "cancel", "reason", " "));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("id=\"cooperation-transition-refusal\"")
+                .contains("<span class=\"field-error\" id=\"reason-error\">Give a reason.</span>")
+                .contains("Border posts");
+
+        assertThat(china.post(project, project + "/transitions", Map.of("action", "cancel", "reason", "Merged"))
+                        .status())
+                .isEqualTo(302);
     }
 }

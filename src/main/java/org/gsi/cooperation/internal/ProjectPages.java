@@ -201,19 +201,53 @@ class ProjectPages {
         return "cooperation/project";
     }
 
+    /** A step of the project's life; a refused one (a cancellation without a reason) comes back as the page. */
     @PostMapping("/projects/{id}/transitions")
     String transition(
-            @PathVariable UUID id, @RequestParam String action, @RequestParam(required = false) String reason) {
-        projects.transition(
-                Actors.required(), new ProjectId(id), null, new ProjectService.TransitionRequest(action, reason));
-        return "redirect:/projects/" + id;
+            @PathVariable UUID id,
+            @RequestParam String action,
+            @RequestParam(required = false) String reason,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit(
+                "cooperation.transition",
+                http,
+                response,
+                model,
+                () -> {
+                    projects.transition(
+                            Actors.required(),
+                            new ProjectId(id),
+                            null,
+                            new ProjectService.TransitionRequest(action, reason));
+                    return "redirect:/projects/" + id;
+                },
+                () -> project(id, model));
     }
 
+    /** A participant's answer; a refused one (a refusal without a reason) comes back as the page. */
     @PostMapping("/projects/{id}/consents")
-    String consent(@PathVariable UUID id, @RequestParam String answer, @RequestParam(required = false) String reason) {
-        projects.answerConsent(
-                Actors.required(), new ProjectId(id), new ProjectService.ConsentRequest(null, answer, reason));
-        return "redirect:/projects/" + id;
+    String consent(
+            @PathVariable UUID id,
+            @RequestParam String answer,
+            @RequestParam(required = false) String reason,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit(
+                "cooperation.consent",
+                http,
+                response,
+                model,
+                () -> {
+                    projects.answerConsent(
+                            Actors.required(),
+                            new ProjectId(id),
+                            new ProjectService.ConsentRequest(null, answer, reason));
+                    return "redirect:/projects/" + id;
+                },
+                () -> project(id, model));
     }
 
     static String titleIn(Map<String, String> texts, String lang) {
