@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * A CSV download as a response: for a reader who names a language ({@code ?lang=}, as every export link of the pages
  * does), a UTF-8 byte order mark, so spreadsheet programs read Arabic and Chinese, and the column headings in that
- * language ({@code export.column.<name>}); for a program asking without one, the stable column names. Written by
+ * language ({@code export.column.<name>}, which every column must have); for a program asking without one, the stable column names. Written by
  * {@link CsvExport} either way.
  */
 @Component
@@ -37,7 +37,7 @@ public class CsvDownloads {
         return CsvExport.forReaders(
                 out,
                 columns.stream()
-                        .map(c -> messages.getMessage("export.column." + c, null, c, locale))
+                        .map(c -> messages.getMessage("export.column." + c, null, locale))
                         .toArray(String[]::new));
     }
 }
