@@ -64,19 +64,28 @@ class ProjectFormRefusalTests {
         assertThat(created.status()).as(created.body()).isEqualTo(302);
         String project = created.location().replaceFirst("^https?://[^/]+", "");
 
-        assertThat(china.get(project).body())
+        String page = china.get(project).body();
+        assertThat(page)
                 .containsPattern("<input id=\"t-reason\" name=\"reason\" required")
                 .contains("Suspending or cancelling needs a reason");
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(version.find()).isTrue();
 
-        PageSession.Page refused =
-                china.post(project, project + "/transitions", Map.of("action", "cancel", "reason", " "));
+        PageSession.Page refused = china.post(
+                project,
+                project + "/transitions",
+                Map.of("version", version.group(1), "action", "cancel", "reason", " "));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("id=\"cooperation-transition-refusal\"")
                 .contains("<span class=\"field-error\" id=\"reason-error\">Give a reason.</span>")
                 .contains("Border posts");
 
-        assertThat(china.post(project, project + "/transitions", Map.of("action", "cancel", "reason", "Merged"))
+        assertThat(china.post(
+                                project,
+                                project + "/transitions",
+                                Map.of("version", version.group(1), "action", "cancel", "reason", "Merged"))
                         .status())
                 .isEqualTo(302);
     }

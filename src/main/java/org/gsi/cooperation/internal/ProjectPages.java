@@ -14,6 +14,7 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.PageForms;
 import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -205,6 +206,7 @@ class ProjectPages {
     @PostMapping("/projects/{id}/transitions")
     String transition(
             @PathVariable UUID id,
+            @RequestParam long version,
             @RequestParam String action,
             @RequestParam(required = false) String reason,
             HttpServletRequest http,
@@ -219,7 +221,7 @@ class ProjectPages {
                     projects.transition(
                             Actors.required(),
                             new ProjectId(id),
-                            null,
+                            Versions.etag(version),
                             new ProjectService.TransitionRequest(action, reason));
                     return "redirect:/projects/" + id;
                 },

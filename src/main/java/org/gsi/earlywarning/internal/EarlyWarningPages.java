@@ -111,7 +111,10 @@ class EarlyWarningPages {
         }
         String code = iso3.toUpperCase(Locale.ROOT);
         String language = LocaleContextHolder.getLocale().getLanguage();
-        YearMonth last = events.latestMonth().orElse(YearMonth.now());
+        YearMonth last = indicators
+                .latestMonth(UnitLevel.COUNTRY, code)
+                .or(events::latestMonth)
+                .orElse(YearMonth.now());
         YearMonth first = last.minusMonths(35);
         List<IndicatorQueries.IndicatorRow> rows = new ArrayList<>(indicators
                 .list(new IndicatorQueries.IndicatorQuery(UnitLevel.COUNTRY, code, code, null, first, last), 0, 500)

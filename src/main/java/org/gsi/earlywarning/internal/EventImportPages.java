@@ -47,6 +47,7 @@ class EventImportPages {
     String upload(
             @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "false") boolean replacePeriod,
             HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
@@ -58,7 +59,7 @@ class EventImportPages {
                 () -> {
                     ImportJobView job;
                     try (InputStream in = file.getInputStream()) {
-                        job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format);
+                        job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format, replacePeriod);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -77,7 +77,7 @@ public class EventQueries {
     /** The position of {@code country} in {@link #COLUMNS}, from 1. */
     private static final int COUNTRY_COLUMN = 6;
 
-    private static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
+    static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
             + " country, admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code,"
             + " goldstein, fatalities_best, fatalities_low, fatalities_high";
 
@@ -204,7 +204,7 @@ public class EventQueries {
         }
     }
 
-    private static EventView event(ResultSet rs, int n) throws SQLException {
+    static EventView event(ResultSet rs, int n) throws SQLException {
         return new EventView(
                 rs.getString("source"),
                 rs.getString("source_id"),
