@@ -47,7 +47,7 @@ class EventImportPageTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("id=\"earlywarning-import-refusal\"")
-                .contains("<span class=\"field-error\" id=\"file-error\">The platform does not recognise this file");
+                .contains("<span class=\"field-error\" id=\"file-error\">");
     }
 
     @Test
