@@ -1,14 +1,20 @@
 // Small behaviours of every page: the browser's time zone for the server, selects that apply themselves, CSRF
-// header on htmx requests.
+// header on htmx requests, search boxes of pickers (shown only where scripts run: without them the plain list is the
+// picker), progress of uploads.
 (() => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (zone && !document.cookie.split('; ').includes('gsi-tz=' + encodeURIComponent(zone))) {
     document.cookie = 'gsi-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
   }
 })();
+document.addEventListener('change', (event) => {
+  if (event.target.matches('select[data-autosubmit]')) {
+    event.target.form.submit();
+  }
+});
 document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
-    select.addEventListener('change', () => select.form.submit());
+  document.querySelectorAll('.picker-search').forEach((search) => {
+    search.hidden = false;
   });
 });
 document.addEventListener('htmx:configRequest', (event) => {
@@ -17,4 +23,45 @@ document.addEventListener('htmx:configRequest', (event) => {
   if (token && header) {
     event.detail.headers[header.content] = token.content;
   }
+});
+// A form marked data-upload-progress sends its file in the background and shows how much has gone; the answer (the
+// import's page, or the form again with the reason it was refused) then takes the place of the page.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('form[data-upload-progress]').forEach((form) => {
+    const box = form.querySelector('.upload-progress');
+    const bar = form.querySelector('progress');
+    const status = form.querySelector('[role="status"]');
+    form.addEventListener('submit', (event) => {
+      if (!window.FormData || !box) {
+        return;
+      }
+      event.preventDefault();
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', form.action);
+      xhr.upload.addEventListener('progress', (e) => {
+        if (e.lengthComputable) {
+          const percent = Math.round((e.loaded / e.total) * 100);
+          bar.value = percent;
+          status.textContent = form.dataset.uploading + ' ' + percent + ' %';
+        }
+      });
+      xhr.upload.addEventListener('load', () => {
+        bar.value = 100;
+        status.textContent = form.dataset.done;
+      });
+      xhr.addEventListener('load', () => {
+        if (xhr.status < 400 && xhr.responseURL && xhr.responseURL !== form.action) {
+          window.location.assign(xhr.responseURL);
+        } else {
+          document.open();
+          document.write(xhr.responseText);
+          document.close();
+        }
+      });
+      xhr.addEventListener('error', () => form.submit());
+      box.hidden = false;
+      form.querySelector('button[type="submit"]').disabled = true;
+      xhr.send(new FormData(form));
+    });
+  });
 });

@@ -33,6 +33,15 @@ public final class CsvExport implements Closeable, Flushable {
         return csv;
     }
 
+    /**
+     * A CSV writer for people: a UTF-8 byte order mark first, so that spreadsheet programs read the text as UTF-8
+     * (Arabic, Chinese, Cyrillic), then the header row.
+     */
+    public static CsvExport forReaders(Writer out, String... header) throws IOException {
+        out.write('\uFEFF');
+        return to(out, header);
+    }
+
     public void printRecord(Object... cells) throws IOException {
         Object[] safe = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {

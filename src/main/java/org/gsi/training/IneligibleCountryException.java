@@ -6,6 +6,9 @@ import org.gsi.commitments.PartyCode;
 public class IneligibleCountryException extends TrainingException {
 
     public IneligibleCountryException(PartyCode party, String rule) {
-        super(party + " is not eligible for this course, which is open to " + rule);
+        super(
+                party + " is not eligible for this course, which is open to " + rule,
+                "training.refused.ineligible",
+                party.value());
     }
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 public class NominationDeadlinePassedException extends TrainingException {
 
     public NominationDeadlinePassedException(LocalDate deadline, LocalDate today) {
-        super("Nominations closed on " + deadline + "; it is now " + today);
+        super(
+                "Nominations closed on " + deadline + "; it is now " + today,
+                "training.refused.deadline",
+                deadline.toString());
     }
 }

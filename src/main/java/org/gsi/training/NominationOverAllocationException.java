@@ -6,6 +6,10 @@ import org.gsi.commitments.PartyCode;
 public class NominationOverAllocationException extends TrainingException {
 
     public NominationOverAllocationException(PartyCode party, int allocated) {
-        super(party + " has " + allocated + " seat(s) allocated in this course and has nominated for all of them");
+        super(
+                party + " has " + allocated + " seat(s) allocated in this course and has nominated for all of them",
+                allocated == 0 ? "training.refused.notAllocated" : "training.refused.allocationUsed",
+                party.value(),
+                allocated);
     }
 }

@@ -6,4 +6,9 @@ public class NominationStateException extends TrainingException {
     public NominationStateException(String message) {
         super(message);
     }
+
+    /** A refusal whose words in the reader's language are the message {@code key} with {@code arguments}. */
+    public NominationStateException(String message, String key, Object... arguments) {
+        super(message, key, arguments);
+    }
 }

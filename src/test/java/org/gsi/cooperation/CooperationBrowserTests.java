@@ -18,8 +18,10 @@ class CooperationBrowserTests extends BrowserSession {
         browser.get(base() + "/projects/new");
         browser.findElement(By.id("title")).sendKeys(title);
         new Select(browser.findElement(By.id("areas"))).selectByValue("III.18");
-        browser.findElement(By.id("countries")).sendKeys("MNG");
-        browser.findElement(By.id("participants")).sendKeys("ETH, IDN");
+        new Select(browser.findElement(By.id("countries"))).selectByValue("MNG");
+        Select participants = new Select(browser.findElement(By.id("participants")));
+        participants.selectByValue("ETH");
+        participants.selectByValue("IDN");
         browser.findElement(By.id("plannedStart")).sendKeys("05012026");
         new Select(browser.findElement(By.id("visibility"))).selectByValue("participants");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();

@@ -105,7 +105,7 @@ class NominationPathsTests {
 
         assertThat(first.status()).isEqualTo(302);
         assertThat(second.status()).isEqualTo(409);
-        assertThat(second.body()).contains("KAZ has 1 seat(s) allocated");
+        assertThat(second.body()).contains("Seats allocated to KAZ: 1. Every one is held by a nomination");
         assertThat(kazakhstan.get(page).body()).contains("Page Candidate One").doesNotContain("Page Candidate Two");
     }
 
@@ -119,7 +119,7 @@ class NominationPathsTests {
         PageSession.Page late = kazakhstan.post(page, page + "/nominations", Map.of("name", "Late Page Candidate"));
 
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.body()).contains("Nominations closed on " + deadline);
+        assertThat(late.body()).contains("Nominations for this course closed on " + deadline);
         assertThat(api.get("/api/v1/training/courses/" + course + "/nominations")
                         .json()
                         .size())

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A focal point nominates a candidate on the course page within its allocation, the provider selects and
@@ -44,15 +45,14 @@ class TrainingBrowserTests extends BrowserSession {
         browser.findElement(By.id("function")).sendKeys("Police inspector");
         browser.findElement(By.id("contact")).sendKeys("inspector@example.et");
         browser.findElement(By.id("language")).sendKeys("en");
-        browser.findElement(By.cssSelector("form.panel.form button[type=submit]"))
+        browser.findElement(By.cssSelector("#nominate-form button[type=submit]"))
                 .click();
         waitForStatus(trainee, "nominated");
-        assertThat(browser.findElements(By.id("name"))).as("allocation used up").isNotEmpty();
-        browser.findElement(By.id("name")).sendKeys("One Too Many");
-        browser.findElement(By.cssSelector("form.panel.form button[type=submit]"))
-                .click();
-        wait.until(d -> !d.getCurrentUrl().endsWith(course));
-        assertThat(text(By.tagName("main"))).contains("ETH has 1 seat(s) allocated");
+        assertThat(text(By.id("seats-remaining"))).contains("0 of 1");
+        assertThat(text(By.cssSelector("#nominate .unavailable")))
+                .as("the allocation is used up, and the page says so before anyone tries")
+                .contains("Seats allocated to ETH: 1");
+        assertThat(browser.findElement(By.id("name")).isEnabled()).isFalse();
 
         logIn("china");
         open("/training/courses/" + course);
@@ -83,6 +83,54 @@ class TrainingBrowserTests extends BrowserSession {
                 .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                         .withLocale(java.util.Locale.ENGLISH)
                         .format(LocalDate.now()));
+    }
+
+    @Test
+    void aNominationRefusedWhileTheFormWasFilledInComesBackWithEverythingTyped() {
+        Api api = new Api(port);
+        String course = course(api, pledge(api));
+        assertThat(api.post("/api/v1/training/courses/" + course + "/demands", "ethiopia", "{\"seats\":1}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.change(
+                                "POST",
+                                "/api/v1/training/courses/" + course + "/allocation",
+                                "china",
+                                "{}",
+                                "/api/v1/training/courses/" + course)
+                        .status())
+                .isEqualTo(200);
+
+        logIn("ethiopia");
+        open("/training/courses/" + course);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seats-remaining"), "1 of 1"));
+        browser.findElement(By.id("name")).sendKeys("Hanna Bekele");
+        browser.findElement(By.id("function")).sendKeys("Customs officer");
+        browser.findElement(By.id("contact")).sendKeys("hanna@example.et");
+        new Select(browser.findElement(By.id("language"))).selectByValue("fr");
+
+        Api.Response meanwhile = api.post(
+                "/api/v1/training/courses/" + course + "/nominations",
+                "ethiopia",
+                "{\"name\":\"Dawit Alemu\",\"function\":\"Inspector\",\"contact\":\"dawit@example.et\"}");
+        assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(201);
+        browser.findElement(By.cssSelector("#nominate-form button[type=submit]"))
+                .click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-nominate-refusal")));
+        assertThat(text(By.id("training-nominate-refusal")))
+                .contains("Seats allocated to ETH: 1")
+                .contains("withdraw one to nominate someone else");
+        assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Hanna Bekele");
+        assertThat(browser.findElement(By.id("function")).getDomProperty("value"))
+                .isEqualTo("Customs officer");
+        assertThat(browser.findElement(By.id("contact")).getDomProperty("value"))
+                .isEqualTo("hanna@example.et");
+        assertThat(new Select(browser.findElement(By.id("language")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEqualTo("fr");
+        assertThat(text(By.id("nominations"))).contains("Dawit Alemu").doesNotContain("Hanna Bekele");
     }
 
     private String pledge(Api api) {

@@ -4,14 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.gsi.audit.AuditEntry;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageView;
+import org.gsi.platform.PartyNames;
 import org.gsi.platform.Permission;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,9 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditService audit;
+    private final CsvDownloads downloads;
+    private final PartyNames partyNames;
 
-    AuditController(AuditService audit) {
+    AuditController(AuditService audit, CsvDownloads downloads, PartyNames partyNames) {
         this.audit = audit;
+        this.downloads = downloads;
+        this.partyNames = partyNames;
     }
 
     @GetMapping
@@ -52,24 +57,42 @@ class AuditController {
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
-    @Operation(summary = "The same entries as CSV, oldest first")
+    @Operation(
+            summary = "The same entries as CSV, oldest first; with lang, headings in that language and a byte order"
+                    + " mark for spreadsheet programs")
     void export(
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String username,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String outcome,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String lang,
             HttpServletResponse response)
             throws IOException {
         Actor reader = reader();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        var query = new AuditService.AuditQuery(
+                blankToNull(party),
+                blankToNull(username),
+                blankToNull(action),
+                blankToNull(recordType),
+                null,
+                checkOutcome(blankToNull(outcome)),
+                from,
+                to,
+                0,
+                1);
         audit.export(
                 reader,
-                new AuditService.AuditQuery(party, username, action, recordType, null, null, from, to, 0, 1),
-                response.getWriter());
+                query,
+                downloads.open(response, "audit.csv", lang, AuditService.EXPORT_COLUMNS),
+                partyNames.in(lang));
+    }
+
+    /** A filter left empty in a form means no filter. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static Actor reader() {

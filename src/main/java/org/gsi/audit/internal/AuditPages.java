@@ -1,7 +1,9 @@
 package org.gsi.audit.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.gsi.platform.Actor;
-import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,15 +19,19 @@ class AuditPages {
         this.audit = audit;
     }
 
+    /** The columns the trail sorts by, and the SQL of each. */
+    static final Map<String, String> COLUMNS = Map.of(
+            "at", "at", "username", "username", "party", "party_code", "action", "action", "record", "record_type");
+
     @GetMapping("/audit")
     String audit(
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String username,
             @RequestParam(required = false) String outcome,
-            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
             Model model) {
         Actor reader = AuditController.reader();
-        PageView.checkPaging(page, 50);
+        Paging paging = Paging.of(request, COLUMNS, "at", true, 50);
         String partyFilter = blankToNull(party);
         model.addAttribute(
                 "entries",
@@ -40,8 +46,10 @@ class AuditPages {
                                 AuditController.checkOutcome(blankToNull(outcome)),
                                 null,
                                 null,
-                                page,
-                                50)));
+                                paging.page(),
+                                paging.size()),
+                        paging.orderBy(COLUMNS, "id DESC")));
+        model.addAttribute("paging", paging);
         model.addAttribute("all", reader.can(Permission.READ_ALL_AUDIT));
         model.addAttribute("party", partyFilter);
         model.addAttribute("username", blankToNull(username));
@@ -50,6 +58,6 @@ class AuditPages {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return AuditController.blankToNull(s);
     }
 }

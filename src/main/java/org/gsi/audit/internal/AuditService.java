@@ -1,13 +1,13 @@
 package org.gsi.audit.internal;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.gsi.audit.AuditEntry;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.AccessDenied;
@@ -104,13 +104,18 @@ class AuditService implements AuditLog {
     }
 
     PageView<AuditEntry> search(Actor reader, AuditQuery query) {
+        return search(reader, query, "id DESC");
+    }
+
+    /** The entries of one page in {@code orderBy}, SQL of the page's sortable columns ({@link AuditPages#COLUMNS}). */
+    PageView<AuditEntry> search(Actor reader, AuditQuery query, String orderBy) {
         Where where = where(reader, query);
         long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where.sql)
                 .params(where.params)
                 .query(Long.class)
                 .single();
-        List<AuditEntry> items = jdbc.sql(
-                        "SELECT * FROM audit_entry" + where.sql + " ORDER BY id DESC LIMIT :size OFFSET :offset")
+        List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY " + orderBy
+                        + " LIMIT :size OFFSET :offset")
                 .params(where.params)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
@@ -119,45 +124,50 @@ class AuditService implements AuditLog {
         return new PageView<>(items, query.page(), query.size(), total);
     }
 
-    void export(Actor reader, AuditQuery query, Writer out) throws IOException {
+    static final List<String> EXPORT_COLUMNS = List.of(
+            "id",
+            "at",
+            "username",
+            "party",
+            "party_name",
+            "action",
+            "record_type",
+            "record_id",
+            "record_owner",
+            "record_owner_name",
+            "summary",
+            "outcome");
+
+    /** The entries the page shows, oldest first, every one of them, with the parties' {@code names}. */
+    void export(Actor reader, AuditQuery query, CsvExport csv, UnaryOperator<String> names) throws IOException {
         Where where = where(reader, query);
-        try (CsvExport csv = CsvExport.to(
-                out,
-                "id",
-                "at",
-                "username",
-                "party",
-                "action",
-                "record_type",
-                "record_id",
-                "record_owner",
-                "summary",
-                "outcome")) {
-            Consumer<AuditEntry> print = e -> {
-                try {
-                    csv.printRecord(
-                            e.id(),
-                            e.at(),
-                            e.username(),
-                            e.partyCode(),
-                            e.action(),
-                            e.recordType(),
-                            e.recordId(),
-                            e.recordOwner(),
-                            e.summary(),
-                            e.outcome());
-                } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
-            };
-            // the stream holds a connection until closed
-            try (var rows = jdbc
-                    .sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY id")
-                    .params(where.params)
-                    .query(ROW)
-                    .stream()) {
-                rows.forEach(print);
+        Consumer<AuditEntry> print = e -> {
+            try {
+                csv.printRecord(
+                        e.id(),
+                        e.at(),
+                        e.username(),
+                        e.partyCode(),
+                        names.apply(e.partyCode()),
+                        e.action(),
+                        e.recordType(),
+                        e.recordId(),
+                        e.recordOwner(),
+                        names.apply(e.recordOwner()),
+                        e.summary(),
+                        e.outcome());
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
             }
+        };
+        // the stream holds a connection until closed
+        try (csv;
+                var rows = jdbc
+                        .sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY id")
+                        .params(where.params)
+                        .query(ROW)
+                        .stream()) {
+            rows.forEach(print);
         }
     }
 

@@ -4,15 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.gsi.commitments.internal.CommitmentViews.DeliveryView;
 import org.gsi.commitments.internal.CommitmentViews.PledgeView;
 import org.gsi.platform.Actors;
+import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.CsvExport;
 import org.gsi.platform.PageView;
+import org.gsi.platform.PartyNames;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +29,7 @@ class CommitmentExports {
     private static final List<String> PLEDGE_COLUMNS = List.of(
             "id",
             "pledging_party",
+            "pledging_party_name",
             "text",
             "unit",
             "currency",
@@ -41,24 +42,40 @@ class CommitmentExports {
             "priority_areas",
             "beneficiary_rule",
             "beneficiaries",
+            "beneficiaries_names",
             "visibility");
 
-    private static final List<String> DELIVERY_COLUMNS =
-            List.of("id", "date", "quantity", "beneficiary", "evidence", "link_kind", "link_id", "confirmed_on");
+    private static final List<String> DELIVERY_COLUMNS = List.of(
+            "id",
+            "date",
+            "quantity",
+            "beneficiary",
+            "beneficiary_name",
+            "evidence",
+            "link_kind",
+            "link_id",
+            "confirmed_on");
 
     private final CommitmentService service;
+    private final CsvDownloads downloads;
+    private final PartyNames partyNames;
 
-    CommitmentExports(CommitmentService service) {
+    CommitmentExports(CommitmentService service, CsvDownloads downloads, PartyNames partyNames) {
         this.service = service;
+        this.downloads = downloads;
+        this.partyNames = partyNames;
     }
 
     @GetMapping(value = "/api/v1/commitments/export.csv", produces = "text/csv")
-    @Operation(summary = "The pledges you may read, filtered like the list, with computed status, as CSV")
+    @Operation(
+            summary = "The pledges you may read, filtered like the list, with computed status, as CSV; with lang,"
+                    + " names and column headings in that language and a byte order mark for spreadsheet programs")
     void pledges(
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String beneficiary,
+            @RequestParam(required = false) String lang,
             HttpServletResponse response)
             throws IOException {
         String unitKind = unit == null || unit.isBlank()
@@ -66,13 +83,15 @@ class CommitmentExports {
                 : PledgeRequests.unitKind(unit).name();
         PledgeFilter filter = new PledgeFilter(party, area, unitKind, beneficiary);
         String reader = Actors.readerParty();
-        try (CsvExport csv = open(response, "gsi-commitments.csv", PLEDGE_COLUMNS)) {
+        var names = partyNames.in(lang);
+        try (CsvExport csv = downloads.open(response, "gsi-commitments.csv", lang, PLEDGE_COLUMNS)) {
             for (int page = 0; (long) page * BATCH < MAX_ROWS; page++) {
                 PageView<PledgeView> batch = service.list(filter, reader, page, BATCH);
                 for (PledgeView p : batch.items()) {
                     csv.printRecord(
                             p.id(),
                             p.pledger(),
+                            names.apply(p.pledger()),
                             p.text(),
                             p.unit(),
                             p.currency(),
@@ -85,6 +104,7 @@ class CommitmentExports {
                             String.join(" ", p.priorityAreas()),
                             p.beneficiaryRule(),
                             String.join(" ", p.beneficiaries()),
+                            PartyNames.all(p.beneficiaries(), names),
                             p.visibility().toLowerCase(java.util.Locale.ROOT));
                 }
                 if ((long) (page + 1) * BATCH >= batch.total()) {
@@ -95,30 +115,26 @@ class CommitmentExports {
     }
 
     @GetMapping(value = "/api/v1/commitments/{id}/deliveries.csv", produces = "text/csv")
-    @Operation(summary = "A pledge's deliveries as CSV (404 for a pledge you may not read)")
-    void deliveries(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+    @Operation(
+            summary = "A pledge's deliveries as CSV (404 for a pledge you may not read); with lang, names and column"
+                    + " headings in that language and a byte order mark")
+    void deliveries(@PathVariable UUID id, @RequestParam(required = false) String lang, HttpServletResponse response)
+            throws IOException {
         List<DeliveryView> deliveries = service.detail(id, Actors.readerParty()).deliveries();
-        try (CsvExport csv = open(response, "gsi-pledge-" + id + "-deliveries.csv", DELIVERY_COLUMNS)) {
+        var names = partyNames.in(lang);
+        try (CsvExport csv = downloads.open(response, "gsi-pledge-" + id + "-deliveries.csv", lang, DELIVERY_COLUMNS)) {
             for (DeliveryView d : deliveries) {
                 csv.printRecord(
                         d.id(),
                         d.date(),
                         d.quantity().stripTrailingZeros().toPlainString(),
                         d.beneficiary(),
+                        names.apply(d.beneficiary()),
                         d.evidence(),
                         d.linkKind(),
                         d.linkId(),
                         d.confirmedOn());
             }
         }
-    }
-
-    private static CsvExport open(HttpServletResponse response, String filename, List<String> columns)
-            throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        CsvExport csv = CsvExport.to(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        csv.printRecord(columns);
-        return csv;
     }
 }

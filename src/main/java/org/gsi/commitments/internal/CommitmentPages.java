@@ -1,6 +1,7 @@
 package org.gsi.commitments.internal;
 
-import java.math.BigDecimal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.gsi.commitments.internal.CommitmentViews.PledgeDetail;
 import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
@@ -34,6 +36,7 @@ class CommitmentPages {
     private final Taxonomy taxonomy;
     private final JsonMapper json;
     private final org.springframework.context.MessageSource messages;
+    private final PageForms forms;
 
     CommitmentPages(
             CommitmentService service,
@@ -42,8 +45,10 @@ class CommitmentPages {
             Registry registry,
             Taxonomy taxonomy,
             JsonMapper json,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            PageForms forms) {
         this.messages = messages;
+        this.forms = forms;
         this.service = service;
         this.ledger = ledger;
         this.cache = cache;
@@ -162,61 +167,85 @@ class CommitmentPages {
         return "commitments/new";
     }
 
+    /** A new pledge; a refused one comes back as the form with the reason next to the field and all typed kept. */
     @PostMapping("/commitments")
     String create(
-            @RequestParam String text,
-            @RequestParam String unit,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) String currency,
-            @RequestParam BigDecimal target,
-            @RequestParam LocalDate periodStart,
-            @RequestParam LocalDate periodEnd,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) String periodStart,
+            @RequestParam(required = false) String periodEnd,
             @RequestParam(required = false) List<String> priorityAreas,
-            @RequestParam String beneficiaryRule,
-            @RequestParam(required = false) String beneficiaries,
+            @RequestParam(required = false) String beneficiaryRule,
+            @RequestParam(required = false) List<String> beneficiaries,
             @RequestParam(required = false) String madeAt,
-            @RequestParam String visibility) {
+            @RequestParam(required = false) String visibility,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
         Actor actor = Actors.required();
-        var created = service.create(
-                actor,
-                new PledgeRequest(
-                        actor.partyCode(),
-                        text,
-                        unit,
-                        currency == null || currency.isBlank() ? null : currency,
-                        target,
-                        periodStart,
-                        periodEnd,
-                        priorityAreas,
-                        beneficiaryRule,
-                        codes(beneficiaries),
-                        madeAt == null || madeAt.isBlank() ? null : "document",
-                        madeAt,
-                        visibility));
-        return "redirect:/commitments/" + created.id();
+        return forms.submit(
+                "commitments.pledge",
+                http,
+                response,
+                model,
+                () -> {
+                    var created = service.create(
+                            actor,
+                            new PledgeRequest(
+                                    actor.partyCode(),
+                                    text,
+                                    unit == null ? "" : unit,
+                                    currency == null || currency.isBlank() ? null : currency,
+                                    PageForms.decimal("target", target).orElse(null),
+                                    PageForms.date("periodStart", periodStart).orElse(null),
+                                    PageForms.date("periodEnd", periodEnd).orElse(null),
+                                    priorityAreas,
+                                    beneficiaryRule,
+                                    codes(beneficiaries),
+                                    madeAt == null || madeAt.isBlank() ? null : "document",
+                                    madeAt,
+                                    visibility));
+                    return "redirect:/commitments/" + created.id();
+                },
+                () -> newPledge(model));
     }
 
+    /** A delivery reported; a refused report comes back on the pledge's page with the reason and all typed kept. */
     @PostMapping("/commitments/{id}/deliveries")
     String report(
             @PathVariable UUID id,
-            @RequestParam BigDecimal quantity,
-            @RequestParam String unit,
+            @RequestParam(required = false) String quantity,
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) String currency,
-            @RequestParam LocalDate date,
+            @RequestParam(required = false) String date,
             @RequestParam(required = false) String beneficiary,
-            @RequestParam(required = false) String evidence) {
-        service.report(
-                Actors.required(),
-                id,
-                new DeliveryRequest(
-                        quantity,
-                        unit,
-                        currency == null || currency.isBlank() ? null : currency,
-                        date,
-                        beneficiary,
-                        evidence,
-                        null,
-                        null));
-        return "redirect:/commitments/" + id;
+            @RequestParam(required = false) String evidence,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit(
+                "commitments.delivery",
+                http,
+                response,
+                model,
+                () -> {
+                    service.report(
+                            Actors.required(),
+                            id,
+                            new DeliveryRequest(
+                                    PageForms.decimal("quantity", quantity).orElse(null),
+                                    unit == null ? "" : unit,
+                                    currency == null || currency.isBlank() ? null : currency,
+                                    PageForms.date("date", date).orElse(null),
+                                    beneficiary,
+                                    evidence,
+                                    null,
+                                    null));
+                    return "redirect:/commitments/" + id;
+                },
+                () -> detail(id, model));
     }
 
     @PostMapping("/commitments/{id}/deliveries/{delivery}/confirmation")
@@ -225,11 +254,14 @@ class CommitmentPages {
         return "redirect:/commitments/" + id;
     }
 
-    private static List<String> codes(String text) {
-        return text == null
+    /** Codes picked from a list or typed into one field, separated by commas, semicolons or spaces. */
+    private static List<String> codes(List<String> values) {
+        return values == null
                 ? List.of()
-                : Arrays.stream(text.split("[,;\\s]+"))
+                : values.stream()
+                        .flatMap(v -> Arrays.stream(v.split("[,;\\s]+")))
                         .filter(s -> !s.isBlank())
+                        .distinct()
                         .toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.gsi.platform.Actors;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
@@ -33,9 +34,11 @@ class ConcernPages {
     String list(
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String domain,
-            @RequestParam(defaultValue = "0") int page,
+            jakarta.servlet.http.HttpServletRequest http,
             Model model) {
-        model.addAttribute("concerns", concerns.list(party, domain, page, 50));
+        Paging paging = Paging.of(http, 50);
+        model.addAttribute("concerns", concerns.list(party, domain, paging.page(), paging.size()));
+        model.addAttribute("paging", paging);
         model.addAttribute("party", party);
         model.addAttribute("domain", domain);
         model.addAttribute("domains", taxonomy.list(TermKind.DOMAIN));

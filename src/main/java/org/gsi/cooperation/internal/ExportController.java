@@ -4,13 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import org.gsi.platform.Actors;
+import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.CsvExport;
+import org.gsi.platform.PartyNames;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +23,14 @@ class ExportController {
 
     private final IatiService iati;
     private final ProjectSearch search;
+    private final CsvDownloads downloads;
+    private final PartyNames partyNames;
 
-    ExportController(IatiService iati, ProjectSearch search) {
+    ExportController(IatiService iati, ProjectSearch search, CsvDownloads downloads, PartyNames partyNames) {
         this.iati = iati;
         this.search = search;
+        this.downloads = downloads;
+        this.partyNames = partyNames;
     }
 
     @GetMapping(value = "/api/v1/exports/iati", produces = MediaType.APPLICATION_XML_VALUE)
@@ -56,14 +60,31 @@ class ExportController {
             "pending_consents",
             "updated_at");
 
+    /** The CSV's columns: those of the workbook, with the names of the parties and countries next to their codes. */
+    static final List<String> CSV_COLUMNS = List.of(
+            "id",
+            "title",
+            "status",
+            "initiator",
+            "initiator_name",
+            "participants",
+            "participants_names",
+            "priority_areas",
+            "countries",
+            "countries_names",
+            "budget",
+            "currency",
+            "progress",
+            "pending_consents",
+            "updated_at");
+
     @GetMapping(value = "/api/v1/exports/projects.csv", produces = "text/csv")
-    @Operation(summary = "The projects you may read, filtered like the list, as CSV")
+    @Operation(
+            summary = "The projects you may read, filtered like the list, as CSV; with lang, titles, names and"
+                    + " column headings in that language and a byte order mark for spreadsheet programs")
     void exportCsv(ExportFilter filter, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"gsi-projects.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CsvExport csv = CsvExport.to(writer)) {
-            csv.printRecord(COLUMNS);
+        var names = partyNames.in(filter.lang());
+        try (CsvExport csv = downloads.open(response, "gsi-projects.csv", filter.asked(), CSV_COLUMNS)) {
             forEachRow(filter, r -> {
                 try {
                     csv.printRecord(
@@ -71,9 +92,12 @@ class ExportController {
                             r.titleIn(filter.lang()),
                             r.status(),
                             r.ownerParty(),
+                            names.apply(r.ownerParty()),
                             String.join(" ", r.participants()),
+                            PartyNames.all(r.participants(), names),
                             String.join(" ", r.priorityAreas()),
                             String.join(" ", r.countries()),
+                            PartyNames.all(r.countries(), names),
                             r.budget() == null ? "" : r.budget().toPlainString(),
                             r.currency(),
                             r.progress() == null ? "" : r.progress().toPlainString(),
@@ -126,6 +150,11 @@ class ExportController {
 
         ProjectSearch.ProjectQuery query(int page, int size) {
             return new ProjectSearch.ProjectQuery(q, status, area, domain, country, party, region, fund, page, size);
+        }
+
+        /** The language the reader asked for, if any: headings are then in it. */
+        String asked() {
+            return lang;
         }
 
         @Override

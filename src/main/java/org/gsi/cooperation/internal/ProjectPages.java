@@ -1,7 +1,8 @@
 package org.gsi.cooperation.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.gsi.taxonomy.Taxonomy;
@@ -34,6 +37,7 @@ class ProjectPages {
     private final ResultService results;
     private final Taxonomy taxonomy;
     private final ProjectDocuments documents;
+    private final PageForms forms;
 
     ProjectPages(
             ProjectSearch search,
@@ -43,7 +47,8 @@ class ProjectPages {
             MoneyService money,
             ResultService results,
             Taxonomy taxonomy,
-            ProjectDocuments documents) {
+            ProjectDocuments documents,
+            PageForms forms) {
         this.search = search;
         this.views = views;
         this.projects = projects;
@@ -52,6 +57,7 @@ class ProjectPages {
         this.results = results;
         this.taxonomy = taxonomy;
         this.documents = documents;
+        this.forms = forms;
     }
 
     @GetMapping("/projects")
@@ -62,11 +68,18 @@ class ProjectPages {
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String party,
-            @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest http,
             Model model) {
-        var query = new ProjectSearch.ProjectQuery(q, status, area, domain, country, party, null, null, page, 50);
-        model.addAttribute("projects", search.search(query, Actors.readerParty()));
+        Map<String, String> columns = sortable(language());
+        Paging paging = Paging.of(http, columns, "updated", true, 50);
+        var query = new ProjectSearch.ProjectQuery(
+                q, status, area, domain, country, party, null, null, paging.page(), paging.size());
+        String orderBy = paging.sort().equals("updated") && paging.descending()
+                ? ProjectSearch.NEWEST_FIRST
+                : paging.orderBy(columns, "p.id");
+        model.addAttribute("projects", search.search(query, Actors.readerParty(), orderBy));
+        model.addAttribute("paging", paging);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("area", area);
@@ -83,6 +96,17 @@ class ProjectPages {
         return htmx != null ? "cooperation/list :: results" : "cooperation/list";
     }
 
+    /** The columns the project list sorts by, and the SQL of each; titles in the reader's language. */
+    static Map<String, String> sortable(String language) {
+        String lang = List.of("en", "fr", "es", "ru", "ar", "zh").contains(language) ? language : "en";
+        return Map.of(
+                "title", "lower(coalesce(p.title->>'" + lang + "', p.title_text))",
+                "status", "p.status",
+                "initiator", "p.owner_party",
+                "budget", "p.budget",
+                "updated", "p.updated_at");
+    }
+
     @GetMapping("/projects/new")
     String form(Model model) {
         Actors.required();
@@ -91,39 +115,54 @@ class ProjectPages {
         return "cooperation/new";
     }
 
+    /** A new draft; a refused one comes back as the form with the reason next to the field and all typed kept. */
     @PostMapping("/projects")
     String create(
-            @RequestParam String title,
+            @RequestParam(required = false) String title,
             @RequestParam(defaultValue = "en") String titleLanguage,
             @RequestParam(required = false) String description,
             @RequestParam(required = false) List<String> areas,
             @RequestParam(required = false) List<String> domains,
-            @RequestParam(required = false) String countries,
-            @RequestParam(required = false) String participants,
-            @RequestParam(required = false) LocalDate plannedStart,
-            @RequestParam(required = false) LocalDate plannedEnd,
-            @RequestParam(required = false) BigDecimal budget,
+            @RequestParam(required = false) List<String> countries,
+            @RequestParam(required = false) List<String> participants,
+            @RequestParam(required = false) String plannedStart,
+            @RequestParam(required = false) String plannedEnd,
+            @RequestParam(required = false) String budget,
             @RequestParam(required = false) String currency,
-            @RequestParam(defaultValue = "participants") String visibility) {
-        var request = new ProjectForm.ProjectRequest(
-                Map.of(titleLanguage, title),
-                description == null || description.isBlank() ? Map.of() : Map.of(titleLanguage, description),
-                areas,
-                domains,
-                codes(countries),
-                List.of(),
-                codes(participants).stream()
-                        .map(p -> new ProjectForm.ParticipantRequest(p, List.of("implementing")))
-                        .toList(),
-                plannedStart,
-                plannedEnd,
-                budget,
-                budget == null ? null : currency,
-                null,
-                List.of(),
-                visibility);
-        ProjectId id = projects.create(Actors.required(), request, false);
-        return "redirect:/projects/" + id;
+            @RequestParam(defaultValue = "participants") String visibility,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit(
+                "cooperation.project",
+                http,
+                response,
+                model,
+                () -> {
+                    BigDecimal amount = PageForms.decimal("budget", budget).orElse(null);
+                    var request = new ProjectForm.ProjectRequest(
+                            Map.of(titleLanguage, title == null ? "" : title),
+                            description == null || description.isBlank()
+                                    ? Map.of()
+                                    : Map.of(titleLanguage, description),
+                            areas,
+                            domains,
+                            codes(countries),
+                            List.of(),
+                            codes(participants).stream()
+                                    .map(p -> new ProjectForm.ParticipantRequest(p, List.of("implementing")))
+                                    .toList(),
+                            PageForms.date("plannedStart", plannedStart).orElse(null),
+                            PageForms.date("plannedEnd", plannedEnd).orElse(null),
+                            amount,
+                            amount == null ? null : currency,
+                            null,
+                            List.of(),
+                            visibility);
+                    ProjectId id = projects.create(Actors.required(), request, false);
+                    return "redirect:/projects/" + id;
+                },
+                () -> form(model));
     }
 
     @GetMapping("/projects/{id}")
@@ -163,25 +202,54 @@ class ProjectPages {
         return "cooperation/project";
     }
 
+    /** A step of the project's life; a refused one (a cancellation without a reason) comes back as the page. */
     @PostMapping("/projects/{id}/transitions")
     String transition(
             @PathVariable UUID id,
             @RequestParam long version,
             @RequestParam String action,
-            @RequestParam(required = false) String reason) {
-        projects.transition(
-                Actors.required(),
-                new ProjectId(id),
-                Versions.etag(version),
-                new ProjectService.TransitionRequest(action, reason));
-        return "redirect:/projects/" + id;
+            @RequestParam(required = false) String reason,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit(
+                "cooperation.transition",
+                http,
+                response,
+                model,
+                () -> {
+                    projects.transition(
+                            Actors.required(),
+                            new ProjectId(id),
+                            Versions.etag(version),
+                            new ProjectService.TransitionRequest(action, reason));
+                    return "redirect:/projects/" + id;
+                },
+                () -> project(id, model));
     }
 
+    /** A participant's answer; a refused one (a refusal without a reason) comes back as the page. */
     @PostMapping("/projects/{id}/consents")
-    String consent(@PathVariable UUID id, @RequestParam String answer, @RequestParam(required = false) String reason) {
-        projects.answerConsent(
-                Actors.required(), new ProjectId(id), new ProjectService.ConsentRequest(null, answer, reason));
-        return "redirect:/projects/" + id;
+    String consent(
+            @PathVariable UUID id,
+            @RequestParam String answer,
+            @RequestParam(required = false) String reason,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        return forms.submit(
+                "cooperation.consent",
+                http,
+                response,
+                model,
+                () -> {
+                    projects.answerConsent(
+                            Actors.required(),
+                            new ProjectId(id),
+                            new ProjectService.ConsentRequest(null, answer, reason));
+                    return "redirect:/projects/" + id;
+                },
+                () -> project(id, model));
     }
 
     static String titleIn(Map<String, String> texts, String lang) {
@@ -191,11 +259,16 @@ class ProjectPages {
         return texts.getOrDefault("en", texts.values().stream().findFirst().orElse(""));
     }
 
-    static List<String> codes(String text) {
-        if (text == null || text.isBlank()) {
+    /** Codes picked from a list or typed into one field, separated by commas or spaces. */
+    static List<String> codes(List<String> values) {
+        if (values == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return values.stream()
+                .flatMap(v -> Arrays.stream(v.split("[,\\s]+")))
+                .filter(s -> !s.isBlank())
+                .distinct()
+                .toList();
     }
 
     static String language() {

@@ -116,7 +116,18 @@ class ProjectSearch {
     /** A walk along the newest-first index is chosen when it should meet the page within this many rows. */
     private static final long WALK_LIMIT = 20_000;
 
+    /** The list's order unless the reader picks another: the newest change first. */
+    static final String NEWEST_FIRST = "p.updated_at DESC, p.id";
+
     ProjectPage search(ProjectQuery query, String reader) {
+        return search(query, reader, NEWEST_FIRST);
+    }
+
+    /**
+     * One page of the projects matching {@code query} that {@code reader} may see, in {@code orderBy}: SQL of the
+     * list's sortable columns ({@link ProjectPages#sortable}), never text from the address.
+     */
+    ProjectPage search(ProjectQuery query, String reader, String orderBy) {
         PageView.checkPaging(query.page(), query.size());
         Map<String, Object> params = new HashMap<>();
         String where = where(query, reader, params);
@@ -137,9 +148,9 @@ class ProjectSearch {
         String sql = "SELECT " + LIST_COLUMNS + ", (SELECT count(*) FROM cooperation_participant c"
                 + " WHERE c.project_id = p.id AND c.consent_state = 'REQUESTED') AS pending"
                 + " FROM cooperation_project p WHERE " + where
-                + " ORDER BY p.updated_at DESC, p.id LIMIT :limit OFFSET :offset";
+                + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset";
         long rowsToWalk = (offset + query.size()) * tableRows() / Math.max(counted, 1);
-        List<ProjectRow> rows = rowsToWalk <= WALK_LIMIT
+        List<ProjectRow> rows = orderBy.equals(NEWEST_FIRST) && rowsToWalk <= WALK_LIMIT
                 ? readOnly.execute(status -> {
                     // Many matches: reading the newest projects in order meets the page sooner than collecting
                     // every match and sorting it, which is what the planner picks from its estimate of prefix

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Versions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,13 @@ class DialoguePages {
     }
 
     @GetMapping("/dialogues")
-    String list(@RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String party, jakarta.servlet.http.HttpServletRequest http, Model model) {
         String reader = Actors.readerParty();
+        Paging paging = Paging.of(http, 25);
         String shown = party == null ? (reader.isEmpty() ? null : reader) : (party.isBlank() ? null : party);
-        PageView<TrackHead> list = tracks.list(reader, shown, page, 25);
+        PageView<TrackHead> list = tracks.list(reader, shown, paging.page(), paging.size());
+        model.addAttribute("paging", paging);
         model.addAttribute("tracks", list.map(DialogueViews.TrackSummaryView::of));
         model.addAttribute("party", shown);
         model.addAttribute("overdue", measures.list(reader, null, true, 0, 20).total());

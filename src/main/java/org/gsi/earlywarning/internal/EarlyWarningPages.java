@@ -1,7 +1,5 @@
 package org.gsi.earlywarning.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gsi.earlywarning.internal.events.EventImportService;
 import org.gsi.earlywarning.internal.events.EventQueries;
-import org.gsi.earlywarning.internal.events.ImportJobView;
 import org.gsi.earlywarning.internal.events.IndicatorQueries;
 import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.gsi.earlywarning.internal.situations.SituationService;
@@ -28,9 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Pages: overview with the world map, event table, country page, situation page, upload with live progress. */
@@ -155,34 +150,10 @@ class EarlyWarningPages {
         return series;
     }
 
-    @GetMapping("/early-warning/imports")
-    String imports(Model model) {
-        Actors.required();
-        model.addAttribute("jobs", imports.recent(20));
-        return "earlywarning/imports";
-    }
-
-    @PostMapping("/early-warning/imports")
-    String upload(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String format,
-            @RequestParam(defaultValue = "false") boolean replacePeriod)
-            throws IOException {
-        ImportJobView job;
-        try (InputStream in = file.getInputStream()) {
-            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format, replacePeriod);
-        }
-        return "redirect:/early-warning/imports/" + job.id();
-    }
-
     @GetMapping("/early-warning/imports/{id}")
     String job(@PathVariable UUID id, @RequestParam(required = false) String fragment, Model model) {
         Actors.required();
         model.addAttribute("job", imports.job(id));
         return fragment != null ? "earlywarning/job :: status" : "earlywarning/job";
-    }
-
-    static List<String> formats() {
-        return List.of("ucdp-ged", "acled", "gdelt1", "gdelt2", "incidents");
     }
 }

@@ -1,10 +1,12 @@
 package org.gsi.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Role;
 import org.springframework.security.web.WebAttributes;
@@ -22,11 +24,13 @@ class IdentityPages {
     private final UserService users;
     private final TokenService tokens;
     private final UserStore store;
+    private final PageForms forms;
 
-    IdentityPages(UserService users, TokenService tokens, UserStore store) {
+    IdentityPages(UserService users, TokenService tokens, UserStore store, PageForms forms) {
         this.users = users;
         this.tokens = tokens;
         this.store = store;
+        this.forms = forms;
     }
 
     @GetMapping("/login")
@@ -114,21 +118,58 @@ class IdentityPages {
         return "identity/users";
     }
 
+    /** A new user; a refused one comes back as the form with the reason next to the field and all typed kept. */
     @PostMapping("/admin/users")
     String addUser(
-            @RequestParam String username,
+            @RequestParam(required = false) String username,
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String party,
-            @RequestParam String role,
+            @RequestParam(required = false) String role,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes flash) {
         Actor actor = Actors.required();
         String forParty = party == null || party.isBlank() ? actor.partyCode() : party.trim();
-        var created = users.add(
-                actor, new UserService.AddUserRequest(username.trim(), displayName, email, forParty, role, null, null));
-        flash.addFlashAttribute("created", created.user().username());
-        flash.addFlashAttribute("generatedPassword", created.generatedPassword());
-        return "redirect:/admin/users";
+        return forms.submit(
+                "identity.users",
+                request,
+                response,
+                model,
+                () -> {
+                    var created = users.add(
+                            actor,
+                            new UserService.AddUserRequest(
+                                    username == null ? "" : username.trim(),
+                                    displayName,
+                                    email,
+                                    forParty,
+                                    role == null ? "" : role,
+                                    null,
+                                    null));
+                    flash.addFlashAttribute("created", created.user().username());
+                    flash.addFlashAttribute("generatedPassword", created.generatedPassword());
+                    return "redirect:/admin/users";
+                },
+                () -> users(null, model));
+    }
+
+    /** The step before disabling a user: the administrator confirms it. */
+    @GetMapping("/admin/users/{username}/disable")
+    String confirmDisable(@PathVariable String username, Model model) {
+        Actor actor = Actors.required();
+        User u = users.list(actor, null).stream()
+                .filter(x -> x.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new org.gsi.platform.NotFoundException("user", username));
+        return forms.confirmation(
+                model,
+                "users.confirm.disable",
+                new Object[] {u.username(), u.partyCode()},
+                "/admin/users/" + username + "/enabled?enabled=false",
+                "users.disable",
+                "/admin/users");
     }
 
     @PostMapping("/admin/users/{username}/enabled")

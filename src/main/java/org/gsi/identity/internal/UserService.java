@@ -118,7 +118,8 @@ class UserService implements Users {
             throw new InvalidInputException("party", "no party '" + r.party() + "' exists in the registry");
         }
         if (store.byUsername(r.username()).isPresent()) {
-            throw new ConflictException("The username '" + r.username() + "' is taken.");
+            throw new ConflictException(
+                    "The username '" + r.username() + "' is taken.", "identity.users.taken", r.username());
         }
         String password = r.password() == null || r.password().isBlank() ? generatePassword() : r.password();
         if (!demo) {

@@ -24,6 +24,9 @@ class MeetingPage {
     record Refusal(String form, String field, String message, UUID target) {}
 
     /** The forms whose typed values come back after a refusal, as {@code <form>Values} in the model. */
+    /** The statuses of a delegation that still holds or waits for seats: one such registration per party. */
+    private static final java.util.Set<String> ACTIVE = java.util.Set.of("pending", "waiting", "approved");
+
     private static final List<String> FORMS_WITH_VALUES = List.of("session", "document", "register", "member");
 
     private final MeetingService service;
@@ -51,11 +54,21 @@ class MeetingPage {
                 actor.map(a -> a.canFor(Permission.EDIT_PARTY_RECORDS, m.organiser()))
                         .orElse(false));
         boolean mayRegister = m.seriesKind().equals("forum") || m.invited().contains(reader);
+        var listed = delegations.delegations(id, reader);
+        boolean registered = listed.stream().anyMatch(d -> d.party().equals(reader) && ACTIVE.contains(d.status()));
+        boolean mayAct = actor.map(a -> a.can(Permission.EDIT_PARTY_RECORDS)).orElse(false)
+                && !m.cancelled()
+                && (mayRegister || reader.equals(m.organiser()));
+        // a refused registration keeps its form, with what was typed, next to the reason
+        boolean refusedRegistration =
+                model.getAttribute("refusal") instanceof Refusal r && r.form().equals("register");
+        model.addAttribute("canRegister", mayAct && (!registered || refusedRegistration));
         model.addAttribute(
-                "canRegister",
-                actor.map(a -> a.can(Permission.EDIT_PARTY_RECORDS)).orElse(false)
-                        && !m.cancelled()
-                        && (mayRegister || reader.equals(m.organiser())));
+                "registeredAlready",
+                mayAct && registered && !refusedRegistration
+                        ? messages.getMessage(
+                                "meetings.conflict.registered", new Object[] {reader}, LocaleContextHolder.getLocale())
+                        : null);
         model.addAttribute("reader", reader);
         for (String form : FORMS_WITH_VALUES) {
             if (!model.containsAttribute(form + "Values")) {

@@ -12,6 +12,8 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +31,31 @@ class MeetingPages {
     private final MeetingService service;
     private final DelegationService delegations;
     private final MeetingPage page;
+    private final PageForms forms;
 
-    MeetingPages(MeetingService service, DelegationService delegations, MeetingPage page) {
+    MeetingPages(MeetingService service, DelegationService delegations, MeetingPage page, PageForms forms) {
         this.service = service;
         this.delegations = delegations;
         this.page = page;
+        this.forms = forms;
     }
+
+    /** The columns the meetings list sorts by, and the SQL of each. */
+    static final Map<String, String> COLUMNS =
+            Map.of("title", "lower(title)", "series", "series", "start", "starts_at", "venue", "lower(venue)");
 
     @GetMapping("/meetings")
     String list(
-            @RequestParam(required = false) String series, @RequestParam(required = false) String party, Model model) {
+            @RequestParam(required = false) String series,
+            @RequestParam(required = false) String party,
+            jakarta.servlet.http.HttpServletRequest http,
+            Model model) {
         var actor = Actors.current();
-        model.addAttribute("meetings", service.list(series, party, Actors.readerParty()));
+        Paging paging = Paging.of(http, COLUMNS, "start", true, 50);
+        var meetings = service.list(series, party, Actors.readerParty(), paging, COLUMNS);
+        model.addAttribute("meetings", meetings.items());
+        model.addAttribute("total", meetings.total());
+        model.addAttribute("paging", paging);
         model.addAttribute("series", series);
         model.addAttribute("party", party);
         model.addAttribute("loggedIn", actor.isPresent());
@@ -95,6 +110,33 @@ class MeetingPages {
         } catch (InvalidInputException | ConflictException e) {
             return page.refused(id, "session", null, e, form, model, response);
         }
+    }
+
+    /** The step before cancelling a meeting: the organiser confirms it. */
+    @GetMapping("/meetings/{id}/cancellation")
+    String confirmCancellation(@PathVariable UUID id, Model model) {
+        var m = service.get(id, Actors.readerParty());
+        return forms.confirmation(
+                model,
+                "meetings.confirm.cancel",
+                new Object[] {m.title()},
+                "/meetings/" + id + "/cancellation",
+                "meetings.cancel",
+                "/meetings/" + id);
+    }
+
+    /** The step before withdrawing a delegation: its party confirms it. */
+    @GetMapping("/meetings/{meeting}/delegations/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable UUID meeting, @PathVariable UUID id, Model model) {
+        var reg = delegations.own(Actors.required(), id, "withdraw");
+        var m = service.get(reg.meeting(), Actors.readerParty());
+        return forms.confirmation(
+                model,
+                "meetings.confirm.withdraw",
+                new Object[] {reg.party(), m.title()},
+                "/meetings/" + m.id() + "/delegations/" + id + "/withdraw",
+                "meetings.withdraw",
+                "/meetings/" + m.id() + "#delegations");
     }
 
     @PostMapping("/meetings/{id}/cancellation")

@@ -23,6 +23,8 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
@@ -69,6 +71,19 @@ class MeetingService {
         return store.list(series == null ? "" : series, party == null ? "" : party, reader, 0, 500).stream()
                 .map(this::view)
                 .toList();
+    }
+
+    /** One page of the list in the order {@code paging} chose from {@code columns} (name to SQL). */
+    @Transactional(readOnly = true)
+    PageView<MeetingView> list(
+            String series, String party, String reader, Paging paging, java.util.Map<String, String> columns) {
+        String s = series == null ? "" : series.strip();
+        String p = party == null ? "" : party.strip();
+        List<MeetingView> items =
+                store.list(s, p, reader, paging.offset(), paging.size(), paging.orderBy(columns, null)).stream()
+                        .map(this::view)
+                        .toList();
+        return new PageView<>(items, paging.page(), paging.size(), store.count(s, p, reader));
     }
 
     @Transactional(readOnly = true)

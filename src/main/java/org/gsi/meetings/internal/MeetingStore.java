@@ -55,13 +55,15 @@ class MeetingStore {
     }
 
     /** Meetings of a series or a party (empty for any) that a reader of {@code reader} (empty: anonymous) may see. */
+    /** Meetings visible to {@code reader}, of a series and a party when given, the latest first. */
     List<MeetingRow> list(String series, String party, String reader, int offset, int limit) {
-        return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:reader = '" + MeetingService.SECRETARIAT + "' OR "
-                        + Visibility.sqlPredicate("meetings_meeting", "invited") + ")"
-                        + " AND (:series = '' OR series = :series) AND (:party = ''"
-                        + " OR owner_party = :party OR :party = ANY(invited) OR EXISTS (SELECT 1 FROM meetings_registration r"
-                        + " WHERE r.meeting_id = meetings_meeting.id AND r.party = :party AND r.status IN ('PENDING','WAITING','APPROVED')))"
-                        + " ORDER BY starts_at DESC LIMIT :limit OFFSET :offset")
+        return list(series, party, reader, offset, limit, "starts_at DESC");
+    }
+
+    /** The same in {@code orderBy}: SQL of the list's sortable columns, never text from the address. */
+    List<MeetingRow> list(String series, String party, String reader, int offset, int limit, String orderBy) {
+        return jdbc.sql("SELECT * FROM meetings_meeting WHERE " + LISTED + " ORDER BY " + orderBy + ", id"
+                        + " LIMIT :limit OFFSET :offset")
                 .param("series", series)
                 .param("party", party)
                 .param("reader", reader)
@@ -70,6 +72,23 @@ class MeetingStore {
                 .query(MeetingStore::meeting)
                 .list();
     }
+
+    /** How many meetings {@link #list} would give without a limit. */
+    long count(String series, String party, String reader) {
+        return jdbc.sql("SELECT count(*) FROM meetings_meeting WHERE " + LISTED)
+                .param("series", series)
+                .param("party", party)
+                .param("reader", reader)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The meetings of a list: those the reader may see, of the series and party asked for (either may be ''). */
+    private static final String LISTED = "(:reader = '" + MeetingService.SECRETARIAT + "' OR "
+            + Visibility.sqlPredicate("meetings_meeting", "invited") + ")"
+            + " AND (:series = '' OR series = :series) AND (:party = ''"
+            + " OR owner_party = :party OR :party = ANY(invited) OR EXISTS (SELECT 1 FROM meetings_registration r"
+            + " WHERE r.meeting_id = meetings_meeting.id AND r.party = :party AND r.status IN ('PENDING','WAITING','APPROVED')))";
 
     /**
      * Meetings visible to {@code reader} that {@code party} registered for and left (withdrawn or rejected) and

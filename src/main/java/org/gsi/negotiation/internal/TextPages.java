@@ -1,5 +1,7 @@
 package org.gsi.negotiation.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,9 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
@@ -31,11 +35,13 @@ class TextPages {
     private final NegotiationService service;
     private final PartyNames partyNames;
     private final PageWords words;
+    private final PageForms forms;
 
-    TextPages(NegotiationService service, PartyNames partyNames, PageWords words) {
+    TextPages(NegotiationService service, PartyNames partyNames, PageWords words, PageForms forms) {
         this.service = service;
         this.partyNames = partyNames;
         this.words = words;
+        this.forms = forms;
     }
 
     /** What the viewer may do on a text. */
@@ -45,32 +51,61 @@ class TextPages {
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest http,
             Model model) {
-        PageView<TextHead> texts = service.list(Actors.readerParty(), q, status, null, page, 25);
+        return list(q, status, Paging.of(http, 25), model);
+    }
+
+    private String list(String q, String status, Paging paging, Model model) {
+        PageView<TextHead> texts = service.list(Actors.readerParty(), q, status, null, paging.page(), paging.size());
         model.addAttribute("texts", texts);
+        model.addAttribute("paging", paging);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("actor", Actors.current().orElse(null));
         return "negotiation/list";
     }
 
+    /** A new text; a refused one comes back on the list with the form open, the reason and all typed kept. */
     @PostMapping("/texts")
     String create(
-            @RequestParam String title,
-            @RequestParam String rule,
-            @RequestParam(required = false) java.math.BigDecimal threshold,
-            @RequestParam String participants,
-            @RequestParam String facilitator,
-            @RequestParam(defaultValue = "participants") String visibility) {
-        List<String> codes = List.of(participants.split("[,\\s]+")).stream()
-                .filter(s -> !s.isBlank())
-                .toList();
-        TextHead head = service.create(
-                Actors.required(),
-                new NegotiationService.CreateTextRequest(title, rule, threshold, codes, facilitator, visibility, null),
-                false);
-        return "redirect:/texts/" + head.id();
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String threshold,
+            @RequestParam(required = false) List<String> participants,
+            @RequestParam(required = false) String facilitator,
+            @RequestParam(defaultValue = "participants") String visibility,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Actor actor = Actors.required();
+        List<String> codes = participants == null
+                ? List.of()
+                : participants.stream()
+                        .flatMap(p -> java.util.Arrays.stream(p.split("[,\\s]+")))
+                        .filter(s -> !s.isBlank())
+                        .distinct()
+                        .toList();
+        return forms.submit(
+                "negotiation.text",
+                request,
+                response,
+                model,
+                () -> {
+                    TextHead head = service.create(
+                            actor,
+                            new NegotiationService.CreateTextRequest(
+                                    title == null ? "" : title,
+                                    rule == null ? "" : rule,
+                                    PageForms.decimal("threshold", threshold).orElse(null),
+                                    codes,
+                                    facilitator,
+                                    visibility,
+                                    null),
+                            false);
+                    return "redirect:/texts/" + head.id();
+                },
+                () -> list(null, null, new Paging("/texts", 0, 25, Paging.FIXED_ORDER, false, Map.of()), model));
     }
 
     @GetMapping("/texts/{id}")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.registry.MembershipView;
 import org.gsi.registry.PartyKind;
@@ -40,6 +41,9 @@ class RegistryPages {
         this.mapJson = mapJson;
     }
 
+    /** The registry lists parties by name in the reader's language, the one order it offers. */
+    private static final Map<String, String> BY_NAME = Map.of("name", "name");
+
     @GetMapping("/parties")
     String list(
             @RequestParam(required = false) String q,
@@ -47,10 +51,11 @@ class RegistryPages {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String grouping,
             @RequestParam(required = false) String mechanism,
-            @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            jakarta.servlet.http.HttpServletRequest http,
             Model model) {
         String lang = language();
+        Paging paging = Paging.of(http, BY_NAME, "name", false, 50);
         PartyKind k = blank(kind) ? null : PartyKind.parse(kind);
         PageView<PartySummary> parties = registry.search(new PartyQuery(
                 q,
@@ -59,9 +64,10 @@ class RegistryPages {
                 blank(grouping) ? null : grouping,
                 blank(mechanism) ? null : mechanism,
                 lang,
-                page,
-                50));
+                paging.page(),
+                paging.size()));
         model.addAttribute("parties", parties);
+        model.addAttribute("paging", paging);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("region", region);

@@ -23,6 +23,7 @@ import org.gsi.training.NotTheNominatingPartyException;
 import org.gsi.training.NotTheProviderException;
 import org.gsi.training.SeatAllocation;
 import org.gsi.training.TraineeCompletedCourse;
+import org.gsi.training.TrainingException;
 
 /**
  * A course: the seats countries ask for, their allocation, and the nominations through to completion. Every path
@@ -94,17 +95,37 @@ final class Course {
 
     /** An eligible country nominates a candidate before the deadline and within its allocation. */
     NominationId nominate(PartyCode party, Trainee trainee, LocalDate today, PartyAttributes attributes) {
-        requireEligibleAndOpen(party, today, attributes);
-        int allocated = allocation().seatsFor(party);
-        long held = nominations.values().stream()
-                .filter(n -> n.nominatingParty().equals(party) && n.status().holdsASeat())
-                .count();
-        if (held >= allocated) {
-            throw new NominationOverAllocationException(party, allocated);
+        Optional<TrainingException> refusal = nominationRefusal(party, today, attributes);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         Nomination nomination = new Nomination(NominationId.random(), party, trainee);
         nominations.put(nomination.id(), nomination);
         return nomination.id();
+    }
+
+    /**
+     * Why {@code party} may not nominate now, if it may not: not eligible, past the deadline, or every seat allocated
+     * to it held by its nominations. The same answer {@link #nominate} acts on, so a page can say it before asking.
+     */
+    Optional<TrainingException> nominationRefusal(PartyCode party, LocalDate today, PartyAttributes attributes) {
+        Optional<TrainingException> closed = closedTo(party, today, attributes);
+        if (closed.isPresent()) {
+            return closed;
+        }
+        if (seatsRemaining(party) == 0) {
+            return Optional.of(
+                    new NominationOverAllocationException(party, allocation().seatsFor(party)));
+        }
+        return Optional.empty();
+    }
+
+    /** The seats allocated to {@code party} that none of its nominations holds yet. */
+    int seatsRemaining(PartyCode party) {
+        long held = nominations.values().stream()
+                .filter(n -> n.nominatingParty().equals(party) && n.status().holdsASeat())
+                .count();
+        return (int) Math.max(0, allocation().seatsFor(party) - held);
     }
 
     void withdraw(PartyCode party, NominationId id) {
@@ -174,12 +195,22 @@ final class Course {
     }
 
     private void requireEligibleAndOpen(PartyCode party, LocalDate today, PartyAttributes attributes) {
+        Optional<TrainingException> closed = closedTo(party, today, attributes);
+        if (closed.isPresent()) {
+            throw closed.get();
+        }
+    }
+
+    /** Why the course takes no seat request or nomination from {@code party} today: not eligible, or too late. */
+    private Optional<TrainingException> closedTo(PartyCode party, LocalDate today, PartyAttributes attributes) {
         if (!details.eligibility().covers(party, attributes)) {
-            throw new IneligibleCountryException(party, details.eligibility().describe());
+            return Optional.of(
+                    new IneligibleCountryException(party, details.eligibility().describe()));
         }
         if (today.isAfter(details.nominationDeadline())) {
-            throw new NominationDeadlinePassedException(details.nominationDeadline(), today);
+            return Optional.of(new NominationDeadlinePassedException(details.nominationDeadline(), today));
         }
+        return Optional.empty();
     }
 
     private void requireRunner(PartyCode actor) {

@@ -61,7 +61,12 @@ class CourseStore {
     }
 
     List<CourseRow> list(int offset, int limit) {
-        return jdbc.sql("SELECT * FROM training_course ORDER BY starts_on DESC, id LIMIT ? OFFSET ?")
+        return list(offset, limit, "starts_on DESC");
+    }
+
+    /** One page of courses in {@code orderBy}: SQL of the list's sortable columns, never text from the address. */
+    List<CourseRow> list(int offset, int limit, String orderBy) {
+        return jdbc.sql("SELECT * FROM training_course ORDER BY " + orderBy + ", id LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query(CourseStore::course)
                 .list();

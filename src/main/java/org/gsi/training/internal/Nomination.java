@@ -51,10 +51,19 @@ final class Nomination {
     }
 
     void withdraw() {
-        if (status == NominationStatus.COMPLETED || !status.holdsASeat()) {
-            throw new NominationStateException("A " + name(status) + " nomination cannot be withdrawn");
+        if (!mayBeWithdrawn()) {
+            throw new NominationStateException(
+                    "A " + name(status) + " nomination cannot be withdrawn",
+                    "training.refused.withdraw",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            "training.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
         }
         status = NominationStatus.WITHDRAWN;
+    }
+
+    /** Whether the nominating party may still withdraw it: while it holds a seat and is not completed. */
+    boolean mayBeWithdrawn() {
+        return status != NominationStatus.COMPLETED && status.holdsASeat();
     }
 
     void attended(int days) {

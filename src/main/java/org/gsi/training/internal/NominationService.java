@@ -192,6 +192,43 @@ class NominationService {
         return course.nominations().stream().map(n -> view(course, n, reader)).toList();
     }
 
+    /** One nomination as {@code reader} may see it. */
+    @Transactional(readOnly = true)
+    NominationView nomination(Actor reader, UUID nominationId) {
+        Course course = store.courseOf(nominationId)
+                .flatMap(store::read)
+                .orElseThrow(() -> new NotFoundException(TYPE, nominationId.toString()));
+        return view(course, course.nomination(new NominationId(nominationId)), Optional.of(reader));
+    }
+
+    /**
+     * What the reader's party may do with a course's nominations now, as the course answers it: the seats it still
+     * has, why it may not nominate (if it may not), and which of its nominations it may withdraw.
+     */
+    @Transactional(readOnly = true)
+    NominationChances chances(UUID courseId, Optional<Actor> reader) {
+        Course course = store.read(courseId).orElseThrow(() -> new NotFoundException("course", courseId.toString()));
+        if (reader.isEmpty() || !reader.get().can(Permission.SPEAK_FOR_PARTY)) {
+            return new NominationChances(0, 0, Optional.empty(), java.util.Set.of());
+        }
+        PartyCode party = PartyCode.of(reader.get().partyCode());
+        return new NominationChances(
+                course.allocation().seatsFor(party),
+                course.seatsRemaining(party),
+                course.nominationRefusal(party, LocalDate.now(), attributes),
+                course.nominations().stream()
+                        .filter(n -> n.nominatingParty().equals(party) && n.mayBeWithdrawn())
+                        .map(n -> n.id().value())
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** See {@link #chances}. */
+    record NominationChances(
+            int allocated,
+            int remaining,
+            Optional<org.gsi.training.TrainingException> refusal,
+            java.util.Set<UUID> withdrawable) {}
+
     /** What a step works on: the course, locked, and the nomination in it. */
     private record Step(Course course, NominationId id) {
         Nomination nomination() {

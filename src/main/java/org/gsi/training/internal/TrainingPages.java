@@ -1,8 +1,13 @@
 package org.gsi.training.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.gsi.training.internal.TrainingViews.NominationRequest;
@@ -21,21 +26,34 @@ class TrainingPages {
     private final NominationService nominations;
     private final Allocations allocations;
     private final Certificates certificates;
+    private final PageForms forms;
 
     TrainingPages(
             TrainingService service,
             NominationService nominations,
             Allocations allocations,
-            Certificates certificates) {
+            Certificates certificates,
+            PageForms forms) {
         this.service = service;
         this.nominations = nominations;
         this.allocations = allocations;
         this.certificates = certificates;
+        this.forms = forms;
     }
 
+    /** The columns the course list sorts by, and the SQL of each. */
+    static final Map<String, String> COLUMNS = Map.of(
+            "topic", "lower(topic)",
+            "provider", "provider",
+            "start", "starts_on",
+            "seats", "seats",
+            "deadline", "nomination_deadline");
+
     @GetMapping("/training")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("courses", service.list(page, 50));
+    String list(HttpServletRequest http, Model model) {
+        Paging paging = Paging.of(http, COLUMNS, "start", true, 50);
+        model.addAttribute("courses", service.list(paging, COLUMNS));
+        model.addAttribute("paging", paging);
         return "training/index";
     }
 
@@ -52,6 +70,10 @@ class TrainingPages {
         model.addAttribute(
                 "focal", actor.map(a -> a.can(Permission.SPEAK_FOR_PARTY)).orElse(false));
         model.addAttribute("reader", Actors.readerParty());
+        var chances = nominations.chances(id, actor);
+        model.addAttribute("chances", chances);
+        model.addAttribute(
+                "nominationRefusal", chances.refusal().map(forms::reason).orElse(null));
         return "training/course";
     }
 
@@ -74,15 +96,45 @@ class TrainingPages {
         return "redirect:/training/courses/" + id;
     }
 
+    /** A candidate nominated; a refused nomination comes back on the course page with all typed kept. */
     @PostMapping("/training/courses/{id}/nominations")
     String nominate(
             @PathVariable UUID id,
-            @RequestParam String name,
+            @RequestParam(required = false) String name,
             @RequestParam(required = false) String function,
             @RequestParam(required = false) String contact,
-            @RequestParam(required = false) String language) {
-        nominations.nominate(Actors.required(), id, new NominationRequest(name, function, contact, language));
-        return "redirect:/training/courses/" + id;
+            @RequestParam(required = false) String language,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        Actor actor = Actors.required();
+        return forms.submit(
+                "training.nominate",
+                http,
+                response,
+                model,
+                () -> {
+                    nominations.nominate(actor, id, new NominationRequest(name, function, contact, language));
+                    return "redirect:/training/courses/" + id;
+                },
+                () -> course(id, model));
+    }
+
+    /** The step before withdrawing a nomination: the reader confirms it. */
+    @GetMapping("/training/nominations/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable UUID id, Model model) {
+        Actor actor = Actors.required();
+        var n = nominations.nomination(actor, id);
+        return forms.confirmation(
+                model,
+                "training.confirm.withdraw",
+                new Object[] {
+                    n.traineeName() == null ? n.party() : n.traineeName(),
+                    service.get(n.course()).topic()
+                },
+                "/training/nominations/" + id + "/withdraw",
+                "training.withdraw",
+                "/training/courses/" + n.course());
     }
 
     @PostMapping("/training/nominations/{id}/{step}")

@@ -32,7 +32,7 @@ final class TrainingRefusals {
         } catch (NominationNotFoundException e) {
             throw new NotFoundException(recordType, recordId);
         } catch (TrainingException e) {
-            throw new ConflictException(e.getMessage());
+            throw ConflictException.of(e);
         }
     }
 

@@ -17,6 +17,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.gsi.registry.Registry;
@@ -62,6 +63,18 @@ class TrainingService {
         PageView.checkPaging(page, size);
         return new PageView<>(
                 store.list(page * size, size).stream().map(this::view).toList(), page, size, store.count());
+    }
+
+    /** One page of courses in the order {@code paging} chose from {@code columns} (name to SQL). */
+    @Transactional(readOnly = true)
+    PageView<CourseView> list(Paging paging, java.util.Map<String, String> columns) {
+        return new PageView<>(
+                store.list(paging.offset(), paging.size(), paging.orderBy(columns, null)).stream()
+                        .map(this::view)
+                        .toList(),
+                paging.page(),
+                paging.size(),
+                store.count());
     }
 
     @Transactional(readOnly = true)

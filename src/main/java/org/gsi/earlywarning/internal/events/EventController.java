@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -12,8 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageView;
+import org.gsi.platform.PartyNames;
 import org.gsi.registry.Registry;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +30,22 @@ class EventController {
     private final IndicatorQueries indicators;
     private final Registry registry;
     private final EventPoints points;
+    private final CsvDownloads downloads;
+    private final PartyNames partyNames;
 
-    EventController(EventQueries events, IndicatorQueries indicators, Registry registry, EventPoints points) {
+    EventController(
+            EventQueries events,
+            IndicatorQueries indicators,
+            Registry registry,
+            EventPoints points,
+            CsvDownloads downloads,
+            PartyNames partyNames) {
         this.events = events;
         this.indicators = indicators;
         this.registry = registry;
         this.points = points;
+        this.downloads = downloads;
+        this.partyNames = partyNames;
     }
 
     @GetMapping("/api/v1/events")
@@ -72,7 +83,9 @@ class EventController {
     }
 
     @GetMapping(value = "/api/v1/events/export.csv", produces = "text/csv")
-    @Operation(summary = "The same events as CSV, oldest first")
+    @Operation(
+            summary = "The same events as CSV, oldest first, with country names; with lang, names and column headings"
+                    + " in that language and a byte order mark for spreadsheet programs")
     void export(
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String admin1,
@@ -80,11 +93,12 @@ class EventController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String lang,
             HttpServletResponse response)
             throws IOException {
         EventQueries.EventFilter filter = new EventQueries.EventFilter(country, admin1, source, category, from, to);
-        csv(response, "events.csv");
-        events.export(filter, response.getWriter());
+        events.export(
+                filter, downloads.open(response, "events.csv", lang, EventQueries.EXPORT_COLUMNS), partyNames.in(lang));
     }
 
     @GetMapping("/api/v1/indicators")
@@ -106,7 +120,9 @@ class EventController {
     }
 
     @GetMapping(value = "/api/v1/indicators/export.csv", produces = "text/csv")
-    @Operation(summary = "The same indicators as CSV")
+    @Operation(
+            summary = "The same indicators as CSV, with country names; with lang, names and column headings in that"
+                    + " language and a byte order mark")
     void exportIndicators(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String country,
@@ -114,11 +130,14 @@ class EventController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String lang,
             HttpServletResponse response)
             throws IOException {
         IndicatorQueries.IndicatorQuery q = query(unit, country, id, category, from, to);
-        csv(response, "indicators.csv");
-        indicators.export(q, response.getWriter());
+        indicators.export(
+                q,
+                downloads.open(response, "indicators.csv", lang, IndicatorQueries.EXPORT_COLUMNS),
+                partyNames.in(lang));
     }
 
     /** One country's value on the map. */
@@ -168,11 +187,5 @@ class EventController {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a month written YYYY-MM");
         }
-    }
-
-    private static void csv(HttpServletResponse response, String name) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 }

@@ -2,7 +2,6 @@ package org.gsi.earlywarning.internal.events;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -75,9 +74,19 @@ public class EventQueries {
             Integer fatalitiesLow,
             Integer fatalitiesHigh) {}
 
+    /** The position of {@code country} in {@link #COLUMNS}, from 1. */
+    private static final int COUNTRY_COLUMN = 6;
+
     static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
             + " country, admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code,"
             + " goldstein, fatalities_best, fatalities_low, fatalities_high";
+
+    /** The columns of the CSV export: the stored columns, with the country's name after its code. */
+    public static final List<String> EXPORT_COLUMNS = java.util.stream.Stream.of(
+                    COLUMNS.replace(" ", "").split(","))
+            .flatMap(c ->
+                    c.equals("country") ? java.util.stream.Stream.of(c, "country_name") : java.util.stream.Stream.of(c))
+            .toList();
 
     private final JdbcClient jdbc;
 
@@ -138,27 +147,31 @@ public class EventQueries {
                 .list();
     }
 
-    /** Writes every matching event as CSV, oldest first, without holding them in memory. */
-    public void export(EventFilter filter, Writer out) {
+    /**
+     * Writes every matching event to {@code csv} (headed by {@link #EXPORT_COLUMNS}), oldest first, without holding
+     * them in memory, with the country's name from {@code names}.
+     */
+    public void export(EventFilter filter, CsvExport csv, java.util.function.UnaryOperator<String> names) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        try {
-            CsvExport csv = CsvExport.to(out, COLUMNS.replace(" ", "").split(","));
+        try (csv) {
             jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
                             + " ORDER BY event_date, source, source_id")
                     .params(params)
                     .query(rs -> {
                         try {
-                            Object[] cells = new Object[20];
+                            List<Object> cells = new java.util.ArrayList<>(21);
                             for (int i = 1; i <= 20; i++) {
-                                cells[i - 1] = rs.getObject(i);
+                                cells.add(rs.getObject(i));
+                                if (i == COUNTRY_COLUMN) {
+                                    cells.add(names.apply(rs.getString(i)));
+                                }
                             }
-                            csv.printRecord(cells);
+                            csv.printRecord(cells.toArray());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
-            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package org.gsi.earlywarning.internal.events;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -100,23 +99,26 @@ public class IndicatorQueries {
         return new PageView<>(rows, page, size, total);
     }
 
-    public void export(IndicatorQuery q, Writer out) {
+    /** The columns of the CSV export. */
+    public static final List<String> EXPORT_COLUMNS = List.of(
+            "unit_level",
+            "unit",
+            "country",
+            "country_name",
+            "month",
+            "events",
+            "fatalities",
+            "events_by_category",
+            "conflictual_share",
+            "mean_goldstein",
+            "events_change",
+            "fatalities_change");
+
+    /** Writes the matching indicators to {@code csv} (headed by {@link #EXPORT_COLUMNS}), countries named by {@code names}. */
+    public void export(IndicatorQuery q, CsvExport csv, java.util.function.UnaryOperator<String> names) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
-        try {
-            CsvExport csv = CsvExport.to(
-                    out,
-                    "unit_level",
-                    "unit",
-                    "country",
-                    "month",
-                    "events",
-                    "fatalities",
-                    "events_by_category",
-                    "conflictual_share",
-                    "mean_goldstein",
-                    "events_change",
-                    "fatalities_change");
+        try (csv) {
             jdbc.sql(String.format(SELECT, where) + " ORDER BY unit, month")
                     .params(params)
                     .query(rs -> {
@@ -126,6 +128,7 @@ public class IndicatorQueries {
                                     r.unitLevel(),
                                     r.unit(),
                                     r.country(),
+                                    names.apply(r.country()),
                                     r.month(),
                                     r.events(),
                                     r.fatalities(),
@@ -138,7 +141,6 @@ public class IndicatorQueries {
                             throw new UncheckedIOException(e);
                         }
                     });
-            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

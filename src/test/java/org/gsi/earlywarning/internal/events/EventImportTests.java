@@ -250,7 +250,7 @@ class EventImportTests {
                 .startsWith("CAF/");
         Api.Response csv = api.get("/api/v1/indicators/export.csv?unit=grid&country=CAF&from=2022-01&to=2022-12");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("unit_level,unit,country,month");
+        assertThat(csv.body()).startsWith("unit_level,unit,country,country_name,month");
         assertThat(api.get("/api/v1/events/export.csv?country=CAF&from=2022-12-01")
                         .body())
                 .contains("ucdp-ged");
