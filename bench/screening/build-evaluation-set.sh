@@ -3,5 +3,5 @@
 # Usage (from the project root): bench/screening/build-evaluation-set.sh
 set -e
 cd "$(dirname "$0")/../.."
-./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+./mvnw -q -B compile dependency:build-classpath -Dspotless.check.skip=true -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 exec java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/screening/BuildEvaluationSet.java "$@"

@@ -5,6 +5,6 @@
 # target/bench-screening/ and reused by later runs)
 set -e
 cd "$(dirname "$0")/../.."
-./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+./mvnw -q -B compile dependency:build-classpath -Dspotless.check.skip=true -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 rm -rf target/bench-classes && cp -r target/classes target/bench-classes
 exec java -Xmx2g -cp "target/bench-classes:$(cat target/bench-classpath.txt)" bench/screening/ScreeningBenchmark.java "${1:-1000000}"

@@ -90,7 +90,9 @@ public final class Api {
     }
 
     public Response send(String method, String path, String user, String json, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                // the OpenAPI document is computed on its first request: seconds on a quiet machine, more on a busy one
+                .timeout(Duration.ofSeconds(path.startsWith("/v3/api-docs") ? 180 : 30));
         if (user != null) {
             b.header("Authorization", "Bearer " + token(user));
         }

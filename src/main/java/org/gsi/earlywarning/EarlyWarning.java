@@ -9,6 +9,9 @@ public interface EarlyWarning {
     /** A situation, if {@code readerParty} (empty for an anonymous reader) may see it. */
     Optional<SituationRef> situation(UUID id, String readerParty);
 
-    /** An incident report by its report id, with the party that reported it. */
-    Optional<IncidentReport> incidentReport(String reportId);
+    /**
+     * An incident report of {@code reportingParty} by the id its file gave it ({@code R-1}, or as stored, {@code CHN:R-1}):
+     * reports are kept under their party, so one party's id never finds another's report.
+     */
+    Optional<IncidentReport> incidentReport(String reportingParty, String reportId);
 }

@@ -13,17 +13,29 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the server answers when no controller did: a request under {@code /api/} (or one that does not ask for
- * HTML) gets RFC 9457 problem details, a page gets the error page. Nothing internal is shown.
+ * HTML) gets RFC 9457 problem details, one under {@code /taxii2/} a TAXII 2.1 error message, a page gets the error
+ * page. Nothing internal is shown.
  */
 @Controller
 class ErrorResponses implements ErrorController {
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         HttpStatus status = BodyTooLargeException.in(error instanceof Throwable t ? t : null) != null
                 ? HttpStatus.CONTENT_TOO_LARGE
                 : status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String u && u.startsWith("/taxii2/")) {
+            response.reset();
+            response.setStatus(status.value());
+            response.setContentType("application/taxii+json;version=2.1");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter()
+                    .write("{\"title\":\"" + status.getReasonPhrase() + "\",\"description\":\"" + detail(status)
+                            + "\",\"http_status\":\"" + status.value() + "\"}");
+            return null;
+        }
         if (Problems.isApi(request) || !wantsHtml(request)) {
             response.reset();
             Problems.write(response, ApiErrors.problem(status, type(status), status.getReasonPhrase(), detail(status)));

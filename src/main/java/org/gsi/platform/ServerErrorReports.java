@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Requests the server refuses before any of the platform's code runs (a NUL character encoded in the path, a
  * malformed request line) are answered by the server's own error report. Under {@code /api/} that report is a
- * problem detail too, so a client of the API never has to read an HTML error page.
+ * problem detail too, and under {@code /taxii2/} a TAXII error message, so no client of either has to read an HTML
+ * error page.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerErrorReports {
@@ -36,8 +37,13 @@ class ServerErrorReports {
         protected void report(Request request, Response response, Throwable throwable) {
             String uri = request.getRequestURI();
             int status = response.getStatus();
-            if (uri == null || !uri.startsWith("/api/") || status < 400 || response.isCommitted()) {
+            boolean taxii = uri != null && uri.startsWith("/taxii2/");
+            if (uri == null || !(uri.startsWith("/api/") || taxii) || status < 400 || response.isCommitted()) {
                 super.report(request, response, throwable);
+                return;
+            }
+            if (taxii) {
+                writeTaxiiError(response, status);
                 return;
             }
             try {
@@ -52,6 +58,22 @@ class ServerErrorReports {
                 }
             } catch (IOException | IllegalStateException e) {
                 super.report(request, response, throwable);
+            }
+        }
+
+        /** A TAXII 2.1 error message, the form every TAXII client reads. */
+        private void writeTaxiiError(Response response, int status) {
+            try {
+                response.setContentType("application/taxii+json;version=2.1");
+                response.setCharacterEncoding("UTF-8");
+                Writer out = response.getReporter();
+                if (out != null) {
+                    out.write("{\"title\":\"Bad request\",\"description\":\"The server refused the request before"
+                            + " reading it: its address is not valid (for instance a NUL character in the path).\","
+                            + "\"http_status\":\"" + status + "\"}");
+                }
+            } catch (IOException | IllegalStateException e) {
+                super.report(response.getRequest(), response, null);
             }
         }
     }

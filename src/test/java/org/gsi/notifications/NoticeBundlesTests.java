@@ -49,6 +49,9 @@ class NoticeBundlesTests {
             "concern-raised",
             "delivery-recorded",
             "receipt-confirmed",
+            "screening-possible-match",
+            "sharing-group-member",
+            "stix-shared",
             "legacy");
 
     static final String[] LANGUAGES = {"en", "ar", "zh", "fr", "ru", "es"};

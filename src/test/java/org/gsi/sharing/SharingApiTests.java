@@ -279,7 +279,8 @@ class SharingApiTests {
                 "/api/v1/sharing/incidents",
                 "kazakhstan",
                 "{\"reportId\":\"" + reportId + "\",\"collection\":\"" + group + "\",\"tlp\":\"green\"}");
-        assertThat(notTheirs.status()).isEqualTo(403);
+        // reports are kept under their reporting party: another party's publishing finds no report of its own
+        assertThat(notTheirs.status()).isEqualTo(404);
         var again = api.post(
                 "/api/v1/sharing/incidents",
                 "china",

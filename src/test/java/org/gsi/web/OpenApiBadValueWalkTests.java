@@ -171,7 +171,7 @@ class OpenApiBadValueWalkTests {
         if (r.status() >= 500) {
             failures.add(method + " " + uri + " as " + user + " body " + cut(body) + " -> " + r.status() + " "
                     + cut(r.body()));
-        } else if (r.status() >= 400 && (type == null || !type.startsWith("application/problem+json"))) {
+        } else if (r.status() >= 400 && (type == null || !type.startsWith(errorType(uri)))) {
             failures.add(method + " " + uri + " as " + user + " -> " + r.status() + " " + type + " " + cut(r.body()));
         } else if (r.status() == 400) {
             badRequests++;
@@ -179,6 +179,11 @@ class OpenApiBadValueWalkTests {
                 unnamed++;
             }
         }
+    }
+
+    /** The API answers errors as problem details; the TAXII server as TAXII error messages, as its clients expect. */
+    private static String errorType(String uri) {
+        return uri.startsWith("/taxii2/") ? "application/taxii+json" : "application/problem+json";
     }
 
     private static void progress(String line) {

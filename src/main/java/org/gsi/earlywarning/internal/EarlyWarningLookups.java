@@ -35,13 +35,15 @@ class EarlyWarningLookups implements EarlyWarning {
     }
 
     @Override
-    public Optional<IncidentReport> incidentReport(String reportId) {
+    public Optional<IncidentReport> incidentReport(String reportingParty, String reportId) {
+        String prefix = reportingParty + ":";
+        String key = reportId.startsWith(prefix) ? reportId : prefix + reportId;
         return jdbc.sql("SELECT e.source_id, j.submitted_party, e.category, e.event_date, e.date_precision, e.country,"
                         + " e.admin1, e.admin2, e.location, e.latitude, e.longitude, e.actor1, e.actor2,"
                         + " e.fatalities_best FROM earlywarning_event e JOIN earlywarning_import_job j ON j.id ="
                         + " e.import_job WHERE e.source = :source AND e.source_id = :id")
                 .param("source", EventSource.INCIDENTS.formatKey())
-                .param("id", reportId)
+                .param("id", key)
                 .query((rs, n) -> {
                     double lat = rs.getDouble(10);
                     Optional<Coordinates> point =
@@ -49,7 +51,7 @@ class EarlyWarningLookups implements EarlyWarning {
                     int deaths = rs.getInt(14);
                     Optional<Integer> fatalities = rs.wasNull() ? Optional.empty() : Optional.of(deaths);
                     return new IncidentReport(
-                            rs.getString(1),
+                            rs.getString(1).substring(prefix.length()),
                             rs.getString(2),
                             EventCategory.valueOf(rs.getString(3)),
                             rs.getDate(4).toLocalDate(),

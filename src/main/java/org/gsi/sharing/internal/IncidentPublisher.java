@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.gsi.earlywarning.EarlyWarning;
 import org.gsi.earlywarning.IncidentReport;
 import org.gsi.platform.Actor;
-import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
@@ -49,17 +48,8 @@ public class IncidentPublisher {
     @Transactional
     public ShareStatus publish(Actor actor, String reportId, UUID collectionId, Tlp tlp) {
         IncidentReport report = earlyWarning
-                .incidentReport(reportId == null ? "" : reportId.trim())
+                .incidentReport(actor.partyCode(), reportId == null ? "" : reportId.trim())
                 .orElseThrow(() -> new NotFoundException("incident report", String.valueOf(reportId)));
-        if (!report.reportingParty().equals(actor.partyCode())) {
-            throw new ForbiddenException(
-                    "Only the party that reported an incident publishes it; " + reportId + " was reported by "
-                            + report.reportingParty() + ".",
-                    "publish",
-                    "incident-report",
-                    reportId,
-                    report.reportingParty());
-        }
         ingest.writable(actor, collectionId);
         byte[] bundle =
                 json.writeValueAsString(bundle(actor.partyCode(), report, tlp)).getBytes(StandardCharsets.UTF_8);

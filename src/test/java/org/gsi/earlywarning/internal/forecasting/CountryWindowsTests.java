@@ -49,12 +49,15 @@ class CountryWindowsTests {
                     .isEqualTo("DONE");
             imported = true;
         }
-        for (String country : List.of("FJI", "SLB")) {
-            await(
-                    () -> api.get("/api/v1/forecasts?unit=grid&country=" + country + "&horizon=1")
-                            .body(),
-                    b -> b.contains("\"" + country + "\""),
-                    900);
+        // the second file may arrive while the first run is under way: wait until every level has both countries
+        for (String unit : List.of("country", "grid")) {
+            for (String country : List.of("FJI", "SLB")) {
+                await(
+                        () -> api.get("/api/v1/forecasts?unit=" + unit + "&country=" + country + "&horizon=1")
+                                .body(),
+                        b -> b.contains("\"" + country + "\""),
+                        900);
+            }
         }
         await(
                 () -> api.get("/api/v1/forecasts?unit=admin1&country=FJI&horizon=1")
