@@ -33,8 +33,10 @@ class BrowserTests extends BrowserSession {
                 .contains("Intergovernmental Authority on Development");
 
         browser.get(base + "/map?mechanism=sco");
-        wait.until(
-                d -> !d.findElement(By.id("map")).getDomAttribute("data-loaded").isEmpty());
+        wait.until(d -> {
+            String loaded = d.findElement(By.id("map")).getDomAttribute("data-loaded");
+            return loaded != null && !loaded.isEmpty();
+        });
         assertThat(Integer.parseInt(browser.findElement(By.id("map")).getDomAttribute("data-loaded")))
                 .isGreaterThan(150);
         assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))
