@@ -5,6 +5,6 @@
 # Usage: bench/commitments/run.sh   (from the project root; prints the BENCH lines)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -o -q test -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B test -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false \
   -Dtest='org.gsi.training.internal.AllocationBenchmark,org.gsi.commitments.internal.AccountabilityBenchmark' || true
 grep -h "BENCH" target/surefire-reports/*Benchmark-output.txt

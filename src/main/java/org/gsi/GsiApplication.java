@@ -1,6 +1,7 @@
 package org.gsi;
 
 import java.util.Map;
+import java.util.Optional;
 import org.gsi.platform.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The GSI Platform: an open platform for multilateral security cooperation. Started without a command it serves
- * the web pages and the API; with a command ({@code users add …}) it runs that command and exits.
+ * the web pages and the API; with a command ({@code users add …}) it runs that command and the process ends with
+ * the command's exit status, whatever threads (schedulers, pools) the application started.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -17,11 +19,12 @@ public class GsiApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(GsiApplication.class);
-        CommandLine.commandOf(args).ifPresent(command -> {
+        Optional<String> command = CommandLine.commandOf(args);
+        command.ifPresent(name -> {
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setDefaultProperties(Map.of(
                     "gsi.command",
-                    command,
+                    name,
                     "spring.main.banner-mode",
                     "off",
                     "logging.level.root",
@@ -29,6 +32,17 @@ public class GsiApplication {
                     "gsi.demo",
                     "false"));
         });
-        app.run(args);
+        if (command.isEmpty()) {
+            app.run(args);
+            return;
+        }
+        int status;
+        try {
+            status = SpringApplication.exit(app.run(args));
+        } catch (RuntimeException e) {
+            // the failure is already reported by Spring Boot's startup failure analysis
+            status = 1;
+        }
+        System.exit(status);
     }
 }

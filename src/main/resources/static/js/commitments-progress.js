@@ -5,7 +5,7 @@
   if (!data || !canvas || typeof Chart === 'undefined') {
     return;
   }
-  var points = JSON.parse(data.textContent || '[]');
+  var points = JSON.parse(data.dataset.json || '[]');
   new Chart(canvas, {
     type: 'line',
     data: {

@@ -10,7 +10,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     var el = document.getElementById('map');
     if (!el || typeof L === 'undefined') { return; }
-    var counts = JSON.parse(document.getElementById('map-counts').textContent);
+    var counts = JSON.parse(document.getElementById('map-counts').dataset.json);
     var max = 1;
     Object.keys(counts).forEach(function (k) { max = Math.max(max, counts[k][2]); });
     var map = L.map(el, { worldCopyJump: true, minZoom: 1 }).setView([20, 10], 2);

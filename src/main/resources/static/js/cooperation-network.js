@@ -59,7 +59,7 @@
     var svg = document.getElementById('network');
     var source = document.getElementById('network-data');
     if (!svg || !source) { return; }
-    var data = JSON.parse(source.textContent);
+    var data = JSON.parse(source.dataset.json);
     var nodes = data.nodes, edges = data.edges;
     var index = layout(nodes, edges);
     var maxW = 1, maxP = 1;

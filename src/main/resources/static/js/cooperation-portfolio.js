@@ -6,7 +6,7 @@
     if (!source || typeof Chart === 'undefined') {
       return;
     }
-    var data = JSON.parse(source.textContent);
+    var data = JSON.parse(source.dataset.json);
     var projects = data.labels.projects;
     function bar(id, counts, label, horizontal) {
       var el = document.getElementById(id);

@@ -4,7 +4,7 @@
     const canvas = document.getElementById('ew-trend');
     const source = document.getElementById('ew-trend-data');
     if (!canvas || !source || typeof Chart === 'undefined') { return; }
-    const data = JSON.parse(source.textContent);
+    const data = JSON.parse(source.dataset.json);
     const countries = Object.keys(data);
     if (countries.length === 0) { return; }
     const datasets = [];

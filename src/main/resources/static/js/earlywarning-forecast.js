@@ -5,9 +5,9 @@
 
   function render(canvas) {
     if (canvas.dataset.rendered) { return; }
-    const source = canvas.parentElement.parentElement.querySelector('script.ew-forecast-data');
+    const source = canvas.parentElement.parentElement.querySelector('.ew-forecast-data');
     if (!source) { return; }
-    const d = JSON.parse(source.textContent);
+    const d = JSON.parse(source.dataset.json);
     if (!d.months || d.months.length === 0) { return; }
     const chart = new Chart(canvas, {
       type: 'line',

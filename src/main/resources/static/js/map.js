@@ -8,8 +8,8 @@
   document.addEventListener('DOMContentLoaded', () => {
     const el = document.getElementById('map');
     if (!el || typeof L === 'undefined') { return; }
-    const statuses = JSON.parse(document.getElementById('map-statuses').textContent);
-    const labels = JSON.parse(document.getElementById('map-labels').textContent);
+    const statuses = JSON.parse(document.getElementById('map-statuses').dataset.json);
+    const labels = JSON.parse(document.getElementById('map-labels').dataset.json);
     const map = L.map(el, { worldCopyJump: true, minZoom: 1, attributionControl: true }).setView([20, 10], 2);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Natural Earth');

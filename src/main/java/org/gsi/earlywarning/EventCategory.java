@@ -21,7 +21,9 @@ public enum EventCategory {
     PIRACY_ARMED_ROBBERY_AT_SEA(Tone.CONFLICTUAL),
     TERRORIST_ATTACK(Tone.CONFLICTUAL),
     CYBER_INCIDENT(Tone.CONFLICTUAL),
-    DISEASE_OUTBREAK(Tone.NEUTRAL);
+    DISEASE_OUTBREAK(Tone.NEUTRAL),
+    /** A row whose type the source states in a way no mapping knows: kept, counted, and pointed out on import. */
+    UNCLASSIFIED(Tone.NEUTRAL);
 
     /** Whether events of a category express conflict, cooperation, or neither. */
     public enum Tone {

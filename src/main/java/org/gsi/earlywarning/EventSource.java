@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum EventSource {
     UCDP_GED(
             "ucdp-ged",
-            "UCDP GED CSV (49 columns with header, older 41-column layout with header, or headerless candidate file)"),
+            "UCDP GED CSV (49 columns with header, older 41-column layout or a reduced extract with header naming at"
+                    + " least id, date_start, type_of_violence, country_id or country, best; or headerless candidate"
+                    + " file)"),
     ACLED("acled", "ACLED export CSV (31-column layout from event_id_cnty, or pre-2023 layout from data_id, iso)"),
     GDELT1("gdelt1", "GDELT 1.0 daily export (57 or 58 tab-separated columns, no header)"),
     GDELT2("gdelt2", "GDELT 2.0 15-minute export (61 tab-separated columns, no header)"),

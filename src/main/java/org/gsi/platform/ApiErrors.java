@@ -36,10 +36,80 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
-        p.setProperty("field", e.field());
+    ProblemDetail invalid(InvalidInputException e, jakarta.servlet.http.HttpServletRequest request) {
+        return invalid(e.field(), e.getMessage(), request);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail tooLarge(BodyTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage());
+    }
+
+    /**
+     * A 400 naming the field; a refused command (anything but a read) of a signed-in user is audited like a
+     * refused permission, so the attempt is kept although nothing changed.
+     */
+    private ProblemDetail invalid(String field, String detail, jakarta.servlet.http.HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        p.setProperty("field", field);
+        String method = request == null ? "GET" : request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            Actors.current()
+                    .ifPresent(actor -> events.publishEvent(new AccessDenied(
+                            actor,
+                            "invalid-input",
+                            "request",
+                            method + " " + request.getRequestURI(),
+                            null,
+                            "invalid input, " + cut(detail))));
+        }
         return p;
+    }
+
+    private static String cut(String text) {
+        String clean = text == null ? "" : text.replaceAll("\\p{Cc}", "?");
+        return clean.length() > 300 ? clean.substring(0, 300) + "…" : clean;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (BodyTooLargeException.in(ex) != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(BodyTooLargeException.in(ex)));
+        }
+        String field = "body";
+        String detail = "The request body is not valid JSON for this operation.";
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j
+                    && !j.getPath().isEmpty()) {
+                field = path(j.getPath());
+                detail = "Field '" + field + "': " + cut(j.getOriginalMessage());
+                if (t.getCause() instanceof InvalidInputException invalid) {
+                    detail = invalid.getMessage();
+                }
+                break;
+            }
+        }
+        return ResponseEntity.badRequest().body(invalid(field, detail, servlet(request)));
+    }
+
+    private static String path(java.util.List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (var r : path) {
+            if (r.getPropertyName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest servlet(WebRequest request) {
+        return request instanceof org.springframework.web.context.request.ServletWebRequest s ? s.getRequest() : null;
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -69,15 +139,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail p = problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-input",
-                "Invalid input",
-                "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'"
-                        + (e.getRequiredType() == null ? "." : "; expected " + describe(e.getRequiredType()) + "."));
-        p.setProperty("field", e.getName());
-        return p;
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, jakarta.servlet.http.HttpServletRequest request) {
+        return invalid(
+                e.getName(),
+                "Parameter '" + e.getName() + "' has an invalid value '" + cut(String.valueOf(e.getValue())) + "'"
+                        + (e.getRequiredType() == null ? "." : "; expected " + describe(e.getRequiredType()) + "."),
+                request);
     }
 
     @Override
@@ -86,13 +153,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        ProblemDetail p = problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-input",
-                "Invalid input",
-                "Parameter '" + ex.getParameterName() + "' is required.");
-        p.setProperty("field", ex.getParameterName());
-        return ResponseEntity.badRequest().body(p);
+        return ResponseEntity.badRequest()
+                .body(invalid(
+                        ex.getParameterName(),
+                        "Parameter '" + ex.getParameterName() + "' is required.",
+                        servlet(request)));
     }
 
     @Override
@@ -104,9 +169,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("The request body is invalid.");
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        p.setProperty("field", field);
-        return ResponseEntity.badRequest().body(p);
+        return ResponseEntity.badRequest().body(invalid(field, detail, servlet(request)));
     }
 
     private static String describe(Class<?> type) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs an operator command instead of the web server when the jar is started with one
- * ({@code java -jar gsi-platform.jar users add …}), then exits with the command's exit code.
+ * ({@code java -jar gsi-platform.jar users add …}); the process then ends with 0 when the command did its work and 1
+ * when it did not (bad arguments, refusal, failure).
  */
 @Component
 @ConditionalOnProperty("gsi.command")
@@ -36,11 +37,12 @@ public class CommandLine implements ApplicationRunner, org.springframework.boot.
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
         String name = words.isEmpty() ? "help" : words.get(0);
-        exitCode = commands.stream()
+        int status = commands.stream()
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .map(c -> runSafely(c, words.subList(1, words.size())))
                 .orElseGet(() -> help(name));
+        exitCode = status == 0 ? 0 : 1;
         System.out.flush();
     }
 
@@ -49,7 +51,7 @@ public class CommandLine implements ApplicationRunner, org.springframework.boot.
             return command.run(args, System.out, System.err);
         } catch (InvalidInputException | NotFoundException | ConflictException e) {
             System.err.println("error: " + e.getMessage());
-            return 2;
+            return 1;
         }
     }
 
@@ -60,6 +62,6 @@ public class CommandLine implements ApplicationRunner, org.springframework.boot.
         System.err.println("Commands:");
         commands.forEach(c -> c.usage().forEach(u -> System.err.println("  java -jar gsi-platform.jar " + u)));
         System.err.println("Options for every command: --gsi.data-dir=DIR (default ./data)");
-        return name.equals("help") ? 0 : 2;
+        return name.equals("help") ? 0 : 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.gsi.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -9,36 +10,66 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Errors on web pages: a readable page with the reason, in the page layout. */
+/**
+ * Errors on web pages: a readable page with the reason, in the page layout. A controller that also serves API
+ * paths answers those with problem details instead.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApiErrors api;
 
-    PageErrors(org.springframework.context.ApplicationEventPublisher events) {
+    PageErrors(org.springframework.context.ApplicationEventPublisher events, ApiErrors api) {
         this.events = events;
+        this.api = api;
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
-        return page(HttpStatus.NOT_FOUND, e.getMessage(), response);
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return Problems.isApi(request)
+                ? api(api.notFound(e), response)
+                : page(HttpStatus.NOT_FOUND, e.getMessage(), response);
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        return Problems.isApi(request)
+                ? api(api.invalid(e, request), response)
+                : page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden(ForbiddenException e, HttpServletResponse response) {
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+        if (Problems.isApi(request)) {
+            return api(api.forbidden(e), response);
+        }
         DeniedAttempts.publish(events, e);
         return page(HttpStatus.FORBIDDEN, e.getMessage(), response);
     }
 
-    @ExceptionHandler({ConflictException.class, StaleVersionException.class})
-    ModelAndView conflict(RuntimeException e, HttpServletResponse response) {
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return Problems.isApi(request)
+                ? api(api.conflict(e), response)
+                : page(HttpStatus.CONFLICT, e.getMessage(), response);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ModelAndView stale(StaleVersionException e, HttpServletRequest request, HttpServletResponse response) {
+        if (Problems.isApi(request)) {
+            var answer = api.stale(e);
+            response.setHeader(org.springframework.http.HttpHeaders.ETAG, Versions.etag(e.currentVersion()));
+            return api(answer.getBody(), response);
+        }
         return page(HttpStatus.CONFLICT, e.getMessage(), response);
+    }
+
+    /** Writes the problem and tells Spring the response is complete (a null view). */
+    private static ModelAndView api(org.springframework.http.ProblemDetail problem, HttpServletResponse response) {
+        Problems.write(response, problem);
+        return null;
     }
 
     static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {

@@ -38,6 +38,11 @@ public enum Role {
         return permissions.contains(permission);
     }
 
+    /** Whether this role stands above {@code other}: the roles are declared from the lowest to the highest. */
+    public boolean outranks(Role other) {
+        return compareTo(other) > 0;
+    }
+
     /** The role's name as written in the API and on the command line: {@code focal-point}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

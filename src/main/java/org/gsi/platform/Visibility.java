@@ -11,6 +11,9 @@ import java.util.Locale;
  *   <li>{@link #PARTICIPANTS}: the owner party and the record's participating parties;
  *   <li>{@link #OWNER}: the owner party alone.
  * </ul>
+ *
+ * <p>A draft (a record its owner has not yet put before anyone) is read by its owner party alone, whatever its
+ * visibility: the visibility takes effect once the record leaves the draft.
  */
 public enum Visibility {
     PUBLIC,
@@ -31,6 +34,24 @@ public enum Visibility {
             return true;
         }
         return this == PARTICIPANTS && participants.contains(readerParty);
+    }
+
+    /** The rule for a record that may still be a draft: a draft admits its owner party only. */
+    public boolean admits(String readerParty, String ownerParty, Collection<String> participants, boolean draft) {
+        if (draft) {
+            return readerParty != null && readerParty.equals(ownerParty);
+        }
+        return admits(readerParty, ownerParty, participants);
+    }
+
+    /**
+     * The same rule as {@link #admits(String, String, Collection, boolean)} as a SQL predicate, for a table whose
+     * drafts are the rows where {@code draftCondition} holds (such as {@code p.status = 'DRAFT'}).
+     */
+    public static String sqlPredicate(String alias, String participantsColumn, String draftCondition) {
+        String a = alias.isEmpty() ? "" : alias + ".";
+        return "(" + a + "owner_party = :reader OR (NOT (" + draftCondition + ") AND "
+                + sqlPredicate(alias, participantsColumn) + "))";
     }
 
     /**

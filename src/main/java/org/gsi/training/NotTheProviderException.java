@@ -2,10 +2,11 @@ package org.gsi.training;
 
 import org.gsi.commitments.PartyCode;
 
-/** Only the course provider selects, records attendance and completes. */
+/** Only the course's organiser or provider allocates, selects, records attendance and completes. */
 public class NotTheProviderException extends TrainingException {
 
-    public NotTheProviderException(PartyCode actor, PartyCode provider) {
-        super("Only the provider " + provider + " may do this; " + actor + " cannot");
+    public NotTheProviderException(PartyCode actor, PartyCode organiser, PartyCode provider) {
+        super("Only the course's organiser " + organiser + " or provider " + provider + " may do this; " + actor
+                + " cannot");
     }
 }

@@ -38,12 +38,46 @@ class ConcernApiTests {
     }
 
     void registerBrazilSpaceConcern() {
+        registerBrazilSpaceConcern("public");
+    }
+
+    void registerBrazilSpaceConcern(String visibility) {
         Api.Response r = api.post(
                 "/api/v1/concerns",
                 "brazil",
                 "{\"text\":\"Ground stations on our territory " + UUID.randomUUID()
-                        + "\",\"domains\":[\"outer-space\"],\"countries\":[\"BRA\"]}");
+                        + "\",\"domains\":[\"outer-space\"],\"countries\":[\"BRA\"],\"visibility\":\""
+                        + visibility + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aConcernKeptForTheSecretariatBlocksWithoutShowingWhoseItIsOrWhatMatched() {
+        registerBrazilSpaceConcern("secretariat");
+        String id = proposeSpaceProject("public", "IDN");
+        api.post("/api/v1/projects/" + id + "/consents", "indonesia", "{\"answer\":\"give\"}");
+
+        Api.Response blocked =
+                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"activate\"}");
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.json().get("detail").asString())
+                .contains("a registered security concern is under consultation")
+                .doesNotContain("concern of BRA")
+                .doesNotContain("matched on");
+        for (String reader : java.util.Arrays.asList(null, "china", "indonesia")) {
+            String page = api.get("/projects/" + id, reader).body();
+            String json = api.get("/api/v1/projects/" + id, reader).body();
+            assertThat(page)
+                    .as(String.valueOf(reader))
+                    .doesNotContain("matched on")
+                    .doesNotContain("<code>BRA</code>")
+                    .doesNotContain("Ground stations");
+            assertThat(json)
+                    .as(String.valueOf(reader))
+                    .doesNotContain("matched on")
+                    .doesNotContain("concern of BRA");
+        }
+        assertThat(api.get("/api/v1/projects/" + id, "brazil").body()).contains("matched on");
     }
 
     @Test

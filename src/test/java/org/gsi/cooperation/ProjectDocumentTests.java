@@ -150,9 +150,12 @@ class ProjectDocumentTests {
 
     record Upload(int status, String body) {}
 
+    /** A project of China with Ethiopia, proposed so that it leaves the draft that only China reads. */
     String project(String visibility) {
         String body = ProjectApiTests.project("Documents " + UUID.randomUUID(), visibility, "ETH");
-        return api.post("/api/v1/projects", "china", body).json().get("id").asString();
+        String id = api.post("/api/v1/projects", "china", body).json().get("id").asString();
+        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        return id;
     }
 
     Upload upload(String project, String user, String filename, byte[] content) throws Exception {

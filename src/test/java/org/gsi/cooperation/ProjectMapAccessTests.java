@@ -53,7 +53,7 @@ class ProjectMapAccessTests {
         assertThat(ethiopia.get("projects").asInt()).isPositive();
         assertThat(api.get("/projects/map").body())
                 .contains("id=\"map-counts\"")
-                .contains("\"231\":[\"ETH\"");
+                .contains("&quot;231&quot;:[&quot;ETH&quot;");
         assertThat(api.get("/projects/network").body()).contains("id=\"network-data\"");
         assertThat(api.get("/projects/of/nowhere-party").status()).isEqualTo(404);
     }

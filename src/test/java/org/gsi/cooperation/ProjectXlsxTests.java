@@ -33,6 +33,7 @@ class ProjectXlsxTests {
                 .json()
                 .get("id")
                 .asString();
+        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
         try (XSSFWorkbook book = workbook(port, "/api/v1/exports/projects.xlsx?lang=fr&q=" + word, null)) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");

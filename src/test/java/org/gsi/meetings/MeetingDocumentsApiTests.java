@@ -28,6 +28,9 @@ class MeetingDocumentsApiTests {
         multipart = new Multipart(api, port);
     }
 
+    /** Meetings are seen by their participants unless their organiser chooses public. */
+    static final String PUBLIC = ",\"visibility\":\"public\"";
+
     String meeting(String title, String extra) {
         Api.Response r = api.post(
                 "/api/v1/meetings",
@@ -51,7 +54,7 @@ class MeetingDocumentsApiTests {
 
     @Test
     void theOrganiserUploadsAnAgendaThatAnyoneDownloadsWithItsChecksum() throws Exception {
-        String meeting = meeting("Docs " + UUID.randomUUID(), "");
+        String meeting = meeting("Docs " + UUID.randomUUID(), PUBLIC);
         byte[] pdf = Multipart.pdf("agenda " + UUID.randomUUID());
         HttpResponse<String> up =
                 upload(meeting, "china", "agenda.pdf", pdf, Map.of("kind", "agenda", "title", "Agenda"));
@@ -79,7 +82,7 @@ class MeetingDocumentsApiTests {
 
     @Test
     void aFileIsJudgedByItsContentNotByItsNameOrDeclaredType() throws Exception {
-        String meeting = meeting("Kinds " + UUID.randomUUID(), "");
+        String meeting = meeting("Kinds " + UUID.randomUUID(), PUBLIC);
         byte[] executable = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
         HttpResponse<String> fake = upload(meeting, "china", "paper.pdf", executable, Map.of("kind", "background"));
         assertThat(fake.statusCode()).isEqualTo(400);
@@ -108,7 +111,7 @@ class MeetingDocumentsApiTests {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedAndNotListed() throws Exception {
-        String meeting = meeting("Big " + UUID.randomUUID(), "");
+        String meeting = meeting("Big " + UUID.randomUUID(), PUBLIC);
         byte[] big = new byte[20 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         HttpResponse<String> up = upload(meeting, "china", "big.txt", big, Map.of("kind", "background"));
@@ -119,7 +122,7 @@ class MeetingDocumentsApiTests {
 
     @Test
     void onlyTheOrganiserAddsAndDeletesDocuments() throws Exception {
-        String meeting = meeting("Delete " + UUID.randomUUID(), "");
+        String meeting = meeting("Delete " + UUID.randomUUID(), PUBLIC);
         assertThat(upload(meeting, "kazakhstan", "a.pdf", Multipart.pdf("k"), Map.of("kind", "agenda"))
                         .statusCode())
                 .isEqualTo(403);
@@ -137,7 +140,7 @@ class MeetingDocumentsApiTests {
 
     @Test
     void onlyAnOutcomeDocumentRecordsANegotiatedText() throws Exception {
-        String meeting = meeting("Outcome " + UUID.randomUUID(), "");
+        String meeting = meeting("Outcome " + UUID.randomUUID(), PUBLIC);
         String text = UUID.randomUUID().toString();
         HttpResponse<String> agenda =
                 upload(meeting, "china", "a.pdf", Multipart.pdf("a"), Map.of("kind", "agenda", "negotiatedText", text));
@@ -190,7 +193,7 @@ class MeetingDocumentsApiTests {
 
     @Test
     void aCredentialsLetterIsReadOnlyByItsPartyTheOrganiserAndTheSecretariat() throws Exception {
-        String meeting = meeting("Letters " + UUID.randomUUID(), "");
+        String meeting = meeting("Letters " + UUID.randomUUID(), PUBLIC);
         Api.Response reg = api.post(
                 "/api/v1/meetings/" + meeting + "/delegations", "kazakhstan", "{\"head\":{\"name\":\"Kaz Head\"}}");
         String delegation = reg.json().get("id").asString();

@@ -77,7 +77,7 @@ class MeetingFormBrowserTests extends BrowserSession {
                         "china",
                         "{\"series\":\"xiangshan-forum\",\"title\":\"Twice " + UUID.randomUUID()
                                 + "\",\"start\":\"2031-10-10T09:00\",\"end\":\"2031-10-11T18:00\","
-                                + "\"timeZone\":\"Asia/Shanghai\",\"capacity\":30}");
+                                + "\"timeZone\":\"Asia/Shanghai\",\"capacity\":30,\"visibility\":\"public\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         logIn("brazil");
         open("/meetings/" + created.json().get("id").asString());

@@ -38,7 +38,7 @@ class MeetingsApiTests {
                 "{\"series\":\"xiangshan-forum\",\"title\":\"" + title
                         + "\",\"start\":\"" + start + "\",\"end\":\"" + end
                         + "\",\"timeZone\":\"Asia/Shanghai\",\"venue\":\"Beijing\","
-                        + "\"languages\":[\"zh\",\"en\"],\"capacity\":" + capacity + "}");
+                        + "\"languages\":[\"zh\",\"en\"],\"capacity\":" + capacity + ",\"visibility\":\"public\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
     }
@@ -129,7 +129,7 @@ class MeetingsApiTests {
                 "/api/v1/meetings",
                 "kazakhstan",
                 "{\"series\":\"cica\",\"title\":\"SOC " + UUID.randomUUID()
-                        + "\",\"start\":\"2030-04-01T10:00\",\"end\":\"2030-04-02T18:00\",\"timeZone\":\"Asia/Almaty\",\"capacity\":100}");
+                        + "\",\"start\":\"2030-04-01T10:00\",\"end\":\"2030-04-02T18:00\",\"timeZone\":\"Asia/Almaty\",\"capacity\":100,\"visibility\":\"public\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String meeting = r.json().get("id").asString();
         assertThat(api.post("/api/v1/meetings/" + meeting + "/delegations", "brazil", "{\"head\":{\"name\":\"X\"}}")

@@ -24,7 +24,7 @@ class MeetingsBrowserTests extends BrowserSession {
                         "china",
                         "{\"series\":\"xiangshan-forum\",\"title\":\"" + title
                                 + "\",\"start\":\"2031-09-01T09:00\",\"end\":\"2031-09-02T18:00\","
-                                + "\"timeZone\":\"Asia/Shanghai\",\"capacity\":30}")
+                                + "\"timeZone\":\"Asia/Shanghai\",\"capacity\":30,\"visibility\":\"public\"}")
                 .json()
                 .get("id")
                 .asString();

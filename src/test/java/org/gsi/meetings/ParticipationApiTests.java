@@ -29,7 +29,7 @@ class ParticipationApiTests {
                 "china",
                 "{\"series\":\"xiangshan-forum\",\"title\":\"Participation " + UUID.randomUUID()
                         + "\",\"start\":\"2020-05-01T09:00\",\"end\":\"2020-05-02T18:00\",\"timeZone\":\"Asia/Shanghai\","
-                        + "\"capacity\":" + capacity + "}");
+                        + "\"capacity\":" + capacity + ",\"visibility\":\"public\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
     }
@@ -99,7 +99,7 @@ class ParticipationApiTests {
                 "/api/v1/meetings",
                 "kazakhstan",
                 "{\"series\":\"cica\",\"title\":\"SOC " + UUID.randomUUID()
-                        + "\",\"start\":\"2031-04-01T10:00\",\"end\":\"2031-04-02T18:00\",\"timeZone\":\"Asia/Almaty\",\"capacity\":100}");
+                        + "\",\"start\":\"2031-04-01T10:00\",\"end\":\"2031-04-02T18:00\",\"timeZone\":\"Asia/Almaty\",\"capacity\":100,\"visibility\":\"public\"}");
         String soc = mechanism.json().get("id").asString();
         assertThat(api.post("/api/v1/meetings/" + soc + "/delegations", tank, "{\"head\":{\"name\":\"R\"}}")
                         .status())

@@ -46,7 +46,7 @@ class PersonalCalendarTests {
                 "china",
                 "{\"series\":\"xiangshan-forum\",\"title\":\"" + title
                         + "\",\"start\":\"2031-05-01T09:00\",\"end\":\"2031-05-02T18:00\",\"timeZone\":\"Asia/Shanghai\","
-                        + "\"capacity\":50}");
+                        + "\"capacity\":50,\"visibility\":\"public\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
     }

@@ -66,6 +66,6 @@ class PagesTests {
                 .contains("/api/v1/audit")
                 .contains("/api/v1/auth/tokens");
         assertThat(api.get("/actuator/health").body()).contains("UP");
-        assertThat(api.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        assertThat(api.get("/actuator/prometheus", "secretariat").body()).contains("jvm_memory_used_bytes");
     }
 }

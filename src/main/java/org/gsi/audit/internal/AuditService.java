@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.gsi.audit.AuditEntry;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.AccessDenied;
 import org.gsi.platform.Actor;
+import org.gsi.platform.CsvExport;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
 import org.springframework.context.event.EventListener;
@@ -67,6 +66,13 @@ class AuditService implements AuditLog {
         insert(operator, null, action, recordType, recordId, null, summary, "done");
     }
 
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefused(
+            String who, String recordOwner, String action, String recordType, String recordId, String summary) {
+        insert(who, null, action, recordType, recordId, recordOwner, summary, "denied");
+    }
+
     /** A refused attempt is kept even though the request itself changed nothing. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -115,21 +121,18 @@ class AuditService implements AuditLog {
 
     void export(Actor reader, AuditQuery query, Writer out) throws IOException {
         Where where = where(reader, query);
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
-                        "id",
-                        "at",
-                        "username",
-                        "party",
-                        "action",
-                        "record_type",
-                        "record_id",
-                        "record_owner",
-                        "summary",
-                        "outcome")
-                .get();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+        try (CsvExport csv = CsvExport.to(
+                out,
+                "id",
+                "at",
+                "username",
+                "party",
+                "action",
+                "record_type",
+                "record_id",
+                "record_owner",
+                "summary",
+                "outcome")) {
             Consumer<AuditEntry> print = e -> {
                 try {
                     csv.printRecord(
@@ -147,8 +150,14 @@ class AuditService implements AuditLog {
                     throw new java.io.UncheckedIOException(ex);
                 }
             };
-            jdbc.sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY id").params(where.params).query(ROW).stream()
-                    .forEach(print);
+            // the stream holds a connection until closed
+            try (var rows = jdbc
+                    .sql("SELECT * FROM audit_entry" + where.sql + " ORDER BY id")
+                    .params(where.params)
+                    .query(ROW)
+                    .stream()) {
+                rows.forEach(print);
+            }
         }
     }
 

@@ -8,11 +8,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.gsi.commitments.internal.CommitmentViews.DeliveryView;
 import org.gsi.commitments.internal.CommitmentViews.PledgeView;
 import org.gsi.platform.Actors;
+import org.gsi.platform.CsvExport;
 import org.gsi.platform.PageView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,7 +66,7 @@ class CommitmentExports {
                 : PledgeRequests.unitKind(unit).name();
         PledgeFilter filter = new PledgeFilter(party, area, unitKind, beneficiary);
         String reader = Actors.readerParty();
-        try (CSVPrinter csv = open(response, "gsi-commitments.csv", PLEDGE_COLUMNS)) {
+        try (CsvExport csv = open(response, "gsi-commitments.csv", PLEDGE_COLUMNS)) {
             for (int page = 0; (long) page * BATCH < MAX_ROWS; page++) {
                 PageView<PledgeView> batch = service.list(filter, reader, page, BATCH);
                 for (PledgeView p : batch.items()) {
@@ -99,7 +98,7 @@ class CommitmentExports {
     @Operation(summary = "A pledge's deliveries as CSV (404 for a pledge you may not read)")
     void deliveries(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         List<DeliveryView> deliveries = service.detail(id, Actors.readerParty()).deliveries();
-        try (CSVPrinter csv = open(response, "gsi-pledge-" + id + "-deliveries.csv", DELIVERY_COLUMNS)) {
+        try (CsvExport csv = open(response, "gsi-pledge-" + id + "-deliveries.csv", DELIVERY_COLUMNS)) {
             for (DeliveryView d : deliveries) {
                 csv.printRecord(
                         d.id(),
@@ -114,12 +113,11 @@ class CommitmentExports {
         }
     }
 
-    private static CSVPrinter open(HttpServletResponse response, String filename, List<String> columns)
+    private static CsvExport open(HttpServletResponse response, String filename, List<String> columns)
             throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        CSVPrinter csv = new CSVPrinter(
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), CSVFormat.DEFAULT);
+        CsvExport csv = CsvExport.to(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         csv.printRecord(columns);
         return csv;
     }

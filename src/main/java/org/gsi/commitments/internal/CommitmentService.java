@@ -30,6 +30,7 @@ import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
 import org.gsi.registry.Registry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +46,22 @@ class CommitmentService implements Commitments {
     private final PartyAttributes attributes;
     private final Registry registry;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final StatusPolicy policy = StatusPolicy.standard();
 
     CommitmentService(
-            PledgeStore store, PledgeRequests requests, PartyAttributes attributes, Registry registry, AuditLog audit) {
+            PledgeStore store,
+            PledgeRequests requests,
+            PartyAttributes attributes,
+            Registry registry,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.requests = requests;
         this.attributes = attributes;
         this.registry = registry;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -74,8 +82,7 @@ class CommitmentService implements Commitments {
     PledgeDetail detail(UUID id, String reader) {
         PledgeRow row = row(id, reader);
         List<DeliveryRow> deliveries = store.deliveries(id);
-        Pledge pledge = row.aggregate();
-        deliveries.forEach(d -> pledge.restore(toDelivery(row, d)));
+        Pledge pledge = aggregate(row, deliveries);
         return new PledgeDetail(
                 view(row),
                 deliveries.stream().map(DeliveryView::of).toList(),
@@ -91,7 +98,7 @@ class CommitmentService implements Commitments {
                 "create",
                 TYPE,
                 row.id().toString());
-        store.insert(row);
+        make(row);
         audit.record(
                 actor,
                 "create",
@@ -100,6 +107,13 @@ class CommitmentService implements Commitments {
                 row.pledger(),
                 "Pledged " + row.target() + " " + row.unit() + ": " + abbreviate(row.text()));
         return get(row.id(), actor.partyCode());
+    }
+
+    /** Stores a new pledge once the pledge aggregate accepted its terms, and publishes that it was made. */
+    void make(PledgeRow row) {
+        Pledge pledge = Pledge.make(new PledgeId(row.id()), row.terms());
+        store.insert(row);
+        publish(pledge);
     }
 
     @Transactional
@@ -132,24 +146,33 @@ class CommitmentService implements Commitments {
         return DeliveryView.of(row);
     }
 
+    /** The beneficiary named on a delivery confirms its receipt; the pledge decides, and tells the pledger. */
     @Transactional
     DeliveryView confirm(Actor actor, UUID pledgeId, UUID deliveryId) {
+        actor.require(
+                Permission.SPEAK_FOR_PARTY, actor.partyCode(), "confirm-receipt", "delivery", deliveryId.toString());
         PledgeRow pledge = row(pledgeId, actor.partyCode());
-        DeliveryRow delivery = store.delivery(pledgeId, deliveryId)
-                .orElseThrow(() -> new NotFoundException("delivery", deliveryId.toString()));
-        if (delivery.beneficiary() == null) {
-            throw new org.gsi.platform.ConflictException("This delivery names no beneficiary to confirm its receipt");
+        Pledge aggregate = aggregate(pledge, store.deliveries(pledgeId));
+        DeliveryId id = new DeliveryId(deliveryId);
+        if (aggregate.delivery(id).isEmpty()) {
+            throw new NotFoundException("delivery", deliveryId.toString());
         }
-        String beneficiary = delivery.beneficiary();
-        actor.require(Permission.SPEAK_FOR_PARTY, beneficiary, "confirm-receipt", "delivery", deliveryId.toString());
-        store.confirm(deliveryId, LocalDate.now());
-        audit.record(
-                actor,
-                "confirm-receipt",
-                "delivery",
-                deliveryId.toString(),
-                pledge.pledger(),
-                beneficiary + " confirmed receipt of a delivery");
+        requests.translate(() -> {
+            aggregate.confirmReceipt(PartyCode.of(actor.partyCode()), id, LocalDate.now());
+            return null;
+        });
+        LocalDate confirmedOn =
+                aggregate.delivery(id).flatMap(Delivery::confirmedOn).orElseThrow();
+        if (store.confirm(deliveryId, confirmedOn)) {
+            audit.record(
+                    actor,
+                    "confirm-receipt",
+                    "delivery",
+                    deliveryId.toString(),
+                    pledge.pledger(),
+                    actor.partyCode() + " confirmed receipt of a delivery");
+            publish(aggregate);
+        }
         return DeliveryView.of(store.delivery(pledgeId, deliveryId).orElseThrow());
     }
 
@@ -175,12 +198,20 @@ class CommitmentService implements Commitments {
         return row.map(r -> new DeliveryId(r.id()));
     }
 
-    /** Checks the delivery with the aggregate's rules, then stores it unless its source was counted. */
+    /**
+     * Records the delivery through the pledge, with its ledger loaded and locked: the pledge checks unit, amount,
+     * period and beneficiary and ignores a source already counted; the delivery it recorded is stored and its event
+     * published.
+     */
     private Optional<DeliveryRow> record(PledgeRow pledge, ReportDelivery report, String reporter) {
-        Pledge aggregate = pledge.aggregate();
-        requests.translate(() -> aggregate.record(report, attributes));
+        store.lock(pledge.id());
+        Pledge aggregate = aggregate(pledge, store.deliveries(pledge.id()));
+        Optional<DeliveryId> recorded = requests.translate(() -> aggregate.record(report, attributes));
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
         DeliveryRow row = new DeliveryRow(
-                UUID.randomUUID(),
+                recorded.get().value(),
                 pledge.id(),
                 report.quantity().amount(),
                 report.date(),
@@ -193,7 +224,20 @@ class CommitmentService implements Commitments {
                 report.sourceKey().orElse(null),
                 reporter,
                 null);
-        return store.insertDelivery(row) ? Optional.of(row) : Optional.empty();
+        if (!store.insertDelivery(row)) {
+            return Optional.empty();
+        }
+        publish(aggregate);
+        return Optional.of(row);
+    }
+
+    private Pledge aggregate(PledgeRow row, List<DeliveryRow> deliveries) {
+        return row.aggregate(deliveries.stream().map(d -> toDelivery(row, d)).toList());
+    }
+
+    /** Hands what the pledge recorded to the listeners (the pledger and beneficiaries are told). */
+    private void publish(Pledge pledge) {
+        pledge.pullEvents().forEach(events::publishEvent);
     }
 
     private static UUID linkId(DeliveryLink link) {

@@ -3,9 +3,15 @@ package org.gsi.commitments.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.commitments.DemoPledges;
+import org.gsi.commitments.PartyCode;
+import org.gsi.commitments.PledgeId;
+import org.gsi.commitments.PledgeUnit;
+import org.gsi.commitments.Quantity;
+import org.gsi.commitments.ReportDelivery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,11 +30,13 @@ class CommitmentsDemo implements ApplicationRunner {
 
     private final PledgeStore store;
     private final PledgeRequests requests;
+    private final CommitmentService service;
     private final AuditLog audit;
 
-    CommitmentsDemo(PledgeStore store, PledgeRequests requests, AuditLog audit) {
+    CommitmentsDemo(PledgeStore store, PledgeRequests requests, CommitmentService service, AuditLog audit) {
         this.store = store;
         this.requests = requests;
+        this.service = service;
         this.audit = audit;
     }
 
@@ -38,7 +46,7 @@ class CommitmentsDemo implements ApplicationRunner {
         if (store.exists(DemoPledges.TRAINING_PLACES.value())) {
             return;
         }
-        store.insert(new PledgeRow(
+        service.make(new PledgeRow(
                 DemoPledges.TRAINING_PLACES.value(),
                 "CHN",
                 "[Demo] 5,000 training opportunities in the next five years for professionals from developing countries"
@@ -59,7 +67,7 @@ class CommitmentsDemo implements ApplicationRunner {
                 true,
                 0));
         UUID au = DemoPledges.AU_FINANCE.value();
-        store.insert(new PledgeRow(
+        service.make(new PledgeRow(
                 au,
                 "CHN",
                 "[Demo] Financial assistance to African Union-led peace support operations (illustrative amount)",
@@ -83,18 +91,18 @@ class CommitmentsDemo implements ApplicationRunner {
         audit.recordSystem("demo scenario", "create", "pledge", au.toString(), "Demo pledges added");
     }
 
+    /** A tranche reported by China through the pledge, as its focal point would report it. */
     private void delivery(UUID pledge, String amount, LocalDate on, String evidence) {
-        store.insertDelivery(new DeliveryRow(
-                UUID.randomUUID(),
-                pledge,
-                new BigDecimal(amount),
-                on,
-                "au",
-                "[Demo] " + evidence,
-                null,
-                null,
-                null,
-                "CHN",
-                null));
+        service.recordObserved(
+                new PledgeId(pledge),
+                new ReportDelivery(
+                        PartyCode.of("CHN"),
+                        new Quantity(new BigDecimal(amount), PledgeUnit.money("USD")),
+                        on,
+                        Optional.of(PartyCode.of("au")),
+                        "[Demo] " + evidence,
+                        Optional.empty(),
+                        Optional.empty()),
+                "demo scenario");
     }
 }

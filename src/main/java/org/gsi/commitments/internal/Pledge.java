@@ -24,7 +24,6 @@ import org.gsi.commitments.PledgeStatus;
 import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.ReceiptConfirmed;
 import org.gsi.commitments.ReportDelivery;
-import org.gsi.commitments.Visibility;
 import org.gsi.commitments.WrongUnitException;
 
 /**
@@ -49,6 +48,13 @@ final class Pledge {
     static Pledge make(PledgeId id, PledgeTerms terms) {
         Pledge pledge = new Pledge(id, terms);
         pledge.events.add(new PledgeMade(id, terms.pledger(), terms.unit(), terms.target()));
+        return pledge;
+    }
+
+    /** Rebuilds a stored pledge with its ledger as it was saved, without recording any event; for loading only. */
+    static Pledge restore(PledgeId id, PledgeTerms terms, List<Delivery> deliveries) {
+        Pledge pledge = new Pledge(id, terms);
+        deliveries.forEach(pledge::putBack);
         return pledge;
     }
 
@@ -98,14 +104,14 @@ final class Pledge {
         });
     }
 
-    /** Puts back a delivery read from storage, already checked when it was first recorded. */
-    void restore(Delivery delivery) {
+    private void putBack(Delivery delivery) {
         deliveries.put(delivery.id(), delivery);
         delivery.sourceKey().ifPresent(countedSources::add);
         deliveredPerDay.merge(delivery.date(), delivery.quantity().amount(), BigDecimal::add);
         deliveredTotal = deliveredTotal.add(delivery.quantity().amount());
     }
 
+    /** The beneficiary named on the delivery confirms its receipt, once; a second confirmation changes nothing. */
     void confirmReceipt(PartyCode confirmer, DeliveryId deliveryId, LocalDate on) {
         Delivery delivery = delivery(deliveryId).orElseThrow(() -> new DeliveryNotFoundException(deliveryId));
         if (!delivery.beneficiary().filter(confirmer::equals).isPresent()) {
@@ -126,16 +132,6 @@ final class Pledge {
 
     PledgeStatus statusOn(LocalDate day, StatusPolicy policy) {
         return policy.status(terms.target(), terms.period(), deliveredBy(day), day);
-    }
-
-    boolean isVisibleTo(Optional<PartyCode> viewer, PartyAttributes attributes) {
-        if (terms.visibility() == Visibility.PUBLIC) {
-            return true;
-        }
-        return viewer.filter(party -> party.equals(terms.pledger())
-                        || (terms.visibility() == Visibility.PARTICIPANTS
-                                && terms.beneficiaries().covers(party, attributes)))
-                .isPresent();
     }
 
     PledgeSummary summaryOn(LocalDate day, StatusPolicy policy) {

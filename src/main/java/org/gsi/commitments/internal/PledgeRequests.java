@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.gsi.commitments.BeneficiaryRule;
 import org.gsi.commitments.CommitmentException;
 import org.gsi.commitments.DeliveryLink;
 import org.gsi.commitments.InvalidDeliveryException;
+import org.gsi.commitments.NotTheBeneficiaryException;
 import org.gsi.commitments.NotThePledgingPartyException;
 import org.gsi.commitments.PartyAttributes;
 import org.gsi.commitments.PartyCode;
@@ -67,7 +69,7 @@ class PledgeRequests {
                 : r.beneficiaryRule().trim().toLowerCase(Locale.ROOT);
         require(RULES.contains(rule), "beneficiaryRule", "must be one of " + String.join(", ", RULES));
         List<String> codes = beneficiaries(rule, r.beneficiaries());
-        Visibility visibility = r.visibility() == null ? Visibility.PUBLIC : Visibility.parse(r.visibility());
+        Visibility visibility = r.visibility() == null ? Visibility.PARTICIPANTS : Visibility.parse(r.visibility());
         return new PledgeRow(
                 UUID.randomUUID(),
                 pledger,
@@ -165,12 +167,12 @@ class PledgeRequests {
     }
 
     /** Runs a domain command, answering its refusals as 400 or 403 problems. */
-    void translate(Runnable command) {
+    <T> T translate(Supplier<T> command) {
         try {
-            command.run();
+            return command.get();
         } catch (WrongUnitException e) {
             throw new InvalidInputException("unit", e.getMessage());
-        } catch (NotThePledgingPartyException e) {
+        } catch (NotThePledgingPartyException | NotTheBeneficiaryException e) {
             throw new ForbiddenException(e.getMessage());
         } catch (InvalidDeliveryException e) {
             throw new InvalidInputException("delivery", e.getMessage());

@@ -77,8 +77,8 @@ record PledgeRow(
                 Visibility.valueOf(visibility));
     }
 
-    /** The aggregate with an empty ledger: enough to check a new delivery against the terms. */
-    Pledge aggregate() {
-        return Pledge.make(new PledgeId(id), terms());
+    /** The stored pledge as its aggregate, with the ledger read from storage. */
+    Pledge aggregate(List<Delivery> deliveries) {
+        return Pledge.restore(new PledgeId(id), terms(), deliveries);
     }
 }

@@ -134,10 +134,20 @@ class PledgeStore {
                 .optional();
     }
 
-    void confirm(UUID delivery, java.time.LocalDate on) {
-        jdbc.sql("UPDATE commitments_delivery SET confirmed_on = ? WHERE id = ? AND confirmed_on IS NULL")
-                .params(on, delivery)
-                .update();
+    /** Stores a receipt confirmation; false when the delivery was already confirmed. */
+    boolean confirm(UUID delivery, java.time.LocalDate on) {
+        return jdbc.sql("UPDATE commitments_delivery SET confirmed_on = ? WHERE id = ? AND confirmed_on IS NULL")
+                        .params(on, delivery)
+                        .update()
+                == 1;
+    }
+
+    /** Locks the pledge until the transaction ends, so that its ledger is decided on one delivery at a time. */
+    void lock(UUID id) {
+        jdbc.sql("SELECT id FROM commitments_pledge WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(UUID.class)
+                .optional();
     }
 
     boolean exists(UUID id) {

@@ -54,7 +54,7 @@ class ConcernPages {
             @RequestParam(required = false) List<String> domains,
             @RequestParam(required = false) String countries,
             @RequestParam(required = false) String parties,
-            @RequestParam(defaultValue = "public") String visibility) {
+            @RequestParam(defaultValue = "secretariat") String visibility) {
         concerns.register(
                 Actors.required(),
                 new ConcernService.RegisterConcernRequest(

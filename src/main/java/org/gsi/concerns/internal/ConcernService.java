@@ -172,24 +172,34 @@ class ConcernService implements Concerns {
                             + scope.proposal().id() + ": " + c.explanation());
             notifications.toPartyFocalPoints(
                     c.ownerParty(),
-                    new Notice(
+                    Notice.of(
                             "concern-raised",
-                            "A proposal touches your security concern: " + title,
-                            "The " + scope.proposal().kind() + " \"" + title + "\" proposed by "
-                                    + scope.proposingParty() + " " + c.explanation()
-                                    + ". You may mark the concern addressed or object until " + c.closesAt() + ".",
-                            link));
+                            link,
+                            party -> publicProposal || scope.participants().contains(party),
+                            title,
+                            new Notice.MessageKey(
+                                    "concerns.proposal." + scope.proposal().kind()),
+                            scope.proposingParty(),
+                            c.explanation(),
+                            c.closesAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate()));
         }
         return consultationsOn(scope.proposal());
     }
 
     @Override
     public ActivationDecision activationDecision(ProposalRef proposal) {
+        String reader = Actors.readerParty();
         return windowPolicy.decide(
                 store.consultationsOn(proposal).stream()
                         .map(ConcernStore.StoredConsultation::consultation)
                         .toList(),
-                clock.instant());
+                clock.instant(),
+                c -> readable(c, reader));
+    }
+
+    /** Whether the reader may read the concern behind a consultation: its owner, the secretariat, or public. */
+    private boolean readable(Consultation c, String reader) {
+        return store.find(c.concernId().value(), reader).isPresent();
     }
 
     @Override
@@ -227,30 +237,27 @@ class ConcernService implements Concerns {
         List<ConsultationView> out = new ArrayList<>();
         for (ConcernStore.StoredConsultation s : stored) {
             Consultation c = s.consultation();
-            SecurityConcernText text =
-                    new SecurityConcernText(store, c.concernId().value(), reader);
+            // a concern the reader may not read is shown as raised and handled, never whose it is or what matched
+            boolean readable = readable(c, reader);
             out.add(new ConsultationView(
                     s.id(),
                     c.concernId().value(),
-                    c.ownerParty(),
-                    text.value(),
-                    c.explanation(),
+                    readable ? c.ownerParty() : "",
+                    readable
+                            ? store.find(c.concernId().value(), reader)
+                                    .map(r -> r.concern().text())
+                                    .orElse("")
+                            : "",
+                    readable ? c.explanation() : "",
                     c.stateAt(now).name().toLowerCase(Locale.ROOT),
                     c.proposal(),
                     s.proposalTitle(),
                     c.openedAt(),
                     c.closesAt(),
-                    c.answer().orElse(null),
+                    readable ? c.answer().orElse(null) : null,
                     c.answeredAt().orElse(null)));
         }
         return out;
-    }
-
-    /** The text of a concern if the reader may read it, else empty. */
-    private record SecurityConcernText(ConcernStore store, UUID id, String reader) {
-        String value() {
-            return store.find(id, reader).map(r -> r.concern().text()).orElse("");
-        }
     }
 
     static ConcernView view(ConcernStore.ConcernRow row) {
@@ -278,7 +285,7 @@ class ConcernService implements Concerns {
 
     private static ConcernVisibility visibility(String value) {
         if (value == null || value.isBlank()) {
-            return ConcernVisibility.PUBLIC;
+            return ConcernVisibility.SECRETARIAT;
         }
         try {
             return ConcernVisibility.valueOf(value.strip().toUpperCase(Locale.ROOT));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.gsi.concerns.ActivationDecision;
 import org.gsi.concerns.InvalidConcernException;
 import org.gsi.concerns.ProposalRef;
@@ -31,10 +32,27 @@ public record ConcernWindowPolicy(Duration window) {
     }
 
     public ActivationDecision decide(Collection<Consultation> consultations, Instant now) {
+        return decide(consultations, now, c -> true);
+    }
+
+    /**
+     * The same decision, its reasons worded for a reader: a concern the reader may not read is named only as "a
+     * registered security concern", without its party, what matched or its answer.
+     */
+    public ActivationDecision decide(
+            Collection<Consultation> consultations, Instant now, Predicate<Consultation> readable) {
         return new ActivationDecision(consultations.stream()
-                .map(c -> blocker(c, now))
+                .map(c -> readable.test(c) ? blocker(c, now) : unnamedBlocker(c, now))
                 .flatMap(Optional::stream)
                 .toList());
+    }
+
+    private static Optional<String> unnamedBlocker(Consultation c, Instant now) {
+        return switch (c.stateAt(now)) {
+            case OPEN -> Optional.of("a registered security concern is under consultation until " + c.closesAt());
+            case OBJECTED -> Optional.of("a registered security concern is objected");
+            case ADDRESSED, LAPSED -> Optional.empty();
+        };
     }
 
     private static Optional<String> blocker(Consultation c, Instant now) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
+import org.gsi.notifications.Readers;
+import org.gsi.platform.Visibility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsentReminders {
 
     /** One pending request that was due a reminder. */
-    record Reminder(UUID project, String party, Instant deadline, String title) {}
+    record Reminder(
+            UUID project, String party, Instant deadline, String title, Map<String, String> titles, Readers readers) {}
 
     private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
 
@@ -67,40 +71,45 @@ class ConsentReminders {
                 FROM cooperation_project p
                 WHERE p.id = c.project_id AND p.status = 'PROPOSED' AND c.consent_state = 'REQUESTED'
                   AND c.reminded_at IS NULL AND c.deadline > :now AND c.deadline <= :horizon
-                RETURNING c.project_id, c.party, c.deadline, p.title
+                RETURNING c.project_id, c.party, c.deadline, p.title, p.visibility, p.owner_party, p.participants
                 """)
                 .param("now", Timestamp.from(now))
                 .param("horizon", Timestamp.from(now.plus(before)))
-                .query((rs, n) -> new Reminder(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        title(rs.getString(4))))
+                .query((rs, n) -> {
+                    Map<String, String> titles = json.readValue(rs.getString(4), TEXTS);
+                    Visibility visibility = Visibility.valueOf(rs.getString(5));
+                    String owner = rs.getString(6);
+                    List<String> participants =
+                            List.of((String[]) rs.getArray(7).getArray());
+                    return new Reminder(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getTimestamp(3).toInstant(),
+                            titles.getOrDefault(
+                                    "en", titles.values().stream().findFirst().orElse("")),
+                            titles,
+                            party -> visibility.admits(party, owner, participants, false));
+                })
                 .list();
         due.forEach(this::send);
         return due;
     }
 
     private void send(Reminder r) {
-        String date = r.deadline().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        LocalDate date = r.deadline().atOffset(ZoneOffset.UTC).toLocalDate();
         notifications.toPartyFocalPoints(
                 r.party(),
-                new Notice(
+                Notice.of(
                         "consent-reminder",
-                        "Consent due by " + date + ": " + r.title(),
-                        "Your party's consent to \"" + r.title() + "\" is still pending. Only your focal point can"
-                                + " give or decline it; the request lapses on " + date + ".",
-                        "/projects/" + r.project()));
+                        "/projects/" + r.project(),
+                        r.readers(),
+                        new Notice.Translations(r.titles()),
+                        date));
         audit.recordSystem(
                 "consent-reminders",
                 "remind-consent",
                 "project",
                 r.project().toString(),
                 r.party() + " reminded; consent due by " + date);
-    }
-
-    private String title(String titles) {
-        Map<String, String> t = json.readValue(titles, TEXTS);
-        return t.getOrDefault("en", t.values().stream().findFirst().orElse(""));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +24,7 @@ class CooperationNetwork {
 
     private static final String PARTIES = "WITH v AS (SELECT ARRAY(SELECT DISTINCT x FROM"
             + " unnest(array_prepend(p.owner_party, p.participants)) x) AS parties FROM cooperation_project p"
-            + " WHERE " + Visibility.sqlPredicate("p", "participants") + ") ";
+            + " WHERE " + ProjectStore.READABLE + ") ";
 
     private final JdbcClient jdbc;
 

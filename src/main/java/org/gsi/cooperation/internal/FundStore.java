@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,14 +116,14 @@ class FundStore {
         Map<String, BigDecimal> flows = new HashMap<>();
         jdbc.sql("SELECT t.type || ' ' || t.currency, sum(t.amount) FROM cooperation_transaction t"
                         + " JOIN cooperation_project p ON p.id = t.project_id WHERE p.fund_id = :id AND "
-                        + Visibility.sqlPredicate("p", "participants") + " GROUP BY t.type, t.currency")
+                        + ProjectStore.READABLE + " GROUP BY t.type, t.currency")
                 .param("id", f.id())
                 .param("reader", reader)
                 .query(rs -> {
                     flows.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getBigDecimal(2));
                 });
-        long projects = jdbc.sql("SELECT count(*) FROM cooperation_project p WHERE p.fund_id = :id AND "
-                        + Visibility.sqlPredicate("p", "participants"))
+        long projects = jdbc.sql(
+                        "SELECT count(*) FROM cooperation_project p WHERE p.fund_id = :id AND " + ProjectStore.READABLE)
                 .param("id", f.id())
                 .param("reader", reader)
                 .query(Long.class)

@@ -50,8 +50,8 @@ class IatiImports {
         iati.requireImporter(actor);
         Path file = keep(content);
         requireIatiFile(file);
-        ImportJob job =
-                new ImportJob(actor.partyCode(), fileName == null ? "" : fileName, activities(file), clock.instant());
+        ImportJob job = new ImportJob(
+                actor.partyCode(), org.gsi.platform.FileNames.clean(fileName, ""), activities(file), clock.instant());
         remember(job);
         worker.execute(() -> run(job, actor, file, defaultArea));
         return job;

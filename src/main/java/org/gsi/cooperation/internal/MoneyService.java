@@ -114,7 +114,7 @@ class MoneyService {
 
     @Transactional
     TransactionView addTransaction(Actor actor, ProjectId projectId, TransactionRequest r) {
-        Project project = views.readable(projectId).project();
+        Project project = views.readable(projectId, actor.partyCode()).project();
         actor.require(
                 Permission.EDIT_PARTY_RECORDS,
                 project.initiator().value(),

@@ -44,7 +44,7 @@ public record ProjectDetails(
         resolutions = List.copyOf(resolutions);
     }
 
-    /** Minimal details: a title, one priority area, public, nothing else yet. */
+    /** Minimal details: a title, one priority area, seen by the participants only, nothing else yet. */
     public static ProjectDetails of(LocalizedText title, PriorityArea area) {
         return new ProjectDetails(
                 title,
@@ -57,7 +57,7 @@ public record ProjectDetails(
                 Optional.empty(),
                 Optional.empty(),
                 List.of(),
-                Visibility.PUBLIC);
+                Visibility.PARTICIPANTS);
     }
 
     /** No priority area names this project yet (an imported activity whose sectors map to none). */

@@ -92,7 +92,7 @@ class ProjectDocuments {
 
     @Transactional
     DocumentView add(Actor actor, ProjectId projectId, String filename, InputStream content) {
-        Project project = views.readable(projectId).project();
+        Project project = views.readable(projectId, actor.partyCode()).project();
         String party = actor.partyCode();
         boolean involved = project.initiator().value().equals(party)
                 || project.participants().stream()
@@ -103,7 +103,7 @@ class ProjectDocuments {
                 "attach-document",
                 "project",
                 projectId.toString());
-        String name = cleanName(filename);
+        String name = org.gsi.platform.FileNames.clean(filename, "document");
         Path temp = null;
         try {
             Files.createDirectories(root);
@@ -206,18 +206,6 @@ class ProjectDocuments {
 
     private Path path(String sha) {
         return root.resolve(sha.substring(0, 2)).resolve(sha);
-    }
-
-    /** The file's own name without any path, control characters or quotes; never empty. */
-    static String cleanName(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
-                .strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? "document" : name;
     }
 
     private static DocumentView view(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,7 +1,10 @@
 package org.gsi.cooperation.internal;
 
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gsi.cooperation.ConsentDeclined;
 import org.gsi.cooperation.ConsentGiven;
 import org.gsi.cooperation.ConsentRequested;
@@ -14,6 +17,7 @@ import org.gsi.cooperation.ProjectEvent;
 import org.gsi.cooperation.ProjectSuspended;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
+import org.gsi.notifications.Readers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -35,48 +39,55 @@ class ProjectEvents {
     }
 
     void handle(Project project, List<ProjectEvent> events, String actor) {
-        String title = ProjectViews.title(project.details().title(), "en");
-        String link = "/projects/" + project.id();
         for (ProjectEvent e : events) {
             store.appendTimeline(project.id(), e.at(), kind(e), party(e), actor, detail(e));
-            notify(project, e, title, link);
+            notify(project, e);
             publisher.publishEvent(e);
         }
     }
 
-    private void notify(Project project, ProjectEvent e, String title, String link) {
+    /** Tells the parties concerned, each only if its party may read the project as it now stands. */
+    private void notify(Project project, ProjectEvent e) {
         String initiator = project.initiator().value();
+        String link = "/projects/" + project.id();
+        Readers readers = party -> ProjectViews.mayRead(project, party);
+        Notice.Translations title = titles(project.details().title());
         if (e instanceof ConsentRequested r) {
             notifications.toPartyFocalPoints(
                     r.party().value(),
-                    new Notice(
+                    Notice.of(
                             "consent-requested",
-                            "Consent requested: " + title,
-                            initiator + " proposes that " + r.party() + " takes part in \"" + title
-                                    + "\". Only your focal point can give or decline consent; please answer by "
-                                    + r.deadline() + ".",
-                            link));
+                            link,
+                            readers,
+                            title,
+                            initiator,
+                            r.party().value(),
+                            r.deadline().atOffset(ZoneOffset.UTC).toLocalDate()));
         } else if (e instanceof ConsentDeclined d) {
-            toInitiator(initiator, "consent-declined", d.party() + " declined: " + title, d.reason(), link);
+            notifications.toPartyFocalPoints(
+                    initiator,
+                    Notice.of(
+                            "consent-declined", link, readers, title, d.party().value(), d.reason()));
         } else if (e instanceof ConsentWithdrawn w) {
-            toInitiator(
-                    initiator, "consent-withdrawn", w.party() + " withdrew its consent: " + title, w.reason(), link);
+            notifications.toPartyFocalPoints(
+                    initiator,
+                    Notice.of(
+                            "consent-withdrawn", link, readers, title, w.party().value(), w.reason()));
         } else if (e instanceof ConsentGiven g) {
-            toInitiator(initiator, "consent-given", g.party() + " consented: " + title, "Consent given.", link);
+            notifications.toPartyFocalPoints(
+                    initiator,
+                    Notice.of("consent-given", link, readers, title, g.party().value()));
         } else if (e instanceof ProjectActivated) {
             project.participants()
                     .forEach(p -> notifications.toPartyFocalPoints(
-                            p.party().value(),
-                            new Notice(
-                                    "project-activated",
-                                    "Project active: " + title,
-                                    "Every participant consented; the project is now active.",
-                                    link)));
+                            p.party().value(), Notice.of("project-activated", link, readers, title)));
         }
     }
 
-    private void toInitiator(String initiator, String kind, String noticeTitle, String body, String link) {
-        notifications.toPartyFocalPoints(initiator, new Notice(kind, noticeTitle, body, link));
+    static Notice.Translations titles(LocalizedText text) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        text.values().forEach((language, value) -> texts.put(language.name().toLowerCase(Locale.ROOT), value));
+        return new Notice.Translations(texts.isEmpty() ? Map.of("en", "") : texts);
     }
 
     static String kind(ProjectEvent e) {

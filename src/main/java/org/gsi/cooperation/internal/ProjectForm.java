@@ -87,7 +87,7 @@ class ProjectForm {
                 Optional.ofNullable(r.fundId()).map(UUID::toString),
                 list(r.resolutions()).stream().map(ResolutionSymbol::of).toList(),
                 r.visibility() == null || r.visibility().isBlank()
-                        ? Visibility.PUBLIC
+                        ? Visibility.PARTICIPANTS
                         : Visibility.parse(r.visibility()));
     }
 

@@ -103,7 +103,7 @@ class ProjectPages {
             @RequestParam(required = false) LocalDate plannedEnd,
             @RequestParam(required = false) BigDecimal budget,
             @RequestParam(required = false) String currency,
-            @RequestParam(defaultValue = "public") String visibility) {
+            @RequestParam(defaultValue = "participants") String visibility) {
         var request = new ProjectForm.ProjectRequest(
                 Map.of(titleLanguage, title),
                 description == null || description.isBlank() ? Map.of() : Map.of(titleLanguage, description),

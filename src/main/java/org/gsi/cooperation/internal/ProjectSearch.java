@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gsi.platform.PageView;
-import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -221,7 +220,7 @@ class ProjectSearch {
             jdbc.sql("SELECT kind, code, NULLIF(currency, ''), projects, NULLIF(budget, 0), progress_sum,"
                             + " progress_count FROM cooperation_portfolio_public WHERE projects > 0")
                     .query(sums::add);
-            where += " AND p.visibility <> 'PUBLIC'"
+            where += " AND (p.visibility <> 'PUBLIC' OR p.status = 'DRAFT')"
                     + " AND (p.owner_party = :reader OR p.participants @> ARRAY[CAST(:reader AS text)])";
         }
         jdbc.sql("SELECT k.kind, k.code, p.currency, count(*), sum(p.budget), sum(p.progress), count(p.progress)"
@@ -235,7 +234,7 @@ class ProjectSearch {
     }
 
     private String where(ProjectQuery q, String reader, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(Visibility.sqlPredicate("p", "participants"));
+        StringBuilder sql = new StringBuilder(ProjectStore.READABLE);
         params.put("reader", reader == null ? "" : reader);
         if (present(q.q())) {
             String text = q.q().strip();

@@ -79,7 +79,7 @@ class ProjectService {
 
     @Transactional
     void update(Actor actor, ProjectId id, String ifMatch, ProjectForm.ProjectRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         requireInitiator(actor, project, "update-project");
         Versions.check(ifMatch, "project", id.toString(), stored.version());
@@ -93,7 +93,7 @@ class ProjectService {
 
     @Transactional
     void addParticipant(Actor actor, ProjectId id, ProjectForm.ParticipantRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         requireInitiator(actor, project, "add-participant");
         project.addParticipant(form.participant(request), clock.instant());
@@ -103,7 +103,7 @@ class ProjectService {
 
     @Transactional
     void transition(Actor actor, ProjectId id, String ifMatch, TransitionRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         String action = request.action() == null ? "" : request.action().strip().toLowerCase(Locale.ROOT);
         requireInitiator(actor, project, action + "-project");
@@ -128,7 +128,7 @@ class ProjectService {
 
     @Transactional
     void answerConsent(Actor actor, ProjectId id, ConsentRequest request) {
-        ProjectStore.StoredProject stored = views.readable(id);
+        ProjectStore.StoredProject stored = views.readable(id, actor.partyCode());
         Project project = stored.project();
         String party = request.party() == null || request.party().isBlank() ? actor.partyCode() : request.party();
         String answer = request.answer() == null ? "" : request.answer().strip().toLowerCase(Locale.ROOT);

@@ -35,6 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ProjectStore {
 
+    /**
+     * Who may read a project, as a SQL predicate over {@code cooperation_project p} binding {@code :reader}: its
+     * visibility once proposed; a draft only for its initiating party, whatever its visibility.
+     */
+    static final String READABLE = Visibility.sqlPredicate("p", "participants", "p.status = 'DRAFT'");
+
     /** A project as loaded, with what the aggregate does not itself hold. */
     record StoredProject(
             Project project,

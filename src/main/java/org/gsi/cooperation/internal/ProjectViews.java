@@ -83,18 +83,25 @@ class ProjectViews {
 
     /** The project if the current reader may read it; otherwise 404, never revealing that it exists. */
     ProjectStore.StoredProject readable(ProjectId id) {
+        return readable(id, Actors.readerParty());
+    }
+
+    /** The project if a reader acting for {@code party} may read it; otherwise 404. */
+    ProjectStore.StoredProject readable(ProjectId id, String party) {
         return store.load(id, ConsentPolicy.DEFAULT)
-                .filter(s -> mayRead(s.project(), Actors.readerParty()))
+                .filter(s -> mayRead(s.project(), party))
                 .orElseThrow(() -> new NotFoundException("project", id.toString()));
     }
 
+    /** Whether a reader acting for {@code reader} ("" when anonymous) may read the project; a draft is its party's. */
     static boolean mayRead(Project p, String reader) {
         return p.details()
                 .visibility()
                 .admits(
                         reader,
                         p.initiator().value(),
-                        p.participants().stream().map(x -> x.party().value()).toList());
+                        p.participants().stream().map(x -> x.party().value()).toList(),
+                        p.status() == ProjectStatus.DRAFT);
     }
 
     ProjectView view(ProjectStore.StoredProject stored, String lang) {

@@ -57,7 +57,7 @@ class ResultService {
 
     @Transactional
     ResultView add(Actor actor, ProjectId projectId, ResultRequest r) {
-        Project project = views.readable(projectId).project();
+        Project project = views.readable(projectId, actor.partyCode()).project();
         actor.require(
                 Permission.EDIT_PARTY_RECORDS,
                 project.initiator().value(),

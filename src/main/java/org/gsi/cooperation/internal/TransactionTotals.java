@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
-import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,7 +53,7 @@ class TransactionTotals {
         return jdbc.sql("SELECT k.key, k.type, k.currency, sum(k.amount), count(*) FROM (SELECT " + key
                         + " AS key, t.type, t.currency, t.amount FROM cooperation_transaction t"
                         + " JOIN cooperation_project p ON p.id = t.project_id WHERE "
-                        + Visibility.sqlPredicate("p", "participants") + ") k WHERE k.key IS NOT NULL"
+                        + ProjectStore.READABLE + ") k WHERE k.key IS NOT NULL"
                         + " GROUP BY k.key, k.type, k.currency ORDER BY k.key, k.type, k.currency")
                 .param("reader", reader == null ? "" : reader)
                 .query((rs, n) -> new TotalRow(

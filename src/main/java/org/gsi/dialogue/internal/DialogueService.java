@@ -186,12 +186,12 @@ class DialogueService implements Dialogues {
             head.parties()
                     .forEach(p -> notifications.toPartyFocalPoints(
                             p,
-                            new Notice(
+                            Notice.of(
                                     "minutes-drafted",
-                                    "Minutes to approve: " + head.subject(),
-                                    "Minutes of session " + d.session()
-                                            + " were drafted; they bind once every party concerned" + " approved them.",
-                                    "/dialogues/" + id)));
+                                    "/dialogues/" + id,
+                                    head::readableBy,
+                                    head.subject(),
+                                    d.session())));
         }
         return version;
     }
@@ -209,23 +209,27 @@ class DialogueService implements Dialogues {
             p.asked()
                     .forEach(party -> notifications.toPartyFocalPoints(
                             party.value(),
-                            new Notice(
-                                    "consent-requested",
-                                    "Consent requested: " + p.mediator().describe() + " as "
-                                            + p.role().name().toLowerCase(),
-                                    "A mediator was proposed in \"" + head.subject()
-                                            + "\". It is appointed only if every party"
-                                            + " concerned accepts; you may decline with a reason.",
-                                    link)));
+                            Notice.of(
+                                    "mediator-proposed",
+                                    link,
+                                    head::readableBy,
+                                    p.mediator().describe(),
+                                    new Notice.MessageKey("dialogue.role."
+                                            + p.role()
+                                                    .name()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .replace('_', '-')),
+                                    head.subject())));
         } else if (event instanceof MediatorAppointed a) {
             head.parties()
                     .forEach(party -> notifications.toPartyFocalPoints(
                             party,
-                            new Notice(
+                            Notice.of(
                                     "mediator-appointed",
-                                    "Mediator appointed: " + a.mediator().describe(),
-                                    "Every party concerned accepted the mediator in \"" + head.subject() + "\".",
-                                    link)));
+                                    link,
+                                    head::readableBy,
+                                    a.mediator().describe(),
+                                    head.subject())));
         }
     }
 

@@ -236,12 +236,12 @@ class MeasureService {
             head.implementing()
                     .forEach(p -> notifications.toPartyFocalPoints(
                             p,
-                            new Notice(
+                            Notice.of(
                                     "measure-overdue",
-                                    "Overdue: " + head.title(),
-                                    "This confidence-building measure was due on " + head.dueOn()
-                                            + " and is not reported implemented. Report on your part.",
-                                    "/dialogues/measures/" + id)));
+                                    "/dialogues/measures/" + id,
+                                    head::readableBy,
+                                    head.title(),
+                                    head.dueOn())));
             flagged++;
         }
         return flagged;

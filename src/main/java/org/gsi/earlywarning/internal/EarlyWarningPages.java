@@ -116,7 +116,10 @@ class EarlyWarningPages {
         }
         String code = iso3.toUpperCase(Locale.ROOT);
         String language = LocaleContextHolder.getLocale().getLanguage();
-        YearMonth last = events.latestMonth().orElse(YearMonth.now());
+        YearMonth last = indicators
+                .latestMonth(UnitLevel.COUNTRY, code)
+                .or(events::latestMonth)
+                .orElse(YearMonth.now());
         YearMonth first = last.minusMonths(35);
         List<IndicatorQueries.IndicatorRow> rows = new ArrayList<>(indicators
                 .list(new IndicatorQueries.IndicatorQuery(UnitLevel.COUNTRY, code, code, null, first, last), 0, 500)
@@ -160,11 +163,14 @@ class EarlyWarningPages {
     }
 
     @PostMapping("/early-warning/imports")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format)
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "false") boolean replacePeriod)
             throws IOException {
         ImportJobView job;
         try (InputStream in = file.getInputStream()) {
-            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format);
+            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format, replacePeriod);
         }
         return "redirect:/early-warning/imports/" + job.id();
     }

@@ -7,12 +7,7 @@ import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,23 +64,6 @@ class AuthController {
     private User me() {
         String username = Actors.required().username();
         return users.byUsername(username).orElseThrow();
-    }
-
-    @ExceptionHandler(BadCredentialsException.class)
-    ResponseEntity<ProblemDetail> wrong(BadCredentialsException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "wrong-credentials", Authenticator.WRONG);
-    }
-
-    @ExceptionHandler(LockedException.class)
-    ResponseEntity<ProblemDetail> locked(LockedException e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", e.getMessage());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(java.net.URI.create("/problems/" + type));
-        p.setTitle(status == HttpStatus.UNAUTHORIZED ? "Login failed" : "Too many failed logins");
-        return ResponseEntity.status(status).body(p);
     }
 
     record TokenRequest(String username, String password, String label) {}

@@ -1,5 +1,6 @@
 package org.gsi.identity.internal;
 
+import org.gsi.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a username and password, with throttling. A wrong username, a wrong password and a disabled account
- * all get the same answer, so the answer never tells which part was wrong.
+ * all get the same answer, so the answer never tells which part was wrong. Every failed and every throttled
+ * login is audited.
  */
 @Component
 class Authenticator implements AuthenticationProvider {
@@ -20,12 +22,14 @@ class Authenticator implements AuthenticationProvider {
     private final UserStore users;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
     private final String dummyHash;
 
-    Authenticator(UserStore users, PasswordEncoder passwords, LoginThrottle throttle) {
+    Authenticator(UserStore users, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.audit = audit;
         this.dummyHash = passwords.encode("no user has this password");
     }
 
@@ -40,22 +44,54 @@ class Authenticator implements AuthenticationProvider {
 
     /** The signed-in user for these credentials, or an exception that does not say which part was wrong. */
     SignedInUser check(String username, String password) {
-        if (throttle.isLocked(username)) {
-            throw new LockedException("Too many failed logins for this username. Try again in "
-                    + throttle.window().toMinutes() + " minutes.");
+        var user = users.byUsername(username);
+        if (!throttle.tryAcquire(username)) {
+            refused(username, user, "login-throttled", "Login refused: too many failed logins");
+            throw locked();
         }
-        var user = users.byUsername(username).filter(User::enabled);
-        boolean ok = user.isPresent() && passwords.matches(password, user.get().passwordHash());
+        boolean ok = user.filter(User::enabled).isPresent()
+                && passwords.matches(password, user.get().passwordHash());
         if (!ok) {
             if (user.isEmpty()) {
                 // spend the time of a real check, so timing does not tell unknown usernames apart
                 passwords.matches(password, dummyHash);
             }
-            throttle.failed(username);
+            refused(username, user, "login-failed", "Failed login");
             throw new BadCredentialsException(WRONG);
         }
         throttle.succeeded(username);
         return new SignedInUser(user.get());
+    }
+
+    /** Reserves one password check for a signed-in user confirming their password, as a login would. */
+    boolean confirm(User user, String password) {
+        if (!throttle.tryAcquire(user.username())) {
+            refused(user.username(), java.util.Optional.of(user), "login-throttled", "Password check refused");
+            throw locked();
+        }
+        if (password == null || !passwords.matches(password, user.passwordHash())) {
+            refused(user.username(), java.util.Optional.of(user), "login-failed", "Wrong current password");
+            return false;
+        }
+        throttle.succeeded(user.username());
+        return true;
+    }
+
+    private LockedException locked() {
+        return new LockedException("Too many failed logins for this username. Try again in "
+                + throttle.window().toMinutes() + " minutes.");
+    }
+
+    private void refused(String username, java.util.Optional<User> user, String action, String summary) {
+        String who = printable(username);
+        audit.recordRefused(
+                who, user.map(User::partyCode).orElse(null), action, "user", who, summary + " for '" + who + "'");
+    }
+
+    /** What was typed as a username, cut to a sane length and without control characters, for the trail. */
+    private static String printable(String username) {
+        String clean = username == null ? "" : username.replaceAll("\\p{C}", "");
+        return clean.length() > 80 ? clean.substring(0, 80) : clean;
     }
 
     @Override

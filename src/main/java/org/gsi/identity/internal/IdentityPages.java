@@ -51,6 +51,32 @@ class IdentityPages {
         return "identity/account";
     }
 
+    @PostMapping("/account/password")
+    String changePassword(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            users.changeOwnPassword(
+                    Actors.required(),
+                    currentPassword,
+                    newPassword,
+                    request.getSession().getId());
+        } catch (org.gsi.platform.InvalidInputException e) {
+            model.addAttribute(
+                    "passwordError",
+                    "currentPassword".equals(e.field()) ? "account.passwordWrong" : "account.passwordShort");
+            return account(model);
+        } catch (org.springframework.security.authentication.LockedException e) {
+            model.addAttribute("passwordError", "login.locked");
+            return account(model);
+        }
+        flash.addFlashAttribute("passwordChanged", true);
+        return "redirect:/account";
+    }
+
     @PostMapping("/account/tokens")
     String issueToken(@RequestParam(required = false) String label, RedirectAttributes flash) {
         User me = store.byUsername(Actors.required().username()).orElseThrow();
@@ -71,6 +97,7 @@ class IdentityPages {
         model.addAttribute("users", users.list(actor, party == null || party.isBlank() ? null : party));
         model.addAttribute("all", actor.can(Permission.MANAGE_ALL_USERS));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("myRole", actor.role());
         model.addAttribute("party", party);
         return "identity/users";
     }

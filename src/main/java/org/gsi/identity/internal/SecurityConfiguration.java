@@ -44,9 +44,7 @@ class SecurityConfiguration {
             "/swagger-ui/**",
             "/swagger-ui.html",
             "/actuator/health",
-            "/actuator/health/**",
-            "/actuator/prometheus",
-            "/actuator/info");
+            "/actuator/health/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -59,6 +57,7 @@ class SecurityConfiguration {
         List<String> reads = new ArrayList<>();
         modulePaths.forEach(p -> reads.addAll(p.patterns()));
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         RequestMatcher tokenEndpoint =
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/tokens");
         RequestMatcher bearerRequest = request -> {
@@ -70,6 +69,9 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a.requestMatchers(OPEN_READS.toArray(String[]::new))
                         .permitAll()
+                        // metrics and every management endpoint but health: secretariat administrators only
+                        .requestMatchers(actuator)
+                        .hasRole("SECRETARIAT_ADMIN")
                         .requestMatchers(tokenEndpoint)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, reads.toArray(String[]::new))
@@ -83,9 +85,11 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/?loggedOut").permitAll())
                 .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint, bearerRequest, sessionlessApi))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problem401(), api)
+                        .defaultAuthenticationEntryPointFor(problem401(), actuator)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(problem403(), api))
+                        .defaultAccessDeniedHandlerFor(problem403(), api)
+                        .defaultAccessDeniedHandlerFor(problem403(), actuator))
                 .headers(h -> h.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
                                         + " style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self';"

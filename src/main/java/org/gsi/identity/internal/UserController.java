@@ -3,6 +3,7 @@ package org.gsi.identity.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.Versions;
 import org.springframework.http.HttpHeaders;
@@ -72,10 +73,28 @@ class UserController {
     }
 
     @PostMapping("/api/v1/users/{username}/password")
-    @Operation(summary = "Set a new password (generated and returned when none is given); revokes the user's tokens")
-    PasswordView resetPassword(@PathVariable String username, @RequestBody(required = false) PasswordRequest request) {
+    @Operation(
+            summary = "Set a new password (generated and returned when none is given); revokes the user's tokens and"
+                    + " ends their sessions",
+            description = "For your own password, send 'currentPassword' and the new 'password'; your other sessions"
+                    + " and your tokens end. An administrator resets the password of a user whose role is not above"
+                    + " their own.")
+    PasswordView resetPassword(
+            @PathVariable String username,
+            @RequestBody(required = false) PasswordRequest request,
+            jakarta.servlet.http.HttpServletRequest http) {
+        Actor actor = Actors.required();
         String given = request == null ? null : request.password();
-        String password = users.resetPassword(Actors.required(), username, given);
+        if (actor.username().equals(username)) {
+            var session = http.getSession(false);
+            users.changeOwnPassword(
+                    actor,
+                    request == null ? null : request.currentPassword(),
+                    given,
+                    session == null ? null : session.getId());
+            return new PasswordView(null);
+        }
+        String password = users.resetPassword(actor, username, given);
         return new PasswordView(given == null || given.isBlank() ? password : null);
     }
 
@@ -103,7 +122,7 @@ class UserController {
 
     record CreatedView(UserView user, String generatedPassword) {}
 
-    record PasswordRequest(String password) {}
+    record PasswordRequest(String password, String currentPassword) {}
 
     record PasswordView(String generatedPassword) {}
 }

@@ -10,7 +10,6 @@ import org.gsi.identity.UserSummary;
 import org.gsi.identity.Users;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
-import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
@@ -34,14 +33,22 @@ class UserService implements Users {
     private final UserStore store;
     private final Registry registry;
     private final PasswordEncoder passwords;
-    private final TokenService tokens;
+    private final UserAccess access;
+    private final Authenticator authenticator;
     private final AuditLog audit;
 
-    UserService(UserStore store, Registry registry, PasswordEncoder passwords, TokenService tokens, AuditLog audit) {
+    UserService(
+            UserStore store,
+            Registry registry,
+            PasswordEncoder passwords,
+            UserAccess access,
+            Authenticator authenticator,
+            AuditLog audit) {
         this.store = store;
         this.registry = registry;
         this.passwords = passwords;
-        this.tokens = tokens;
+        this.access = access;
+        this.authenticator = authenticator;
         this.audit = audit;
     }
 
@@ -77,16 +84,8 @@ class UserService implements Users {
     /** Adds a user; returns it with the initial password (generated when none is given). */
     @Transactional
     Created add(Actor actor, AddUserRequest r) {
-        checkAdmin(actor, r.party(), "add", r.username());
         Role role = Role.parse(r.role());
-        if (role == Role.SECRETARIAT_ADMIN && !actor.can(Permission.MANAGE_ALL_USERS)) {
-            throw new ForbiddenException(
-                    "Only secretariat administrators create secretariat administrators.",
-                    "add",
-                    "user",
-                    r.username(),
-                    r.party());
-        }
+        UserAdministrationPolicy.requireManage(actor, r.party(), role, "add", r.username());
         Created created = create(r, role, false);
         audit.record(
                 actor,
@@ -145,10 +144,11 @@ class UserService implements Users {
     @Transactional
     User setEnabled(Actor actor, String username, boolean enabled) {
         User u = get(actor, username);
-        checkAdmin(actor, u.partyCode(), enabled ? "enable" : "disable", username);
+        UserAdministrationPolicy.requireManage(
+                actor, u.partyCode(), u.role(), enabled ? "enable" : "disable", username);
         save(u.withEnabled(enabled));
         if (!enabled) {
-            tokens.revokeAll(u);
+            access.endAll(u);
         }
         audit.record(
                 actor,
@@ -165,7 +165,7 @@ class UserService implements Users {
         User u = store.byUsername(username).orElseThrow(() -> new NotFoundException("user", username));
         save(u.withEnabled(enabled));
         if (!enabled) {
-            tokens.revokeAll(u);
+            access.endAll(u);
         }
         audit.recordSystem(
                 operator,
@@ -176,22 +176,48 @@ class UserService implements Users {
         return store.byUsername(username).orElseThrow();
     }
 
-    /** Sets a new password (generated when none is given) and revokes the user's tokens; returns the password. */
+    /**
+     * Sets a new password of another user (generated when none is given), revokes their tokens and ends their
+     * sessions; returns the password. A user changes their own password with {@link #changeOwnPassword}.
+     */
     @Transactional
     String resetPassword(Actor actor, String username, String newPassword) {
         User u = get(actor, username);
-        if (!actor.username().equals(username)) {
-            checkAdmin(actor, u.partyCode(), "reset-password", username);
+        if (actor.username().equals(username)) {
+            throw new InvalidInputException(
+                    "currentPassword", "to change your own password, give your current password as well");
         }
+        UserAdministrationPolicy.requireManage(actor, u.partyCode(), u.role(), "reset-password", username);
         String password = reset(u, newPassword);
+        access.endAll(u);
         audit.record(actor, "reset-password", "user", username, u.partyCode(), "Password of " + username + " reset");
         return password;
+    }
+
+    /**
+     * Changes the actor's own password after checking the current one (a check counted like a login); revokes
+     * their tokens and ends their other sessions, keeping {@code session} (the one they act in, if any).
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String session) {
+        User u = store.byUsername(actor.username()).orElseThrow(() -> new NotFoundException("user", actor.username()));
+        if (newPassword == null || newPassword.isBlank()) {
+            throw new InvalidInputException("password", "give the new password");
+        }
+        checkPassword(newPassword);
+        if (!authenticator.confirm(u, currentPassword)) {
+            throw new InvalidInputException("currentPassword", "does not match your current password");
+        }
+        save(u.withPasswordHash(passwords.encode(newPassword)));
+        access.endAllBut(u, session);
+        audit.record(actor, "change-password", "user", u.username(), u.partyCode(), "Changed own password");
     }
 
     @Transactional
     String resetPasswordAsOperator(String operator, String username, String newPassword) {
         User u = store.byUsername(username).orElseThrow(() -> new NotFoundException("user", username));
         String password = reset(u, newPassword);
+        access.endAll(u);
         audit.recordSystem(
                 operator,
                 "reset-password",
@@ -204,13 +230,10 @@ class UserService implements Users {
     @Transactional
     User update(Actor actor, String username, String ifMatch, UpdateUserRequest r) {
         User u = get(actor, username);
-        checkAdmin(actor, u.partyCode(), "update", username);
+        UserAdministrationPolicy.requireManage(actor, u.partyCode(), u.role(), "update", username);
         Versions.check(ifMatch, "user", username, u.version());
         Role role = r.role() == null ? u.role() : Role.parse(r.role());
-        if (role == Role.SECRETARIAT_ADMIN && !actor.can(Permission.MANAGE_ALL_USERS)) {
-            throw new ForbiddenException(
-                    "Only secretariat administrators grant that role.", "update", "user", username, u.partyCode());
-        }
+        UserAdministrationPolicy.requireGrant(actor, u.partyCode(), role, "change-role", username);
         save(u.withProfile(
                 r.displayName() == null ? u.displayName() : r.displayName(),
                 r.email() == null ? u.email() : r.email(),
@@ -230,19 +253,12 @@ class UserService implements Users {
         String password = newPassword == null || newPassword.isBlank() ? generatePassword() : newPassword;
         checkPassword(password);
         save(u.withPasswordHash(passwords.encode(password)));
-        tokens.revokeAll(u);
         return password;
     }
 
     private void save(User u) {
         if (!store.update(u)) {
             throw new StaleVersionException("user", u.username(), u.version() + 1);
-        }
-    }
-
-    private static void checkAdmin(Actor actor, String party, String action, String username) {
-        if (!actor.can(Permission.MANAGE_ALL_USERS)) {
-            actor.require(Permission.MANAGE_PARTY_USERS, party, action, "user", username);
         }
     }
 

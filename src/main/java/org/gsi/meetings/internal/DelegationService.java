@@ -253,12 +253,7 @@ class DelegationService {
                     r.party() + " promoted from the waiting list");
             events.publishEvent(new RegistrationPromoted(new MeetingId(m.id()), new RegistrationId(r.id()), r.party()));
             notifications.toPartyFocalPoints(
-                    r.party(),
-                    new Notice(
-                            "delegation-promoted",
-                            m.title(),
-                            "Your delegation moved from the waiting list and awaits approval.",
-                            "/meetings/" + m.id()));
+                    r.party(), Notice.of("delegation-promoted", "/meetings/" + m.id(), m::readableBy, m.title()));
         }
     }
 

@@ -56,7 +56,8 @@ class DocumentFiles {
             Path target = path(sha);
             Files.createDirectories(target.getParent());
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(cleanName(filename), type.mediaType, size, sha, Instant.now());
+            return new StoredFile(
+                    org.gsi.platform.FileNames.clean(filename, "document"), type.mediaType, size, sha, Instant.now());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -100,18 +101,6 @@ class DocumentFiles {
             throw new InvalidInputException(field, "is empty");
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** The file's own name without any path, control characters or quotes; never empty. */
-    static String cleanName(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
-                .strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? "document" : name;
     }
 
     private static MessageDigest sha256() {

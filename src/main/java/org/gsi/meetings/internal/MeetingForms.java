@@ -48,7 +48,7 @@ class MeetingForms {
         MeetingService.requireConvener(Actors.required());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("timeZone", "UTC");
-        values.put("visibility", "public");
+        values.put("visibility", "participants");
         return show(model, values, List.of("en"), Map.of());
     }
 

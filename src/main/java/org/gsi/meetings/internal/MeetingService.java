@@ -20,12 +20,14 @@ import org.gsi.meetings.internal.MeetingViews.SessionView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
+import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
 import org.gsi.platform.Visibility;
+import org.gsi.platform.WebAddresses;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
@@ -83,6 +85,23 @@ class MeetingService {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "create", "meeting", null);
     }
 
+    /** A mechanism's meetings are convened by its current members, the mechanism itself or the secretariat. */
+    private void requireMemberOf(Actor actor, PartySummary series) {
+        if (series.kind() == PartyKind.FORUM
+                || actor.partyCode().equals(SECRETARIAT)
+                || actor.partyCode().equals(series.code())
+                || registry.currentMembers(series.code()).contains(actor.partyCode())) {
+            return;
+        }
+        throw new ForbiddenException(
+                "Only members of " + series.code() + " (or the secretariat) convene its meetings; " + actor.partyCode()
+                        + " is not a current member.",
+                "create",
+                "meeting",
+                null,
+                series.code());
+    }
+
     @Transactional
     MeetingView create(Actor actor, MeetingRequest r) {
         requireConvener(actor);
@@ -90,6 +109,7 @@ class MeetingService {
                 .filter(p -> p.kind() == PartyKind.FORUM || p.kind() == PartyKind.ORGANISATION)
                 .orElseThrow(() ->
                         new InvalidInputException("series", "name the mechanism or forum the meeting belongs to"));
+        requireMemberOf(actor, series);
         require(r.title() != null && !r.title().isBlank(), "title", "give the meeting's title");
         ZoneId zone = MeetingInput.zone(r.timeZone());
         OffsetDateTime start = time("start", r.start(), zone);
@@ -118,7 +138,7 @@ class MeetingService {
                 end,
                 zone.getId(),
                 r.venue() == null ? "" : r.venue().strip(),
-                r.onlineUrl(),
+                WebAddresses.check("onlineUrl", r.onlineUrl()).orElse(null),
                 r.languages() == null ? List.of() : r.languages(),
                 r.capacity(),
                 invited,
@@ -134,7 +154,7 @@ class MeetingService {
 
     private static Visibility visibility(String value) {
         if (value == null || value.isBlank()) {
-            return Visibility.PUBLIC;
+            return Visibility.PARTICIPANTS;
         }
         Visibility v = Visibility.parse(value);
         require(v != Visibility.OWNER, "visibility", "public or participants");
@@ -167,8 +187,7 @@ class MeetingService {
         store.registrations(id).stream()
                 .filter(r -> !r.status().equals("REJECTED") && !r.status().equals("WITHDRAWN"))
                 .forEach(r -> notifications.toPartyFocalPoints(
-                        r.party(),
-                        new Notice("meeting-cancelled", m.title(), "The meeting was cancelled.", "/meetings/" + id)));
+                        r.party(), Notice.of("meeting-cancelled", "/meetings/" + id, m::readableBy, m.title())));
         return view(row(id));
     }
 

@@ -147,12 +147,12 @@ class NegotiationService {
         for (String party : participants) {
             notifications.toPartyFocalPoints(
                     party,
-                    new Notice(
+                    Notice.of(
                             "text-opened",
-                            "Negotiation opened: " + head.title(),
-                            "Your party takes part in the negotiation of this text under " + head.rule()
-                                    + ". State your positions on its paragraphs.",
-                            "/texts/" + head.id()));
+                            "/texts/" + head.id(),
+                            head::readableBy,
+                            head.title(),
+                            new Notice.MessageKey("negotiation.rule." + head.rule())));
         }
         return head;
     }
@@ -251,12 +251,7 @@ class NegotiationService {
     private void notifyAdoption(TextHead head) {
         for (String party : head.participants()) {
             notifications.toPartyFocalPoints(
-                    party,
-                    new Notice(
-                            "text-adopted",
-                            "Adopted: " + head.title(),
-                            "The text was adopted; the record keeps every party's final position and reservations.",
-                            "/texts/" + head.id()));
+                    party, Notice.of("text-adopted", "/texts/" + head.id(), head::readableBy, head.title()));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.gsi.notifications.internal;
 
 import org.gsi.identity.UserSummary;
-import org.gsi.notifications.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,8 +11,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a notice by e-mail when SMTP is configured ({@code spring.mail.host}) and the user has an address;
- * otherwise writes it to the log. A failed e-mail never loses the inbox copy.
+ * Sends a notice by e-mail, in the recipient's preferred language, when SMTP is configured ({@code spring.mail.host})
+ * and the user has an address; otherwise writes it to the log. A failed e-mail never loses the inbox copy.
  */
 @Component
 class Mailer {
@@ -33,17 +32,17 @@ class Mailer {
         this.baseUrl = baseUrl;
     }
 
-    void send(UserSummary user, Notice notice) {
+    void send(UserSummary user, String kind, String subject, NoticeWords.Words words, String link) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || user.email() == null || user.email().isBlank()) {
-            log.info("Notice for {} ({}): {}", user.username(), notice.kind(), notice.title());
+            log.info("Notice for {} ({}, {})", user.username(), kind, user.language());
             return;
         }
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(from);
         m.setTo(user.email());
-        m.setSubject("[GSI Platform] " + notice.title());
-        m.setText(notice.body() + (notice.link() == null ? "" : "\n\n" + baseUrl + notice.link()));
+        m.setSubject("[" + subject + "] " + words.title());
+        m.setText(words.body() + (link == null ? "" : "\n\n" + baseUrl + link));
         try {
             mail.send(m);
         } catch (MailException e) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.gsi.identity.UserSummary;
 import org.gsi.identity.Users;
@@ -12,26 +13,39 @@ import org.gsi.notifications.Notifications;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Delivers notices to the users whose party may read what a notice is about, stores each as its message key and
+ * arguments, and puts it into words when it is read: the inbox in the reader's language, the e-mail in the
+ * recipient's preferred language.
+ */
 @Service
 class NotificationService implements Notifications {
 
     private final JdbcClient jdbc;
     private final Users users;
     private final Mailer mailer;
+    private final NoticeWords words;
+    private final MessageSource messages;
 
-    NotificationService(JdbcClient jdbc, Users users, Mailer mailer) {
+    NotificationService(JdbcClient jdbc, Users users, Mailer mailer, NoticeWords words, MessageSource messages) {
         this.jdbc = jdbc;
         this.users = users;
         this.mailer = mailer;
+        this.words = words;
+        this.messages = messages;
     }
 
     @Override
     @Transactional
     public int toParty(String party, Role role, Notice notice) {
+        if (!notice.readers().admit(party)) {
+            return 0;
+        }
         List<UserSummary> recipients = users.of(party, role);
         recipients.forEach(u -> deliver(u, notice));
         return recipients.size();
@@ -46,7 +60,7 @@ class NotificationService implements Notifications {
     @Override
     @Transactional
     public void toUser(String username, Notice notice) {
-        users.find(username).ifPresent(u -> deliver(u, notice));
+        users.find(username).filter(u -> notice.readers().admit(u.partyCode())).ifPresent(u -> deliver(u, notice));
     }
 
     @Override
@@ -58,21 +72,35 @@ class NotificationService implements Notifications {
     }
 
     private void deliver(UserSummary user, Notice notice) {
-        jdbc.sql("INSERT INTO notifications_message (id, recipient, recipient_party, kind, title, body, link)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        String message = "notice." + notice.kind();
+        String args = words.write(notice.args());
+        jdbc.sql("INSERT INTO notifications_message (id, recipient, recipient_party, kind, message, args, link)"
+                        + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)")
                 .params(
                         UUID.randomUUID(),
                         user.username(),
                         user.partyCode(),
                         notice.kind(),
-                        notice.title(),
-                        notice.body(),
+                        message,
+                        args,
                         notice.link())
                 .update();
-        mailer.send(user, notice);
+        Locale language = preferred(user);
+        mailer.send(
+                user,
+                notice.kind(),
+                messages.getMessage("app.name", null, "GSI Platform", language),
+                words.render(message, args, language),
+                notice.link());
     }
 
-    PageView<Message> inbox(String username, boolean unreadOnly, int page, int size) {
+    private static Locale preferred(UserSummary user) {
+        return user.language() == null || user.language().isBlank()
+                ? Locale.ENGLISH
+                : Locale.forLanguageTag(user.language());
+    }
+
+    PageView<Message> inbox(String username, boolean unreadOnly, int page, int size, Locale locale) {
         PageView.checkPaging(page, size);
         String where = " WHERE recipient = :u" + (unreadOnly ? " AND read_at IS NULL" : "");
         long total = jdbc.sql("SELECT count(*) FROM notifications_message" + where)
@@ -84,7 +112,7 @@ class NotificationService implements Notifications {
                 .param("u", username)
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query(NotificationService::row)
+                .query((rs, n) -> row(rs, locale))
                 .list();
         return new PageView<>(items, page, size, total);
     }
@@ -107,12 +135,13 @@ class NotificationService implements Notifications {
                 .update();
     }
 
-    private static Message row(ResultSet rs, int n) throws SQLException {
+    private Message row(ResultSet rs, Locale locale) throws SQLException {
+        NoticeWords.Words text = words.render(rs.getString("message"), rs.getString("args"), locale);
         return new Message(
                 rs.getObject("id", UUID.class),
                 rs.getString("kind"),
-                rs.getString("title"),
-                rs.getString("body"),
+                text.title(),
+                text.body(),
                 rs.getString("link"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("read_at") == null
@@ -120,5 +149,6 @@ class NotificationService implements Notifications {
                         : rs.getTimestamp("read_at").toInstant());
     }
 
+    /** A notice in words of the reader's language. */
     record Message(UUID id, String kind, String title, String body, String link, Instant createdAt, Instant readAt) {}
 }

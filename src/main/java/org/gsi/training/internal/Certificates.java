@@ -2,11 +2,10 @@ package org.gsi.training.internal;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Actor;
 import org.gsi.platform.NotFoundException;
-import org.gsi.training.CourseId;
 import org.gsi.training.NominationId;
+import org.gsi.training.internal.TraineeDataPolicy.Reader;
 import org.gsi.training.internal.TrainingViews.CertificateCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ class Certificates {
     static final String VERIFY_PAGE = "/training/certificates";
 
     private final CourseStore store;
+    private final TraineeDataPolicy policy = new TraineeDataPolicy();
 
     Certificates(CourseStore store) {
         this.store = store;
@@ -26,19 +26,26 @@ class Certificates {
     /** What a typed code proves: valid with the holder and course, or not valid (malformed or unknown). */
     @Transactional(readOnly = true)
     CertificateCheck verify(String typed) {
-        Optional<CertificateCode> code = CertificateCode.parse(typed == null ? "" : typed);
-        return code.flatMap(c -> store.nominationByCode(c.grouped()))
-                .flatMap(n -> store.find(n.course())
-                        .map(course -> new CertificateCheck(
-                                n.certificateCode(),
-                                true,
-                                n.anonymised() ? null : n.name(),
-                                n.party(),
-                                course.topic(),
-                                course.provider(),
-                                n.completedOn(),
-                                n.anonymised())))
+        return CertificateCode.parse(typed == null ? "" : typed)
+                .flatMap(store::issued)
+                .flatMap(issued -> store.read(issued.course())
+                        .flatMap(course -> course.certificate(new NominationId(issued.nomination()))
+                                .map(c -> check(course, c))))
                 .orElseGet(() -> new CertificateCheck(typed, false, null, null, null, null, null, false));
+    }
+
+    private static CertificateCheck check(Course course, Certificate c) {
+        Nomination n = course.nomination(c.nomination());
+        boolean anonymised = n.trainee().isAnonymised();
+        return new CertificateCheck(
+                c.code().grouped(),
+                true,
+                anonymised ? null : c.holder(),
+                n.nominatingParty().value(),
+                c.courseTopic(),
+                c.provider().value(),
+                c.completedOn(),
+                anonymised);
     }
 
     /**
@@ -47,23 +54,13 @@ class Certificates {
      */
     @Transactional(readOnly = true)
     byte[] pdf(Optional<Actor> reader, UUID nominationId, String baseUrl) {
-        NominationRow n = store.nomination(nominationId)
-                .filter(x -> x.certificateCode() != null && !x.anonymised())
+        NominationId id = new NominationId(nominationId);
+        return store.courseOf(nominationId)
+                .flatMap(store::read)
+                .filter(course -> policy.traineeFor(Reader.of(reader), course, course.nomination(id))
+                        .isPresent())
+                .flatMap(course -> course.certificate(id))
+                .map(c -> new CertificatePdf(baseUrl + VERIFY_PAGE).render(c))
                 .orElseThrow(() -> new NotFoundException("certificate", nominationId.toString()));
-        CourseRow course = store.find(n.course()).orElseThrow();
-        if (!TraineeAccess.maySeePersonalData(reader.orElse(null), course, n)) {
-            throw new NotFoundException("certificate", nominationId.toString());
-        }
-        Certificate certificate = new Certificate(
-                CertificateCode.parse(n.certificateCode()).orElseThrow(),
-                new CourseId(course.id()),
-                new NominationId(n.id()),
-                n.name(),
-                course.topic(),
-                PartyCode.of(course.provider()),
-                course.start(),
-                course.end(),
-                n.completedOn());
-        return new CertificatePdf(baseUrl + VERIFY_PAGE).render(certificate);
     }
 }

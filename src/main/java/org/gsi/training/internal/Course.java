@@ -3,10 +3,13 @@ package org.gsi.training.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.gsi.commitments.CountryGroup;
 import org.gsi.commitments.PartyAttributes;
 import org.gsi.commitments.PartyCode;
 import org.gsi.training.CountryDemand;
@@ -16,44 +19,83 @@ import org.gsi.training.NominationDeadlinePassedException;
 import org.gsi.training.NominationId;
 import org.gsi.training.NominationNotFoundException;
 import org.gsi.training.NominationOverAllocationException;
-import org.gsi.training.NominationStateException;
 import org.gsi.training.NotTheNominatingPartyException;
 import org.gsi.training.NotTheProviderException;
 import org.gsi.training.SeatAllocation;
 import org.gsi.training.TraineeCompletedCourse;
 
-/** A course: its seat allocation and the nominations through to completion. */
+/**
+ * A course: the seats countries ask for, their allocation, and the nominations through to completion. Every path
+ * that changes a course (pages, API, demo, retention) loads it, lets it decide, and saves it.
+ */
 final class Course {
 
     private final CourseId id;
     private final CourseDetails details;
-    private SeatAllocation allocation;
-    private final Map<NominationId, Nomination> nominations = new LinkedHashMap<>();
+    private final Map<PartyCode, Integer> demands = new TreeMap<>();
+    private final Map<NominationId, Nomination> nominations = new java.util.LinkedHashMap<>();
     private final List<Object> events = new ArrayList<>();
+    private Optional<SeatAllocation> allocation = Optional.empty();
+    private boolean reallocated;
 
-    Course(CourseId id, CourseDetails details) {
-        this.id = id;
-        this.details = details;
-        this.allocation = SeatAllocation.none(details.seats(), details.seats());
+    private Course(CourseId id, CourseDetails details) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.details = Objects.requireNonNull(details, "details");
     }
 
-    /** Allocates the seats among the eligible countries in the demands; the others are left out. */
-    SeatAllocation allocate(List<CountryDemand> demands, int capPerCountry, PartyAttributes attributes) {
-        List<CountryDemand> eligible = demands.stream()
-                .filter(d -> details.eligibility().covers(d.party(), attributes))
+    /** A new course, open for seat requests until its nomination deadline. */
+    static Course announce(CourseId id, CourseDetails details) {
+        return new Course(id, details);
+    }
+
+    /** Rebuilds a stored course as it was saved, without recording any event; for loading only. */
+    static Course restore(
+            CourseId id,
+            CourseDetails details,
+            Map<PartyCode, Integer> demands,
+            Optional<SeatAllocation> allocation,
+            Collection<Nomination> nominations) {
+        Course course = new Course(id, details);
+        course.demands.putAll(demands);
+        course.allocation = allocation;
+        nominations.forEach(n -> course.nominations.put(n.id(), n));
+        return course;
+    }
+
+    /** An eligible country asks for seats before the deadline; a new request replaces its earlier one. */
+    void requestSeats(PartyCode party, int seats, LocalDate today, PartyAttributes attributes) {
+        requireEligibleAndOpen(party, today, attributes);
+        if (seats < 0) {
+            throw new IllegalArgumentException("Requested seats cannot be negative: " + seats);
+        }
+        demands.put(party, seats);
+    }
+
+    /**
+     * The organiser or provider shares the seats among the eligible countries that asked, by {@link
+     * SeatAllocationPolicy}; LDCs and SIDS have priority.
+     */
+    SeatAllocation allocate(PartyCode actor, PartyAttributes attributes) {
+        requireRunner(actor);
+        List<CountryDemand> eligible = demands.entrySet().stream()
+                .filter(d -> details.eligibility().covers(d.getKey(), attributes))
+                .map(d -> new CountryDemand(d.getKey(), d.getValue(), hasPriority(d.getKey(), attributes)))
                 .toList();
-        allocation = new SeatAllocationPolicy().allocate(details.seats(), capPerCountry, eligible);
-        return allocation;
+        SeatAllocation shared = new SeatAllocationPolicy().allocate(details.seats(), details.capPerCountry(), eligible);
+        allocation = Optional.of(shared);
+        reallocated = true;
+        return shared;
     }
 
+    private static boolean hasPriority(PartyCode party, PartyAttributes attributes) {
+        return attributes.isIn(party, CountryGroup.LEAST_DEVELOPED)
+                || attributes.isIn(party, CountryGroup.SMALL_ISLAND_DEVELOPING);
+    }
+
+    /** An eligible country nominates a candidate before the deadline and within its allocation. */
     NominationId nominate(PartyCode party, Trainee trainee, LocalDate today, PartyAttributes attributes) {
-        if (!details.eligibility().covers(party, attributes)) {
-            throw new IneligibleCountryException(party, details.eligibility().describe());
-        }
-        if (today.isAfter(details.nominationDeadline())) {
-            throw new NominationDeadlinePassedException(details.nominationDeadline(), today);
-        }
-        int allocated = allocation.seatsFor(party);
+        requireEligibleAndOpen(party, today, attributes);
+        int allocated = allocation().seatsFor(party);
         long held = nominations.values().stream()
                 .filter(n -> n.nominatingParty().equals(party) && n.status().holdsASeat())
                 .count();
@@ -66,20 +108,16 @@ final class Course {
     }
 
     void withdraw(PartyCode party, NominationId id) {
-        Nomination nomination = ownNomination(party, id);
-        if (nomination.status() == NominationStatus.COMPLETED) {
-            throw new NominationStateException("A completed nomination cannot be withdrawn");
-        }
-        nomination.move(nomination.status(), NominationStatus.WITHDRAWN);
+        ownNomination(party, id).withdraw();
     }
 
     void select(PartyCode actor, NominationId id) {
-        requireProvider(actor);
+        requireRunner(actor);
         nomination(id).move(NominationStatus.NOMINATED, NominationStatus.SELECTED);
     }
 
     void decline(PartyCode actor, NominationId id) {
-        requireProvider(actor);
+        requireRunner(actor);
         nomination(id).move(NominationStatus.NOMINATED, NominationStatus.NOT_SELECTED);
     }
 
@@ -88,19 +126,35 @@ final class Course {
     }
 
     void recordAttendance(PartyCode actor, NominationId id, int days) {
-        requireProvider(actor);
+        requireRunner(actor);
         nomination(id).attended(days);
     }
 
-    /** Completes the trainee's course; a nomination completes once, so it counts once. */
-    TraineeCompletedCourse complete(PartyCode actor, NominationId id, LocalDate on) {
-        requireProvider(actor);
+    /** Completes the trainee's course and issues its certificate; a nomination completes once, so it counts once. */
+    TraineeCompletedCourse complete(PartyCode actor, NominationId id, LocalDate on, CertificateCode code) {
+        requireRunner(actor);
         Nomination nomination = nomination(id);
-        nomination.complete(on);
+        nomination.complete(on, code);
         TraineeCompletedCourse completed = new TraineeCompletedCourse(
                 this.id, id, details.provider(), nomination.nominatingParty(), details.pledge(), on);
         events.add(completed);
         return completed;
+    }
+
+    /** The certificate of a completed nomination; empty before completion. */
+    Optional<Certificate> certificate(NominationId id) {
+        Nomination n = nomination(id);
+        return n.certificate()
+                .map(code -> new Certificate(
+                        code,
+                        this.id,
+                        id,
+                        n.trainee().name(),
+                        details.topic(),
+                        details.provider(),
+                        details.start(),
+                        details.end(),
+                        n.completedOn().orElseThrow()));
     }
 
     /** Anonymises every trainee once the retention period after the course's end has passed. */
@@ -115,9 +169,22 @@ final class Course {
         return pending.size();
     }
 
-    private void requireProvider(PartyCode actor) {
-        if (!actor.equals(details.provider())) {
-            throw new NotTheProviderException(actor, details.provider());
+    boolean isRunBy(PartyCode party) {
+        return details.runBy(party);
+    }
+
+    private void requireEligibleAndOpen(PartyCode party, LocalDate today, PartyAttributes attributes) {
+        if (!details.eligibility().covers(party, attributes)) {
+            throw new IneligibleCountryException(party, details.eligibility().describe());
+        }
+        if (today.isAfter(details.nominationDeadline())) {
+            throw new NominationDeadlinePassedException(details.nominationDeadline(), today);
+        }
+    }
+
+    private void requireRunner(PartyCode actor) {
+        if (!details.runBy(actor)) {
+            throw new NotTheProviderException(actor, details.organiser(), details.provider());
         }
     }
 
@@ -137,6 +204,10 @@ final class Course {
         return List.copyOf(nominations.values());
     }
 
+    Map<PartyCode, Integer> demands() {
+        return Map.copyOf(demands);
+    }
+
     CourseId id() {
         return id;
     }
@@ -145,8 +216,18 @@ final class Course {
         return details;
     }
 
+    /** The seats as shared; none before the first allocation. */
     SeatAllocation allocation() {
-        return allocation;
+        return allocation.orElseGet(() -> SeatAllocation.none(details.seats(), details.capPerCountry()));
+    }
+
+    boolean isAllocated() {
+        return allocation.isPresent();
+    }
+
+    /** Whether the seats were shared again since the course was loaded. */
+    boolean reallocated() {
+        return reallocated;
     }
 
     List<Object> pullEvents() {

@@ -9,8 +9,9 @@ import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
 import org.gsi.training.Modality;
 
-/** What a provider announces about a course. */
+/** What an organiser announces about a course, run by the organiser and the provider together. */
 record CourseDetails(
+        PartyCode organiser,
         PartyCode provider,
         String topic,
         Set<String> priorityAreas,
@@ -19,11 +20,13 @@ record CourseDetails(
         String language,
         Modality modality,
         int seats,
+        int capPerCountry,
         BeneficiaryRule eligibility,
         LocalDate nominationDeadline,
         Optional<PledgeId> pledge) {
 
     CourseDetails {
+        Objects.requireNonNull(organiser, "organiser");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(topic, "topic");
         priorityAreas = Set.copyOf(priorityAreas);
@@ -40,5 +43,13 @@ record CourseDetails(
         if (seats < 1) {
             throw new IllegalArgumentException("A course needs at least one seat");
         }
+        if (capPerCountry < 1) {
+            throw new IllegalArgumentException("The cap per country must be at least one seat");
+        }
+    }
+
+    /** Whether the party runs the course: its organiser or its provider. */
+    boolean runBy(PartyCode party) {
+        return organiser.equals(party) || provider.equals(party);
     }
 }

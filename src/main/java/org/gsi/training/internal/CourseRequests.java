@@ -1,27 +1,18 @@
 package org.gsi.training.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyAttributes;
-import org.gsi.commitments.PartyCode;
-import org.gsi.platform.ConflictException;
-import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
-import org.gsi.training.IneligibleCountryException;
 import org.gsi.training.Modality;
-import org.gsi.training.NominationDeadlinePassedException;
 import org.gsi.training.internal.TrainingViews.CourseRequest;
 import org.springframework.stereotype.Component;
 
-/** Checks course requests field by field, reads a course's eligibility rule and whether nominations are open. */
+/** Checks course requests field by field. */
 @Component
 class CourseRequests {
 
@@ -29,12 +20,10 @@ class CourseRequests {
 
     private final Registry registry;
     private final Taxonomy taxonomy;
-    private final PartyAttributes attributes;
 
-    CourseRequests(Registry registry, Taxonomy taxonomy, PartyAttributes attributes) {
+    CourseRequests(Registry registry, Taxonomy taxonomy) {
         this.registry = registry;
         this.taxonomy = taxonomy;
-        this.attributes = attributes;
     }
 
     CourseRow newCourse(String organiser, CourseRequest r) {
@@ -96,34 +85,6 @@ class CourseRequests {
                 r.pledge(),
                 false,
                 false);
-    }
-
-    BeneficiaryRule rule(CourseRow course) {
-        return switch (course.eligibility()) {
-            case "parties" ->
-                new BeneficiaryRule.SpecificParties(course.eligibleParties().stream()
-                        .map(PartyCode::of)
-                        .collect(java.util.stream.Collectors.toSet()));
-            case "members" ->
-                new BeneficiaryRule.MembersOf(course.eligibleParties().get(0));
-            case "ldc" -> new BeneficiaryRule.InGroup(CountryGroup.LEAST_DEVELOPED);
-            case "sids" -> new BeneficiaryRule.InGroup(CountryGroup.SMALL_ISLAND_DEVELOPING);
-            case "lldc" -> new BeneficiaryRule.InGroup(CountryGroup.LANDLOCKED_DEVELOPING);
-            default -> new BeneficiaryRule.InGroup(CountryGroup.DEVELOPING);
-        };
-    }
-
-    /** Seat requests and nominations: refused for an ineligible country (403) or after the deadline (409). */
-    void requireEligibleAndOpen(CourseRow course, String party) {
-        BeneficiaryRule rule = rule(course);
-        if (!rule.covers(PartyCode.of(party), attributes)) {
-            throw new ForbiddenException(
-                    new IneligibleCountryException(PartyCode.of(party), rule.describe()).getMessage());
-        }
-        if (LocalDate.now().isAfter(course.nominationDeadline())) {
-            throw new ConflictException(
-                    new NominationDeadlinePassedException(course.nominationDeadline(), LocalDate.now()).getMessage());
-        }
     }
 
     private String party(String field, String code) {

@@ -8,7 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.gsi.commitments.PartyCode;
+import org.gsi.training.CourseId;
+import org.gsi.training.NominationId;
+import org.gsi.training.SeatAllocation;
 import org.gsi.training.SeatShare;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,24 +72,96 @@ class CourseStore {
                 .single();
     }
 
-    void demand(UUID course, String party, int seats) {
-        jdbc.sql("INSERT INTO training_demand (course_id, party, requested) VALUES (?,?,?)"
+    /**
+     * The course as its aggregate, with demands, allocation and nominations, locked until the transaction ends, so
+     * that two commands on one course (two nominations for the last seat) are decided one after the other.
+     */
+    Optional<Course> load(UUID id) {
+        return jdbc.sql("SELECT * FROM training_course WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(CourseStore::course)
+                .optional()
+                .map(this::aggregate);
+    }
+
+    /** The course as its aggregate, for reading only. */
+    Optional<Course> read(UUID id) {
+        return find(id).map(this::aggregate);
+    }
+
+    private Course aggregate(CourseRow row) {
+        Map<PartyCode, Integer> demands = new TreeMap<>();
+        jdbc.sql("SELECT party, requested FROM training_demand WHERE course_id = ?")
+                .param(row.id())
+                .query((ResultSet rs) -> {
+                    demands.put(PartyCode.of(rs.getString(1)), rs.getInt(2));
+                });
+        Optional<SeatAllocation> allocation = row.allocated()
+                ? Optional.of(new SeatAllocation(row.seats(), row.capPerCountry(), shares(row.id())))
+                : Optional.empty();
+        List<Nomination> nominations = jdbc.sql(
+                        "SELECT * FROM training_nomination WHERE course_id = ? ORDER BY party, created_at, id")
+                .param(row.id())
+                .query(CourseStore::nomination)
+                .list();
+        return Course.restore(new CourseId(row.id()), row.details(), demands, allocation, nominations);
+    }
+
+    /** Writes what the aggregate decided: seat requests, the allocation when it was shared again, nominations. */
+    void save(Course course) {
+        UUID id = course.id().value();
+        Map<PartyCode, Integer> demands = course.demands();
+        jdbc.sql("INSERT INTO training_demand (course_id, party, requested)"
+                        + " SELECT ?, * FROM unnest(?::text[], ?::int[])"
                         + " ON CONFLICT (course_id, party) DO UPDATE SET requested = EXCLUDED.requested")
-                .params(course, party, seats)
+                .params(
+                        id,
+                        demands.keySet().stream().map(PartyCode::value).toArray(String[]::new),
+                        demands.values().toArray(Integer[]::new))
+                .update();
+        if (course.reallocated()) {
+            replaceShares(id, course.allocation().shares());
+        }
+        List<Nomination> nominations = course.nominations();
+        jdbc.sql("INSERT INTO training_nomination (id, course_id, party, trainee_name, trainee_function,"
+                        + " trainee_contact, trainee_language, status, days_attended, completed_on, certificate_code,"
+                        + " anonymised) SELECT n.id::uuid, ?, n.party, n.name, n.function, n.contact, n.language, n.status,"
+                        + " n.days, n.completed::date, n.code, n.anonymised FROM unnest(?::text[], ?::text[], ?::text[],"
+                        + " ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::boolean[])"
+                        + " AS n(id, party, name, function, contact, language, status, days, completed, code, anonymised)"
+                        + " ON CONFLICT (id) DO UPDATE SET trainee_name = EXCLUDED.trainee_name,"
+                        + " trainee_function = EXCLUDED.trainee_function, trainee_contact = EXCLUDED.trainee_contact,"
+                        + " trainee_language = EXCLUDED.trainee_language, status = EXCLUDED.status,"
+                        + " days_attended = EXCLUDED.days_attended, completed_on = EXCLUDED.completed_on,"
+                        + " certificate_code = EXCLUDED.certificate_code, anonymised = EXCLUDED.anonymised")
+                .params(
+                        id,
+                        nominations.stream().map(n -> n.id().value().toString()).toArray(String[]::new),
+                        nominations.stream()
+                                .map(n -> n.nominatingParty().value())
+                                .toArray(String[]::new),
+                        nominations.stream().map(n -> n.trainee().name()).toArray(String[]::new),
+                        nominations.stream().map(n -> n.trainee().function()).toArray(String[]::new),
+                        nominations.stream().map(n -> n.trainee().contact()).toArray(String[]::new),
+                        nominations.stream().map(n -> n.trainee().language()).toArray(String[]::new),
+                        nominations.stream().map(n -> n.status().name()).toArray(String[]::new),
+                        nominations.stream().map(Nomination::daysAttended).toArray(Integer[]::new),
+                        nominations.stream()
+                                .map(n ->
+                                        n.completedOn().map(LocalDate::toString).orElse(null))
+                                .toArray(String[]::new),
+                        nominations.stream()
+                                .map(n -> n.certificate()
+                                        .map(CertificateCode::grouped)
+                                        .orElse(null))
+                                .toArray(String[]::new),
+                        nominations.stream()
+                                .map(n -> n.trainee().isAnonymised())
+                                .toArray(Boolean[]::new))
                 .update();
     }
 
-    Map<String, Integer> demands(UUID course) {
-        Map<String, Integer> demands = new java.util.TreeMap<>();
-        jdbc.sql("SELECT party, requested FROM training_demand WHERE course_id = ?")
-                .param(course)
-                .query((ResultSet rs) -> {
-                    demands.put(rs.getString(1), rs.getInt(2));
-                });
-        return demands;
-    }
-
-    void replaceShares(UUID course, List<SeatShare> shares) {
+    private void replaceShares(UUID course, List<SeatShare> shares) {
         jdbc.sql("DELETE FROM training_share WHERE course_id = ?").param(course).update();
         jdbc.sql("INSERT INTO training_share (course_id, party, requested, seats, reason)"
                         + " SELECT ?, * FROM unnest(?::text[], ?::int[], ?::int[], ?::text[])")
@@ -108,50 +185,23 @@ class CourseStore {
                 .list();
     }
 
-    void insert(NominationRow n) {
-        jdbc.sql(
-                        "INSERT INTO training_nomination (id, course_id, party, trainee_name, trainee_function, trainee_contact,"
-                                + " trainee_language, status) VALUES (?,?,?,?,?,?,?,?)")
-                .params(
-                        n.id(),
-                        n.course(),
-                        n.party(),
-                        n.name(),
-                        n.function(),
-                        n.contact(),
-                        n.language(),
-                        n.status().name())
-                .update();
-    }
-
-    Optional<NominationRow> nomination(UUID id) {
-        return jdbc.sql("SELECT * FROM training_nomination WHERE id = ?")
-                .param(id)
-                .query(CourseStore::nomination)
+    /** The course a nomination belongs to. */
+    Optional<UUID> courseOf(UUID nomination) {
+        return jdbc.sql("SELECT course_id FROM training_nomination WHERE id = ?")
+                .param(nomination)
+                .query(UUID.class)
                 .optional();
     }
 
-    Optional<NominationRow> nominationByCode(String code) {
-        return jdbc.sql("SELECT * FROM training_nomination WHERE certificate_code = ?")
-                .param(code)
-                .query(CourseStore::nomination)
+    /** The nomination a certificate code was issued for, with its course. */
+    Optional<Issued> issued(CertificateCode code) {
+        return jdbc.sql("SELECT course_id, id FROM training_nomination WHERE certificate_code = ?")
+                .param(code.grouped())
+                .query((rs, n) -> new Issued(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .optional();
     }
 
-    List<NominationRow> nominations(UUID course) {
-        return jdbc.sql("SELECT * FROM training_nomination WHERE course_id = ? ORDER BY party, created_at")
-                .param(course)
-                .query(CourseStore::nomination)
-                .list();
-    }
-
-    long seatsHeld(UUID course, String party) {
-        return jdbc.sql("SELECT count(*) FROM training_nomination WHERE course_id = ? AND party = ?"
-                        + " AND status NOT IN ('NOT_SELECTED', 'WITHDRAWN')")
-                .params(course, party)
-                .query(Long.class)
-                .single();
-    }
+    record Issued(UUID course, UUID nomination) {}
 
     long completed(UUID course) {
         return jdbc.sql("SELECT count(*) FROM training_nomination WHERE course_id = ? AND status = 'COMPLETED'")
@@ -160,36 +210,14 @@ class CourseStore {
                 .single();
     }
 
-    /** Moves a nomination from one status to another; false when it was no longer in {@code from}. */
-    boolean move(UUID id, NominationStatus from, NominationStatus to) {
-        return jdbc.sql("UPDATE training_nomination SET status = ? WHERE id = ? AND status = ?")
-                        .params(to.name(), id, from.name())
-                        .update()
-                == 1;
-    }
-
-    void attended(UUID id, int days) {
-        jdbc.sql("UPDATE training_nomination SET days_attended = ? WHERE id = ?")
-                .params(days, id)
-                .update();
-    }
-
-    boolean complete(UUID id, LocalDate on, String code) {
-        return jdbc.sql("UPDATE training_nomination SET status = 'COMPLETED', completed_on = ?, certificate_code = ?"
-                                + " WHERE id = ? AND status = 'ENROLLED'")
-                        .params(on, code, id)
-                        .update()
-                == 1;
-    }
-
-    /** Anonymises trainees of courses that ended before {@code endedBefore}; returns how many. */
-    int anonymise(LocalDate endedBefore) {
+    /** Courses that ended before {@code endedBefore} and still hold a trainee's personal data. */
+    List<UUID> withTraineesEndedBefore(LocalDate endedBefore) {
         return jdbc.sql(
-                        "UPDATE training_nomination n SET trainee_name = ?, trainee_function = '', trainee_contact = '',"
-                                + " anonymised = TRUE FROM training_course c WHERE n.course_id = c.id AND c.ends_on < ?"
-                                + " AND NOT n.anonymised")
-                .params(Trainee.ANONYMISED, endedBefore)
-                .update();
+                        "SELECT c.id FROM training_course c WHERE c.ends_on < ? AND EXISTS (SELECT 1 FROM"
+                                + " training_nomination n WHERE n.course_id = c.id AND NOT n.anonymised) ORDER BY c.ends_on, c.id")
+                .param(endedBefore)
+                .query(UUID.class)
+                .list();
     }
 
     private static CourseRow course(ResultSet rs, int n) throws SQLException {
@@ -213,20 +241,19 @@ class CourseStore {
                 rs.getBoolean("demo"));
     }
 
-    private static NominationRow nomination(ResultSet rs, int n) throws SQLException {
-        return new NominationRow(
-                rs.getObject("id", UUID.class),
-                rs.getObject("course_id", UUID.class),
-                rs.getString("party"),
-                rs.getString("trainee_name"),
-                rs.getString("trainee_function"),
-                rs.getString("trainee_contact"),
-                rs.getString("trainee_language"),
+    private static Nomination nomination(ResultSet rs, int n) throws SQLException {
+        return Nomination.restore(
+                new NominationId(rs.getObject("id", UUID.class)),
+                PartyCode.of(rs.getString("party")),
+                new Trainee(
+                        rs.getString("trainee_name"),
+                        rs.getString("trainee_function"),
+                        rs.getString("trainee_contact"),
+                        rs.getString("trainee_language")),
                 NominationStatus.valueOf(rs.getString("status")),
                 rs.getInt("days_attended"),
-                rs.getObject("completed_on", LocalDate.class),
-                rs.getString("certificate_code"),
-                rs.getBoolean("anonymised"));
+                Optional.ofNullable(rs.getObject("completed_on", LocalDate.class)),
+                Optional.ofNullable(rs.getString("certificate_code")).flatMap(CertificateCode::parse));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,6 +1,8 @@
 package org.gsi.training.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.gsi.commitments.PartyCode;
 import org.gsi.training.NominationId;
@@ -15,25 +17,50 @@ final class Nomination {
     private NominationStatus status = NominationStatus.NOMINATED;
     private int daysAttended;
     private Optional<LocalDate> completedOn = Optional.empty();
+    private Optional<CertificateCode> certificate = Optional.empty();
 
     Nomination(NominationId id, PartyCode nominatingParty, Trainee trainee) {
-        this.id = id;
-        this.nominatingParty = nominatingParty;
-        this.trainee = trainee;
+        this.id = Objects.requireNonNull(id, "id");
+        this.nominatingParty = Objects.requireNonNull(nominatingParty, "nominatingParty");
+        this.trainee = Objects.requireNonNull(trainee, "trainee");
+    }
+
+    /** Rebuilds a stored nomination as it was saved; for loading only. */
+    static Nomination restore(
+            NominationId id,
+            PartyCode party,
+            Trainee trainee,
+            NominationStatus status,
+            int daysAttended,
+            Optional<LocalDate> completedOn,
+            Optional<CertificateCode> certificate) {
+        Nomination n = new Nomination(id, party, trainee);
+        n.status = Objects.requireNonNull(status, "status");
+        n.daysAttended = daysAttended;
+        n.completedOn = completedOn;
+        n.certificate = certificate;
+        return n;
     }
 
     void move(NominationStatus from, NominationStatus to) {
         if (status != from) {
             throw new NominationStateException(
-                    "The nomination is " + status + "; it must be " + from + " to become " + to);
+                    "The nomination is " + name(status) + "; it must be " + name(from) + " to become " + name(to));
         }
         status = to;
+    }
+
+    void withdraw() {
+        if (status == NominationStatus.COMPLETED || !status.holdsASeat()) {
+            throw new NominationStateException("A " + name(status) + " nomination cannot be withdrawn");
+        }
+        status = NominationStatus.WITHDRAWN;
     }
 
     void attended(int days) {
         if (status != NominationStatus.ENROLLED) {
             throw new NominationStateException(
-                    "Attendance is recorded for enrolled trainees only; this one is " + status);
+                    "Attendance is recorded for enrolled trainees only; this one is " + name(status));
         }
         if (days < 0) {
             throw new IllegalArgumentException("Days attended cannot be negative");
@@ -41,16 +68,20 @@ final class Nomination {
         daysAttended = days;
     }
 
-    void complete(LocalDate on) {
+    void complete(LocalDate on, CertificateCode code) {
+        if (status != NominationStatus.ENROLLED) {
+            throw new NominationStateException("Only an enrolled trainee completes; this one is " + name(status));
+        }
         if (daysAttended == 0) {
             throw new NominationStateException("A trainee with no recorded attendance cannot complete the course");
         }
-        move(NominationStatus.ENROLLED, NominationStatus.COMPLETED);
+        status = NominationStatus.COMPLETED;
         completedOn = Optional.of(on);
+        certificate = Optional.of(Objects.requireNonNull(code, "code"));
     }
 
     void anonymise() {
-        trainee = Trainee.anonymised();
+        trainee = trainee.anonymised();
     }
 
     NominationId id() {
@@ -75,5 +106,13 @@ final class Nomination {
 
     Optional<LocalDate> completedOn() {
         return completedOn;
+    }
+
+    Optional<CertificateCode> certificate() {
+        return certificate;
+    }
+
+    private static String name(NominationStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -8,236 +8,246 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.commitments.Commitments;
+import org.gsi.commitments.PartyAttributes;
 import org.gsi.commitments.PartyCode;
-import org.gsi.commitments.PledgeId;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
+import org.gsi.notifications.Readers;
 import org.gsi.platform.Actor;
-import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
-import org.gsi.training.CourseId;
 import org.gsi.training.NominationId;
-import org.gsi.training.NominationOverAllocationException;
-import org.gsi.training.SeatShare;
 import org.gsi.training.TraineeCompletedCourse;
+import org.gsi.training.internal.TraineeDataPolicy.Reader;
 import org.gsi.training.internal.TrainingViews.NominationRequest;
 import org.gsi.training.internal.TrainingViews.NominationView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A trainee's way from nomination through selection, enrolment and attendance to completion. */
+/**
+ * A trainee's way from nomination through selection, enrolment and attendance to completion: each step loads the
+ * course, lets it decide, saves it and publishes what it recorded.
+ */
 @Service
 class NominationService {
 
+    private static final String TYPE = "nomination";
+
     private final CourseStore store;
-    private final CourseRequests requests;
+    private final PartyAttributes attributes;
     private final Commitments commitments;
     private final AuditLog audit;
     private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final TraineeDataPolicy policy = new TraineeDataPolicy();
     private final SecureRandom random = new SecureRandom();
 
     NominationService(
             CourseStore store,
-            CourseRequests requests,
+            PartyAttributes attributes,
             Commitments commitments,
             AuditLog audit,
-            Notifications notifications) {
+            Notifications notifications,
+            ApplicationEventPublisher events) {
         this.store = store;
-        this.requests = requests;
+        this.attributes = attributes;
         this.commitments = commitments;
         this.audit = audit;
         this.notifications = notifications;
+        this.events = events;
     }
 
     /** A country's focal point nominates within the country's allocation, before the deadline, if eligible. */
     @Transactional
     NominationView nominate(Actor actor, UUID courseId, NominationRequest r) {
-        CourseRow course = course(courseId);
-        String party = actor.partyCode();
-        actor.require(Permission.SPEAK_FOR_PARTY, party, "nominate", "course", courseId.toString());
-        requests.requireEligibleAndOpen(course, party);
-        int allocated = store.shares(courseId).stream()
-                .filter(s -> s.party().value().equals(party))
-                .mapToInt(SeatShare::seats)
-                .sum();
-        if (store.seatsHeld(courseId, party) >= allocated) {
-            throw new ConflictException(
-                    new NominationOverAllocationException(PartyCode.of(party), allocated).getMessage());
-        }
-        if (r == null || r.name() == null || r.name().isBlank()) {
-            throw new InvalidInputException("name", "give the candidate's name");
-        }
-        NominationRow row = new NominationRow(
-                UUID.randomUUID(),
-                courseId,
-                party,
-                r.name().strip(),
-                trim(r.function()),
-                trim(r.contact()),
-                trim(r.language()),
-                NominationStatus.NOMINATED,
-                0,
-                null,
-                null,
-                false);
-        store.insert(row);
+        actor.require(Permission.SPEAK_FOR_PARTY, actor.partyCode(), "nominate", "course", courseId.toString());
+        Trainee trainee = trainee(r);
+        Course course = load(courseId);
+        NominationId id = TrainingRefusals.decide(
+                course,
+                "nominate",
+                "course",
+                courseId.toString(),
+                () -> course.nominate(PartyCode.of(actor.partyCode()), trainee, LocalDate.now(), attributes));
+        store.save(course);
         audit.record(
                 actor,
                 "nominate",
-                "nomination",
-                row.id().toString(),
-                party,
-                "Nominated a candidate for " + course.topic());
-        return view(row, course, actor);
+                TYPE,
+                id.value().toString(),
+                actor.partyCode(),
+                "Nominated a candidate for " + course.details().topic());
+        return view(course, course.nomination(id), Optional.of(actor));
     }
 
     @Transactional
     NominationView select(Actor actor, UUID nominationId, boolean selected) {
-        NominationRow n = nomination(nominationId);
-        CourseRow course = course(n.course());
-        TraineeAccess.requireRunner(actor, course, selected ? "select" : "decline");
-        move(n, NominationStatus.NOMINATED, selected ? NominationStatus.SELECTED : NominationStatus.NOT_SELECTED);
+        String action = selected ? "select" : "decline";
+        Step step = step(actor, nominationId, action, Permission.EDIT_PARTY_RECORDS);
+        PartyCode by = PartyCode.of(actor.partyCode());
+        TrainingRefusals.run(step.course(), action, TYPE, nominationId.toString(), () -> {
+            if (selected) {
+                step.course().select(by, step.id());
+            } else {
+                step.course().decline(by, step.id());
+            }
+        });
+        String party = step.nomination().nominatingParty().value();
+        Course course = step.course();
+        store.save(course);
         audit.record(
                 actor,
-                selected ? "select" : "decline",
-                "nomination",
+                action,
+                TYPE,
                 nominationId.toString(),
-                n.party(),
-                (selected ? "Selected" : "Did not select") + " a candidate of " + n.party());
+                party,
+                (selected ? "Selected" : "Did not select") + " a candidate of " + party);
         notifications.toPartyFocalPoints(
-                n.party(),
-                new Notice(
+                party,
+                Notice.of(
                         "nomination-" + (selected ? "selected" : "declined"),
-                        course.topic(),
-                        selected
-                                ? "Your candidate was selected; confirm the enrolment."
-                                : "Your candidate was not selected.",
-                        "/training/courses/" + course.id()));
-        return view(nomination(nominationId), course, actor);
+                        "/training/courses/" + course.id().value(),
+                        Readers.everyone(),
+                        course.details().topic()));
+        return view(course, step.nomination(), Optional.of(actor));
     }
 
     @Transactional
     NominationView enrol(Actor actor, UUID nominationId) {
-        NominationRow n = nomination(nominationId);
-        actor.require(Permission.SPEAK_FOR_PARTY, n.party(), "enrol", "nomination", nominationId.toString());
-        move(n, NominationStatus.SELECTED, NominationStatus.ENROLLED);
-        audit.record(actor, "enrol", "nomination", nominationId.toString(), n.party(), "Confirmed the enrolment");
-        return view(nomination(nominationId), course(n.course()), actor);
+        Step step = step(actor, nominationId, "enrol", Permission.SPEAK_FOR_PARTY);
+        TrainingRefusals.run(
+                step.course(),
+                "enrol",
+                TYPE,
+                nominationId.toString(),
+                () -> step.course().confirmEnrolment(PartyCode.of(actor.partyCode()), step.id()));
+        return saved(actor, step, "enrol", "Confirmed the enrolment");
     }
 
     @Transactional
     NominationView withdraw(Actor actor, UUID nominationId) {
-        NominationRow n = nomination(nominationId);
-        actor.require(Permission.SPEAK_FOR_PARTY, n.party(), "withdraw", "nomination", nominationId.toString());
-        if (n.status() == NominationStatus.COMPLETED || !n.status().holdsASeat()) {
-            throw new ConflictException(
-                    "A " + n.status().name().toLowerCase(Locale.ROOT) + " nomination cannot be withdrawn");
-        }
-        move(n, n.status(), NominationStatus.WITHDRAWN);
-        audit.record(actor, "withdraw", "nomination", nominationId.toString(), n.party(), "Withdrew the nomination");
-        return view(nomination(nominationId), course(n.course()), actor);
+        Step step = step(actor, nominationId, "withdraw", Permission.SPEAK_FOR_PARTY);
+        TrainingRefusals.run(
+                step.course(),
+                "withdraw",
+                TYPE,
+                nominationId.toString(),
+                () -> step.course().withdraw(PartyCode.of(actor.partyCode()), step.id()));
+        return saved(actor, step, "withdraw", "Withdrew the nomination");
     }
 
     @Transactional
     NominationView attendance(Actor actor, UUID nominationId, int days) {
-        NominationRow n = nomination(nominationId);
-        CourseRow course = course(n.course());
-        TraineeAccess.requireRunner(actor, course, "record-attendance");
-        if (n.status() != NominationStatus.ENROLLED) {
-            throw new ConflictException("Attendance is recorded for enrolled trainees only; this one is " + n.status());
-        }
         if (days < 0) {
             throw new InvalidInputException("days", "must be 0 or more");
         }
-        store.attended(nominationId, days);
-        audit.record(
-                actor, "record-attendance", "nomination", nominationId.toString(), n.party(), days + " days attended");
-        return view(nomination(nominationId), course, actor);
+        Step step = step(actor, nominationId, "record-attendance", Permission.EDIT_PARTY_RECORDS);
+        TrainingRefusals.run(
+                step.course(),
+                "record-attendance",
+                TYPE,
+                nominationId.toString(),
+                () -> step.course().recordAttendance(PartyCode.of(actor.partyCode()), step.id(), days));
+        return saved(actor, step, "record-attendance", days + " days attended");
     }
 
     /** Completes the course for the trainee, issues the certificate and counts one place toward the pledge once. */
     @Transactional
     NominationView complete(Actor actor, UUID nominationId) {
-        NominationRow n = nomination(nominationId);
-        CourseRow course = course(n.course());
-        TraineeAccess.requireRunner(actor, course, "complete");
-        if (n.daysAttended() == 0) {
-            throw new ConflictException("A trainee with no recorded attendance cannot complete the course");
-        }
-        LocalDate today = LocalDate.now();
-        String code = CertificateCode.generate(random).grouped();
-        if (!store.complete(nominationId, today, code)) {
-            throw new ConflictException("Only an enrolled trainee completes; this one is " + n.status());
-        }
-        audit.record(
-                actor,
+        Step step = step(actor, nominationId, "complete", Permission.EDIT_PARTY_RECORDS);
+        CertificateCode code = CertificateCode.generate(random);
+        TrainingRefusals.decide(
+                step.course(),
                 "complete",
-                "nomination",
+                TYPE,
                 nominationId.toString(),
-                n.party(),
-                "Course completed; certificate " + code);
-        countTowardPledge(course, n, today);
-        return view(nomination(nominationId), course, actor);
+                () -> step.course().complete(PartyCode.of(actor.partyCode()), step.id(), LocalDate.now(), code));
+        NominationView view = saved(actor, step, "complete", "Course completed; certificate " + code.grouped());
+        publish(step.course(), "training");
+        return view;
     }
 
-    private void countTowardPledge(CourseRow course, NominationRow n, LocalDate on) {
-        if (course.pledge() == null) {
-            return;
+    /**
+     * Hands over what the course recorded: each completion counts one place toward the linked pledge (once, keyed
+     * by the nomination) and is published for other modules.
+     */
+    void publish(Course course, String operator) {
+        for (Object event : course.pullEvents()) {
+            if (event instanceof TraineeCompletedCourse completed) {
+                completed
+                        .pledge()
+                        .ifPresent(pledge -> new PledgeDeliveryTranslator()
+                                .delivery(completed, course.details().organiser())
+                                .ifPresent(d -> commitments.recordObserved(pledge, d, operator)));
+            }
+            events.publishEvent(event);
         }
-        TraineeCompletedCourse completed = new TraineeCompletedCourse(
-                new CourseId(course.id()),
-                new NominationId(n.id()),
-                PartyCode.of(course.provider()),
-                PartyCode.of(n.party()),
-                Optional.of(new PledgeId(course.pledge())),
-                on);
-        new PledgeDeliveryTranslator()
-                .delivery(completed, PartyCode.of(course.organiser()))
-                .ifPresent(d -> commitments.recordObserved(new PledgeId(course.pledge()), d, "training"));
     }
 
     @Transactional(readOnly = true)
     List<NominationView> nominations(UUID courseId, Optional<Actor> reader) {
-        CourseRow course = course(courseId);
-        return store.nominations(courseId).stream()
-                .map(n -> view(n, course, reader.orElse(null)))
-                .toList();
+        Course course = store.read(courseId).orElseThrow(() -> new NotFoundException("course", courseId.toString()));
+        return course.nominations().stream().map(n -> view(course, n, reader)).toList();
     }
 
-    static NominationView view(NominationRow n, CourseRow course, Actor reader) {
-        boolean shown = TraineeAccess.maySeePersonalData(reader, course, n) && !n.anonymised();
-        return new NominationView(
-                n.id(),
-                n.course(),
-                n.party(),
-                n.status().name().toLowerCase(Locale.ROOT),
-                n.daysAttended(),
-                n.completedOn(),
-                shown ? n.name() : null,
-                shown ? n.function() : null,
-                shown ? n.contact() : null,
-                shown ? n.language() : null,
-                shown ? n.certificateCode() : null,
-                shown,
-                n.anonymised());
-    }
-
-    private void move(NominationRow n, NominationStatus from, NominationStatus to) {
-        if (!store.move(n.id(), from, to)) {
-            throw new ConflictException("The nomination is " + n.status().name().toLowerCase(Locale.ROOT)
-                    + "; it must be " + from.name().toLowerCase(Locale.ROOT) + " to become "
-                    + to.name().toLowerCase(Locale.ROOT));
+    /** What a step works on: the course, locked, and the nomination in it. */
+    private record Step(Course course, NominationId id) {
+        Nomination nomination() {
+            return course.nomination(id);
         }
     }
 
-    private CourseRow course(UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("course", id.toString()));
+    private Step step(Actor actor, UUID nominationId, String action, Permission permission) {
+        actor.require(permission, actor.partyCode(), action, TYPE, nominationId.toString());
+        Course course = store.courseOf(nominationId)
+                .flatMap(store::load)
+                .orElseThrow(() -> new NotFoundException(TYPE, nominationId.toString()));
+        return new Step(course, new NominationId(nominationId));
     }
 
-    private NominationRow nomination(UUID id) {
-        return store.nomination(id).orElseThrow(() -> new NotFoundException("nomination", id.toString()));
+    private NominationView saved(Actor actor, Step step, String action, String summary) {
+        store.save(step.course());
+        audit.record(
+                actor,
+                action,
+                TYPE,
+                step.id().value().toString(),
+                step.nomination().nominatingParty().value(),
+                summary);
+        return view(step.course(), step.nomination(), Optional.of(actor));
+    }
+
+    private Course load(UUID courseId) {
+        return store.load(courseId).orElseThrow(() -> new NotFoundException("course", courseId.toString()));
+    }
+
+    NominationView view(Course course, Nomination n, Optional<Actor> reader) {
+        Optional<Trainee> trainee = policy.traineeFor(Reader.of(reader), course, n);
+        return new NominationView(
+                n.id().value(),
+                course.id().value(),
+                n.nominatingParty().value(),
+                n.status().name().toLowerCase(Locale.ROOT),
+                n.daysAttended(),
+                n.completedOn().orElse(null),
+                trainee.map(Trainee::name).orElse(null),
+                trainee.map(Trainee::function).orElse(null),
+                trainee.map(Trainee::contact).orElse(null),
+                trainee.map(Trainee::language).orElse(null),
+                trainee.flatMap(t -> n.certificate())
+                        .map(CertificateCode::grouped)
+                        .orElse(null),
+                trainee.isPresent(),
+                n.trainee().isAnonymised());
+    }
+
+    private static Trainee trainee(NominationRequest r) {
+        if (r == null || r.name() == null || r.name().isBlank()) {
+            throw new InvalidInputException("name", "give the candidate's name");
+        }
+        return new Trainee(r.name().strip(), trim(r.function()), trim(r.contact()), trim(r.language()));
     }
 
     private static String trim(String s) {

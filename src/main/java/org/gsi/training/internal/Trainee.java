@@ -17,8 +17,9 @@ record Trainee(String name, String function, String contact, String language) {
         }
     }
 
-    static Trainee anonymised() {
-        return new Trainee(ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED);
+    /** The same trainee without name, function and contact; the language of the course material stays. */
+    Trainee anonymised() {
+        return new Trainee(ANONYMISED, "", "", language);
     }
 
     boolean isAnonymised() {

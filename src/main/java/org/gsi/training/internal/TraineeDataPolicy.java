@@ -2,12 +2,16 @@ package org.gsi.training.internal;
 
 import java.util.Optional;
 import org.gsi.commitments.PartyCode;
+import org.gsi.platform.Actor;
 
 /**
- * Who reads a trainee's personal data: the nominating party, the course provider and the
- * secretariat. Everyone else sees the nomination's country and status only.
+ * Who reads a trainee's personal data: the nominating party, the course's organiser and provider, and the
+ * secretariat. Everyone else sees the nomination's country and status only, and nobody sees data that was
+ * anonymised.
  */
 final class TraineeDataPolicy {
+
+    static final String SECRETARIAT = "gsi-secretariat";
 
     /** The reader: acting for a party, for the secretariat, or anonymous. */
     record Reader(Optional<PartyCode> party, boolean secretariat) {
@@ -23,18 +27,25 @@ final class TraineeDataPolicy {
         static Reader anonymous() {
             return new Reader(Optional.empty(), false);
         }
+
+        static Reader of(Optional<Actor> actor) {
+            return actor.map(a ->
+                            a.partyCode().equals(SECRETARIAT) ? secretariatOfficer() : of(PartyCode.of(a.partyCode())))
+                    .orElseGet(Reader::anonymous);
+        }
     }
 
     boolean maySee(Reader reader, Course course, Nomination nomination) {
         return reader.secretariat()
                 || reader.party()
-                        .filter(p -> p.equals(nomination.nominatingParty())
-                                || p.equals(course.details().provider()))
+                        .filter(p -> p.equals(nomination.nominatingParty()) || course.isRunBy(p))
                         .isPresent();
     }
 
-    /** The trainee as the reader may see it: the data, or nothing. */
+    /** The trainee as the reader may see it: the data, or nothing (also once anonymised). */
     Optional<Trainee> traineeFor(Reader reader, Course course, Nomination nomination) {
-        return maySee(reader, course, nomination) ? Optional.of(nomination.trainee()) : Optional.empty();
+        return maySee(reader, course, nomination) && !nomination.trainee().isAnonymised()
+                ? Optional.of(nomination.trainee())
+                : Optional.empty();
     }
 }

@@ -58,8 +58,14 @@ class TraineeRetention {
     /** Anonymises every trainee of a course that ended before today minus the retention; returns how many. */
     @Transactional
     int anonymiseExpired(String operator) {
-        LocalDate endedBefore = LocalDate.now(clock).minus(retention);
-        int done = store.anonymise(endedBefore);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate endedBefore = today.minus(retention);
+        int done = 0;
+        for (var id : store.withTraineesEndedBefore(endedBefore)) {
+            Course course = store.load(id).orElseThrow();
+            done += course.anonymiseAfter(retention, today);
+            store.save(course);
+        }
         if (done > 0) {
             audit.recordSystem(
                     operator,

@@ -1,15 +1,15 @@
 package org.gsi.training.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
-import org.gsi.commitments.Commitments;
 import org.gsi.commitments.DemoPledges;
+import org.gsi.commitments.PartyAttributes;
 import org.gsi.commitments.PartyCode;
-import org.gsi.training.CourseId;
 import org.gsi.training.NominationId;
-import org.gsi.training.TraineeCompletedCourse;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo courses, labelled as such, run by China at the demo academy under the 5,000 training places pledge:
- * two delivered courses whose completed places count toward the pledge, and one open for nominations.
+ * Demo courses, labelled as such, run by China at the demo academy under the 5,000 training places pledge: two
+ * delivered courses whose completed places count toward the pledge, and one open for nominations. The delivered
+ * courses are played through the course aggregate on the days they happened (seat requests and nominations before
+ * the deadline, selection, enrolment, attendance, completion on the last day), so they hold nothing the course's
+ * own rules would refuse.
  */
 @Component
 @Order(61)
@@ -27,16 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 class TrainingDemo implements ApplicationRunner {
 
     static final String ACADEMY = "demo-security-academy";
+    private static final PartyCode ORGANISER = PartyCode.of("CHN");
 
     private final CourseStore store;
     private final TrainingService service;
-    private final Commitments commitments;
+    private final NominationService nominations;
+    private final PartyAttributes attributes;
     private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
 
-    TrainingDemo(CourseStore store, TrainingService service, Commitments commitments, AuditLog audit) {
+    TrainingDemo(
+            CourseStore store,
+            TrainingService service,
+            NominationService nominations,
+            PartyAttributes attributes,
+            AuditLog audit) {
         this.store = store;
         this.service = service;
-        this.commitments = commitments;
+        this.nominations = nominations;
+        this.attributes = attributes;
         this.audit = audit;
     }
 
@@ -67,86 +79,66 @@ class TrainingDemo implements ApplicationRunner {
                         new Trainee("Demo Trainee Lima", "Military observer", "lima@example.br", "pt")),
                 List.of("ETH", "BRA"));
         LocalDate start = LocalDate.now().plusMonths(2);
-        store.insert(new CourseRow(
+        service.announce(row(
                 id("cybercrime-open"),
-                "CHN",
-                ACADEMY,
                 "[Demo] Combating cybercrime and online fraud",
-                List.of("III.13", "III.19"),
                 start,
-                start.plusDays(11),
-                "en",
-                "BLENDED",
                 30,
-                4,
-                "developing",
-                List.of(),
-                start.minusDays(20),
-                DemoPledges.TRAINING_PLACES.value(),
-                false,
-                true));
+                "BLENDED",
+                List.of("III.13", "III.19"),
+                start.minusDays(20)));
         audit.recordSystem("demo scenario", "create", "course", first.toString(), "Demo courses added");
     }
 
     private void delivered(
             UUID id, String topic, LocalDate start, List<String> areas, List<Trainee> trainees, List<String> parties) {
-        CourseRow course = new CourseRow(
+        LocalDate deadline = start.minusDays(21);
+        Course course = service.announce(row(id, topic, start, 20, "IN_PERSON", areas, deadline));
+        LocalDate asked = deadline.minusDays(14);
+        parties.forEach(p -> course.requestSeats(PartyCode.of(p), 2, asked, attributes));
+        course.allocate(ORGANISER, attributes);
+        LocalDate end = start.plusDays(11);
+        for (int i = 0; i < trainees.size(); i++) {
+            PartyCode party = PartyCode.of(parties.get(i));
+            NominationId n = course.nominate(party, trainees.get(i), deadline.minusDays(7), attributes);
+            course.select(ORGANISER, n);
+            course.confirmEnrolment(party, n);
+            course.recordAttendance(ORGANISER, n, 10);
+            course.complete(ORGANISER, n, end, CertificateCode.generate(random));
+        }
+        store.save(course);
+        nominations.publish(course, "demo scenario");
+    }
+
+    private static CourseRow row(
+            UUID id,
+            String topic,
+            LocalDate start,
+            int seats,
+            String modality,
+            List<String> areas,
+            LocalDate deadline) {
+        return new CourseRow(
                 id,
-                "CHN",
+                ORGANISER.value(),
                 ACADEMY,
                 topic,
                 areas,
                 start,
                 start.plusDays(11),
                 "en",
-                "IN_PERSON",
-                20,
+                modality,
+                seats,
                 4,
                 "developing",
                 List.of(),
-                start.minusDays(21),
+                deadline,
                 DemoPledges.TRAINING_PLACES.value(),
                 false,
                 true);
-        store.insert(course);
-        parties.forEach(p -> store.demand(id, p, 2));
-        store.replaceShares(id, service.compute(course).shares());
-        LocalDate end = start.plusDays(11);
-        for (int i = 0; i < trainees.size(); i++) {
-            Trainee t = trainees.get(i);
-            UUID n = UUID.nameUUIDFromBytes((id + ":" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            store.insert(new NominationRow(
-                    n,
-                    id,
-                    parties.get(i),
-                    t.name(),
-                    t.function(),
-                    t.contact(),
-                    t.language(),
-                    NominationStatus.ENROLLED,
-                    0,
-                    null,
-                    null,
-                    false));
-            store.attended(n, 10);
-            store.complete(
-                    n,
-                    end,
-                    CertificateCode.generate(new java.security.SecureRandom()).grouped());
-            var completed = new TraineeCompletedCourse(
-                    new CourseId(id),
-                    new NominationId(n),
-                    PartyCode.of(ACADEMY),
-                    PartyCode.of(parties.get(i)),
-                    java.util.Optional.of(DemoPledges.TRAINING_PLACES),
-                    end);
-            new PledgeDeliveryTranslator()
-                    .delivery(completed, PartyCode.of("CHN"))
-                    .ifPresent(d -> commitments.recordObserved(DemoPledges.TRAINING_PLACES, d, "demo scenario"));
-        }
     }
 
     private static UUID id(String key) {
-        return UUID.nameUUIDFromBytes(("demo:course:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("demo:course:" + key).getBytes(StandardCharsets.UTF_8));
     }
 }

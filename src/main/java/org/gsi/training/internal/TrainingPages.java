@@ -46,8 +46,7 @@ class TrainingPages {
         model.addAttribute("allocation", allocations.of(id));
         model.addAttribute("nominations", nominations.nominations(id, actor));
         model.addAttribute(
-                "runner",
-                actor.map(a -> service.course(id).runBy(a.partyCode())).orElse(false));
+                "runner", actor.map(a -> service.runBy(id, a.partyCode())).orElse(false));
         model.addAttribute(
                 "focal", actor.map(a -> a.can(Permission.SPEAK_FOR_PARTY)).orElse(false));
         model.addAttribute("reader", Actors.readerParty());

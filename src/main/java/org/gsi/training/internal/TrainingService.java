@@ -1,10 +1,9 @@
 package org.gsi.training.internal;
 
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
-import org.gsi.commitments.BeneficiaryRule;
 import org.gsi.commitments.Commitments;
 import org.gsi.commitments.PartyAttributes;
 import org.gsi.commitments.PartyCode;
@@ -13,13 +12,14 @@ import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
+import org.gsi.notifications.Readers;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
-import org.gsi.training.CountryDemand;
+import org.gsi.training.CourseId;
 import org.gsi.training.SeatAllocation;
 import org.gsi.training.internal.TrainingViews.CourseRequest;
 import org.gsi.training.internal.TrainingViews.CourseView;
@@ -87,70 +87,85 @@ class TrainingService {
                 throw new InvalidInputException("pledge", "the pledge must count training places");
             }
         }
-        store.insert(row);
+        announce(row);
         audit.record(
                 actor, "create", "course", row.id().toString(), row.organiser(), "Announced course " + row.topic());
         return get(row.id());
     }
 
-    /** A country asks for seats; the eligibility rule is checked, and requests close with nominations. */
+    /** Stores a new course once the course aggregate accepted its terms. */
+    Course announce(CourseRow row) {
+        Course course = Course.announce(new CourseId(row.id()), row.details());
+        store.insert(row);
+        return course;
+    }
+
+    /** A country asks for seats; the course checks eligibility and that requests are still open. */
     @Transactional
     void requestSeats(Actor actor, UUID courseId, int seats) {
-        CourseRow course = course(courseId);
         actor.require(Permission.SPEAK_FOR_PARTY, actor.partyCode(), "request-seats", "course", courseId.toString());
-        requests.requireEligibleAndOpen(course, actor.partyCode());
         if (seats < 0) {
             throw new InvalidInputException("seats", "must be 0 or more");
         }
-        store.demand(courseId, actor.partyCode(), seats);
+        Course course = load(courseId);
+        TrainingRefusals.run(
+                course,
+                "request-seats",
+                "course",
+                courseId.toString(),
+                () -> course.requestSeats(PartyCode.of(actor.partyCode()), seats, LocalDate.now(), attributes));
+        store.save(course);
         audit.record(
                 actor,
                 "request-seats",
                 "course",
                 courseId.toString(),
-                course.organiser(),
+                course.details().organiser().value(),
                 actor.partyCode() + " asked for " + seats + " seats");
     }
 
-    /** Shares the seats among the eligible countries that asked, by the documented rule. */
+    /** The course's organiser or provider shares the seats among the eligible countries that asked. */
     @Transactional
     SeatAllocation allocate(Actor actor, UUID courseId) {
-        CourseRow course = course(courseId);
-        TraineeAccess.requireRunner(actor, course, "allocate");
-        SeatAllocation allocation = compute(course);
-        store.replaceShares(courseId, allocation.shares());
+        actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "allocate", "course", courseId.toString());
+        Course course = load(courseId);
+        SeatAllocation allocation = TrainingRefusals.decide(
+                course,
+                "allocate",
+                "course",
+                courseId.toString(),
+                () -> course.allocate(PartyCode.of(actor.partyCode()), attributes));
+        store.save(course);
+        CourseDetails d = course.details();
         audit.record(
                 actor,
                 "allocate",
                 "course",
                 courseId.toString(),
-                course.organiser(),
-                "Allocated " + allocation.allocated() + " of " + course.seats() + " seats among "
+                d.organiser().value(),
+                "Allocated " + allocation.allocated() + " of " + d.seats() + " seats among "
                         + allocation.shares().size() + " countries");
         allocation
                 .shares()
                 .forEach(s -> notifications.toPartyFocalPoints(
                         s.party().value(),
-                        new Notice(
+                        Notice.of(
                                 "seats-allocated",
-                                s.seats() + " seats in " + course.topic(),
-                                s.reason(),
-                                "/training/courses/" + courseId)));
+                                "/training/courses/" + courseId,
+                                Readers.everyone(),
+                                s.seats(),
+                                d.topic())));
         return allocation;
     }
 
-    SeatAllocation compute(CourseRow course) {
-        BeneficiaryRule rule = requests.rule(course);
-        List<CountryDemand> demands = store.demands(course.id()).entrySet().stream()
-                .filter(e -> rule.covers(PartyCode.of(e.getKey()), attributes))
-                .map(e -> new CountryDemand(PartyCode.of(e.getKey()), e.getValue(), priority(PartyCode.of(e.getKey()))))
-                .toList();
-        return new SeatAllocationPolicy().allocate(course.seats(), course.capPerCountry(), demands);
+    /** Whether the party runs the course (its organiser or provider): offers the runner's forms on the page. */
+    @Transactional(readOnly = true)
+    boolean runBy(UUID courseId, String party) {
+        return store.read(courseId).map(c -> c.isRunBy(PartyCode.of(party))).orElse(false);
     }
 
-    /** LDCs and SIDS have priority; one registry look-up per country. */
-    private boolean priority(PartyCode party) {
-        return registry.find(party.value()).map(p -> p.ldc() || p.sids()).orElse(false);
+    private Course load(UUID courseId) {
+        return store.load(courseId).orElseThrow(() -> new NotFoundException("course", courseId.toString()));
     }
 
     CourseView view(CourseRow c) {

@@ -22,7 +22,6 @@ import org.gsi.commitments.Quantity;
 import org.gsi.commitments.ReceiptConfirmed;
 import org.gsi.commitments.ReportDelivery;
 import org.gsi.commitments.UnitKind;
-import org.gsi.commitments.Visibility;
 import org.gsi.commitments.WrongUnitException;
 import org.junit.jupiter.api.Test;
 
@@ -162,21 +161,5 @@ class PledgeTests {
         assertThat(pledge.deliveredBy(LocalDate.of(2023, 2, 28))).isZero();
         assertThat(pledge.deliveredBy(LocalDate.of(2023, 3, 1))).isEqualByComparingTo("10");
         assertThat(pledge.deliveredBy(LocalDate.of(2024, 1, 1))).isEqualByComparingTo(BigDecimal.valueOf(15));
-    }
-
-    @Test
-    void visibilityFollowsTheOwnersChoice() {
-        Pledge open = Pledges.trainingPlaces(Visibility.PUBLIC);
-        Pledge participants = Pledges.trainingPlaces(Visibility.PARTICIPANTS);
-        Pledge own = Pledges.trainingPlaces(Visibility.OWNER);
-        Optional<PartyCode> ethiopia = Optional.of(PartyCode.of("ETH"));
-        Optional<PartyCode> france = Optional.of(PartyCode.of("FRA"));
-
-        assertThat(open.isVisibleTo(Optional.empty(), attributes)).isTrue();
-        assertThat(participants.isVisibleTo(ethiopia, attributes)).isTrue();
-        assertThat(participants.isVisibleTo(france, attributes)).isFalse();
-        assertThat(participants.isVisibleTo(Optional.empty(), attributes)).isFalse();
-        assertThat(own.isVisibleTo(ethiopia, attributes)).isFalse();
-        assertThat(own.isVisibleTo(Optional.of(CHINA), attributes)).isTrue();
     }
 }

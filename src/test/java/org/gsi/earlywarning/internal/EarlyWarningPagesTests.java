@@ -35,7 +35,7 @@ class EarlyWarningPagesTests {
                 .asString();
         Api.Response situation = api.get("/early-warning/situations/" + id);
         assertThat(situation.status()).isEqualTo(200);
-        assertThat(situation.body()).contains("id=\"ew-trend\"", "\"CAF\":{\"months\":", "ucdp-ged");
+        assertThat(situation.body()).contains("id=\"ew-trend\"", "&quot;CAF&quot;:{&quot;months&quot;:", "ucdp-ged");
 
         Api.Response events = api.get("/early-warning/events?country=CAF");
         assertThat(events.status()).isEqualTo(200);
@@ -55,7 +55,11 @@ class EarlyWarningPagesTests {
         Api.Response page = api.get("/early-warning/countries/caf");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("Central African Republic", "id=\"ew-trend\"", "\"CAF\":{\"months\":", "id=\"ew-indicators\"")
+                .contains(
+                        "Central African Republic",
+                        "id=\"ew-trend\"",
+                        "&quot;CAF&quot;:{&quot;months&quot;:",
+                        "id=\"ew-indicators\"")
                 .contains(
                         "/early-warning/fragments/alerts?country=CAF", "/early-warning/fragments/forecast?country=CAF")
                 .containsPattern("href=\"/early-warning/situations/[0-9a-f-]{36}\"");

@@ -28,6 +28,9 @@ class AllocationBenchmark {
     @Autowired
     Registry registry;
 
+    @Autowired
+    org.gsi.commitments.PartyAttributes attributes;
+
     @Test
     void allocationAmongAHundredAndFiftyCountries() {
         List<String> countries =
@@ -38,7 +41,7 @@ class AllocationBenchmark {
         assertThat(countries).hasSize(150);
         LocalDate start = LocalDate.now().plusMonths(1);
         UUID id = UUID.randomUUID();
-        store.insert(new CourseRow(
+        Course course = service.announce(new CourseRow(
                 id,
                 "CHN",
                 "CHN",
@@ -57,8 +60,10 @@ class AllocationBenchmark {
                 false,
                 false));
         for (int i = 0; i < countries.size(); i++) {
-            store.demand(id, countries.get(i), 1 + i % 6);
+            course.requestSeats(
+                    org.gsi.commitments.PartyCode.of(countries.get(i)), 1 + i % 6, LocalDate.now(), attributes);
         }
+        store.save(course);
         Actor china = new Actor("bench", "CHN", Role.FOCAL_POINT);
         for (int i = 0; i < 5; i++) {
             service.allocate(china, id);

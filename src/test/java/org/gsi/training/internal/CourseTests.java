@@ -11,8 +11,6 @@ import static org.gsi.training.internal.Courses.KAZAKHSTAN;
 import static org.gsi.training.internal.Courses.trainee;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.gsi.training.CountryDemand;
 import org.gsi.training.IneligibleCountryException;
 import org.gsi.training.NominationDeadlinePassedException;
 import org.gsi.training.NominationId;
@@ -32,9 +30,7 @@ class CourseTests {
 
     @BeforeEach
     void allocateTwoSeatsEach() {
-        course = Courses.counterTerrorismCourse(4);
-        course.allocate(
-                List.of(new CountryDemand(ETHIOPIA, 2, true), new CountryDemand(KAZAKHSTAN, 2, false)), 2, ATTRIBUTES);
+        course = Courses.allocatedCourse(4);
     }
 
     private NominationId completedNomination() {
@@ -42,17 +38,39 @@ class CourseTests {
         course.select(ACADEMY, id);
         course.confirmEnrolment(ETHIOPIA, id);
         course.recordAttendance(ACADEMY, id, 10);
-        course.complete(ACADEMY, id, Courses.END);
+        course.complete(ACADEMY, id, Courses.END, Courses.code());
         return id;
     }
 
     @Test
-    void ineligibleCountriesAreLeftOutOfTheAllocation() {
-        SeatAllocation allocation = course.allocate(
-                List.of(new CountryDemand(ETHIOPIA, 2, true), new CountryDemand(FRANCE, 2, false)), 2, ATTRIBUTES);
+    void ineligibleCountriesCannotAskForSeatsAndAreLeftOutOfTheAllocation() {
+        Course fresh = Courses.counterTerrorismCourse(4);
+        fresh.requestSeats(ETHIOPIA, 2, today, ATTRIBUTES);
 
+        assertThatThrownBy(() -> fresh.requestSeats(FRANCE, 2, today, ATTRIBUTES))
+                .isInstanceOf(IneligibleCountryException.class);
+        SeatAllocation allocation = fresh.allocate(ACADEMY, ATTRIBUTES);
         assertThat(allocation.seatsFor(FRANCE)).isZero();
         assertThat(allocation.shares()).extracting(s -> s.party().value()).containsExactly("ETH");
+    }
+
+    @Test
+    void seatRequestsCloseWithNominations() {
+        Course fresh = Courses.counterTerrorismCourse(4);
+
+        assertThatThrownBy(() -> fresh.requestSeats(ETHIOPIA, 2, DEADLINE.plusDays(1), ATTRIBUTES))
+                .isInstanceOf(NominationDeadlinePassedException.class);
+    }
+
+    @Test
+    void theOrganiserOrTheProviderAllocatesAndNoOneElse() {
+        Course fresh = Courses.counterTerrorismCourse(4);
+        fresh.requestSeats(ETHIOPIA, 1, today, ATTRIBUTES);
+
+        assertThatThrownBy(() -> fresh.allocate(ETHIOPIA, ATTRIBUTES)).isInstanceOf(NotTheProviderException.class);
+        assertThat(fresh.allocate(Courses.ORGANISER, ATTRIBUTES).seatsFor(ETHIOPIA))
+                .isEqualTo(1);
+        assertThat(fresh.reallocated()).isTrue();
     }
 
     @Test
@@ -115,14 +133,24 @@ class CourseTests {
     }
 
     @Test
+    void onlyANominationThatHoldsASeatIsWithdrawn() {
+        NominationId id = course.nominate(ETHIOPIA, trainee("Abebe Bikila"), today, ATTRIBUTES);
+        course.decline(ACADEMY, id);
+
+        assertThatThrownBy(() -> course.withdraw(ETHIOPIA, id))
+                .isInstanceOf(NominationStateException.class)
+                .hasMessageContaining("not selected");
+    }
+
+    @Test
     void completionNeedsEnrolmentAndAttendance() {
         NominationId id = course.nominate(ETHIOPIA, trainee("Abebe Bikila"), today, ATTRIBUTES);
         course.select(ACADEMY, id);
 
-        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END))
+        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END, Courses.code()))
                 .isInstanceOf(NominationStateException.class);
         course.confirmEnrolment(ETHIOPIA, id);
-        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END))
+        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END, Courses.code()))
                 .isInstanceOf(NominationStateException.class)
                 .hasMessageContaining("no recorded attendance");
     }
@@ -131,7 +159,7 @@ class CourseTests {
     void aCompletionIsRecordedExactlyOnceWithTheLinkedPledge() {
         NominationId id = completedNomination();
 
-        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END))
+        assertThatThrownBy(() -> course.complete(ACADEMY, id, Courses.END, Courses.code()))
                 .isInstanceOf(NominationStateException.class);
         assertThat(course.pullEvents()).singleElement().isInstanceOfSatisfying(TraineeCompletedCourse.class, e -> {
             assertThat(e.pledge()).contains(Courses.PLEDGE);

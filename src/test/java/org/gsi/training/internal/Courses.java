@@ -43,10 +43,14 @@ final class Courses {
 
     private Courses() {}
 
+    static final PartyCode ORGANISER = PartyCode.of("CHN");
+
+    /** A course organised by China at the academy, two seats at most per country. */
     static Course counterTerrorismCourse(int seats) {
-        return new Course(
+        return Course.announce(
                 CourseId.random(),
                 new CourseDetails(
+                        ORGANISER,
                         ACADEMY,
                         "Counter-terrorism investigation techniques",
                         Set.of("III.12"),
@@ -55,9 +59,23 @@ final class Courses {
                         "en",
                         Modality.IN_PERSON,
                         seats,
+                        2,
                         new BeneficiaryRule.InGroup(CountryGroup.DEVELOPING),
                         DEADLINE,
                         Optional.of(PLEDGE)));
+    }
+
+    /** Ethiopia and Kazakhstan asked for two seats each and the academy shared them. */
+    static Course allocatedCourse(int seats) {
+        Course course = counterTerrorismCourse(seats);
+        course.requestSeats(ETHIOPIA, 2, DEADLINE.minusDays(20), ATTRIBUTES);
+        course.requestSeats(KAZAKHSTAN, 2, DEADLINE.minusDays(20), ATTRIBUTES);
+        course.allocate(ACADEMY, ATTRIBUTES);
+        return course;
+    }
+
+    static CertificateCode code() {
+        return CertificateCode.generate(new java.security.SecureRandom());
     }
 
     static Trainee trainee(String name) {

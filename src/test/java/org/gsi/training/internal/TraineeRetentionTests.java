@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.gsi.Api;
 import org.gsi.PlatformTest;
 import org.gsi.audit.AuditLog;
+import org.gsi.commitments.PartyAttributes;
+import org.gsi.commitments.PartyCode;
+import org.gsi.training.NominationId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,12 @@ class TraineeRetentionTests {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    TrainingService training;
+
+    @Autowired
+    PartyAttributes attributes;
+
     Api api;
 
     @BeforeEach
@@ -39,15 +48,19 @@ class TraineeRetentionTests {
         api = new Api(port);
     }
 
-    /** A course run by China that ended {@code endedDaysAgo} days ago, with one completed Kazakh trainee. */
+    /**
+     * A course run by China that ended {@code endedDaysAgo} days ago, with one completed Kazakh trainee, played
+     * through the course on the days it happened.
+     */
     Completed completedCourse(long endedDaysAgo, String name) {
         LocalDate end = LocalDate.now().minusDays(endedDaysAgo);
-        UUID course = UUID.randomUUID();
-        store.insert(new CourseRow(
-                course,
+        LocalDate deadline = end.minusDays(10);
+        UUID id = UUID.randomUUID();
+        Course course = training.announce(new CourseRow(
+                id,
                 "CHN",
                 "CHN",
-                "Retention course " + course,
+                "Retention course " + id,
                 List.of("III.12"),
                 end.minusDays(5),
                 end,
@@ -57,28 +70,26 @@ class TraineeRetentionTests {
                 2,
                 "parties",
                 List.of("KAZ"),
-                end.minusDays(10),
+                deadline,
                 null,
                 false,
                 false));
-        UUID nomination = UUID.randomUUID();
-        store.insert(new NominationRow(
-                nomination,
-                course,
-                "KAZ",
-                name,
-                "Inspector",
-                name.replace(' ', '.') + "@example.kz",
-                "ru",
-                NominationStatus.ENROLLED,
-                0,
-                null,
-                null,
-                false));
-        store.attended(nomination, 5);
-        String code = CertificateCode.generate(new SecureRandom()).grouped();
-        assertThat(store.complete(nomination, end, code)).isTrue();
-        return new Completed(course, nomination, code);
+        PartyCode kaz = PartyCode.of("KAZ");
+        PartyCode chn = PartyCode.of("CHN");
+        course.requestSeats(kaz, 1, deadline, attributes);
+        course.allocate(chn, attributes);
+        NominationId nomination = course.nominate(
+                kaz,
+                new Trainee(name, "Inspector", name.replace(' ', '.') + "@example.kz", "ru"),
+                deadline,
+                attributes);
+        course.select(chn, nomination);
+        course.confirmEnrolment(kaz, nomination);
+        course.recordAttendance(chn, nomination, 5);
+        CertificateCode code = CertificateCode.generate(new SecureRandom());
+        course.complete(chn, nomination, end, code);
+        store.save(course);
+        return new Completed(id, nomination.value(), code.grouped());
     }
 
     record Completed(UUID course, UUID nomination, String code) {}
@@ -104,7 +115,11 @@ class TraineeRetentionTests {
                         .get("completed")
                         .asInt())
                 .isEqualTo(1);
-        assertThat(store.nomination(old.nomination()).orElseThrow().contact()).isEmpty();
+        assertThat(store.read(old.course())
+                        .orElseThrow()
+                        .nomination(new NominationId(old.nomination()))
+                        .trainee())
+                .isEqualTo(new Trainee("(anonymised)", "", "", "ru"));
 
         JsonNode check = api.get("/api/v1/training/certificates/" + old.code()).json();
         assertThat(check.get("valid").asBoolean()).isTrue();

@@ -60,6 +60,10 @@ public final class IatiActivityReader {
                 }
             }
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof java.io.IOException io) {
+                // the body could not be read (cut off, or over its size limit): not a fault of the file
+                throw new java.io.UncheckedIOException(io);
+            }
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             String broken = "the file is not well-formed XML at line " + line + ": " + firstLine(e.getMessage());
             if (current != null) {

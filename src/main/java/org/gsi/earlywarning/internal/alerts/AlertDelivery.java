@@ -1,14 +1,15 @@
 package org.gsi.earlywarning.internal.alerts;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gsi.earlywarning.internal.alerts.AlertViews.AlertView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
-import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +52,14 @@ class AlertDelivery {
                         .stream()
                         .filter(p -> situation.map(s -> s.readableBy(p)).orElse(true))
                         .toList();
-        Notice notice = new Notice(
-                "early-warning-alert", title(alert), alert.explanation(), "/early-warning/alerts/" + alert.id());
+        Notice notice = Notice.of(
+                "early-warning-alert",
+                "/early-warning/alerts/" + alert.id(),
+                party -> situation.map(s -> s.readableBy(party)).orElse(true),
+                new Notice.MessageKey("ewa.kind." + alert.kind()),
+                countryNames(alert.country()),
+                alert.month(),
+                alert.explanation());
         parties.forEach(p -> notifications.toPartyFocalPoints(p, notice));
         return parties;
     }
@@ -66,14 +73,11 @@ class AlertDelivery {
         return regions;
     }
 
-    private String title(AlertView alert) {
-        String name = registry.find(alert.country()).map(PartySummary::name).orElse(alert.country());
-        String kind = switch (alert.kind()) {
-            case "ESCALATION" -> "Escalation";
-            case "ONSET" -> "Onset of violence";
-            case "THRESHOLD_CROSSING" -> "Threshold crossed";
-            default -> "Forecast above alert level";
-        };
-        return kind + ": " + name + ", " + alert.month();
+    /** The country's name in the six languages, so that each reader sees it in their own. */
+    private Notice.Translations countryNames(String country) {
+        Map<String, String> names = new LinkedHashMap<>();
+        registry.find(country)
+                .ifPresent(p -> List.of("ar", "zh", "en", "fr", "ru", "es").forEach(l -> names.put(l, p.name(l))));
+        return new Notice.Translations(names.isEmpty() ? Map.of("en", country) : names);
     }
 }

@@ -56,8 +56,8 @@ class AlertEvaluator {
 
     @EventListener
     void on(ForecastsComputed computed) {
-        if (computed.unitLevel().equals("COUNTRY")) {
-            evaluateForecasts(computed.runId());
+        if (computed.unitLevel().equals("COUNTRY") || computed.unitLevel().equals("GRID")) {
+            evaluateForecasts(computed.runId(), computed.unitLevel().equals("GRID"));
         }
     }
 
@@ -96,7 +96,9 @@ class AlertEvaluator {
      */
     List<AlertView> evaluateSaved(AlertRule rule) {
         if (rule.onForecasts()) {
-            return latestCountryRun().map(run -> evaluateForecast(rule, run)).orElse(List.of());
+            return latestRun(rule.onCells() ? "GRID" : "COUNTRY")
+                    .map(run -> evaluateForecast(rule, run))
+                    .orElse(List.of());
         }
         Optional<YearMonth> month = series.latestCompleteMonth();
         if (month.isEmpty()) {
@@ -109,40 +111,47 @@ class AlertEvaluator {
         return evaluate(List.of(rule), changed);
     }
 
-    private Optional<UUID> latestCountryRun() {
-        return jdbc.sql("SELECT id FROM earlywarning_forecast_run WHERE unit_level = 'COUNTRY' AND status = 'DONE'"
+    private Optional<UUID> latestRun(String level) {
+        return jdbc.sql("SELECT id FROM earlywarning_forecast_run WHERE unit_level = :level AND status = 'DONE'"
                         + " ORDER BY finished_at DESC LIMIT 1")
+                .param("level", level)
                 .query(UUID.class)
                 .optional();
     }
 
-    /** Evaluates the forecast rules on the country forecasts of a run; returns the new alerts. */
-    List<AlertView> evaluateForecasts(UUID run) {
+    /** Evaluates the country (or grid cell) forecast rules on the forecasts of a run; returns the new alerts. */
+    List<AlertView> evaluateForecasts(UUID run, boolean cells) {
         List<AlertView> raised = new ArrayList<>();
         for (AlertRule rule : rules.enabled()) {
-            if (rule.onForecasts()) {
+            if (rule.onForecasts() && rule.onCells() == cells) {
                 raised.addAll(evaluateForecast(rule, run));
             }
         }
         return raised;
     }
 
+    /**
+     * Evaluates a forecast rule on a run: per country, or per grid cell (the alert's unit is the cell, its country
+     * the cell's, so the country's subscribers receive it).
+     */
     private List<AlertView> evaluateForecast(AlertRule rule, UUID run) {
         List<AlertView> raised = new ArrayList<>();
         jdbc
-                .sql("SELECT country, month, " + rule.metric() + " AS p FROM earlywarning_forecast"
+                .sql("SELECT unit, country, month, " + rule.forecastColumn() + " AS p FROM earlywarning_forecast"
                         + " WHERE run_id = :run AND horizon = :horizon")
                 .param("run", run)
                 .param("horizon", rule.parameters().horizon())
                 .query((rs, n) -> new Object[] {
                     rs.getString("country").trim(),
                     YearMonth.from(rs.getDate("month").toLocalDate()),
-                    rs.getDouble("p")
+                    rs.getDouble("p"),
+                    rs.getString("unit")
                 })
                 .list()
                 .stream()
                 .filter(row -> rule.appliesTo((String) row[0]))
-                .forEach(row -> rule.evaluateForecast((String) row[0], (YearMonth) row[1], (Double) row[2])
+                .forEach(row -> rule.evaluateForecast(
+                                rule.onCells() ? (String) row[3] : (String) row[0], (YearMonth) row[1], (Double) row[2])
                         .flatMap(a -> store(rule, (String) row[0], rule.metric(), a))
                         .ifPresent(raised::add));
         return raised;

@@ -41,7 +41,10 @@ record AlertRule(
             Double k, Double minRise, Double threshold, Integer quietMonths, Double probability, Integer horizon) {}
 
     static final List<String> COUNT_METRICS = List.of("events", "fatalities");
-    static final List<String> FORECAST_METRICS = List.of("p_gt_0", "p_gt_25");
+    /** Forecast probabilities of a country (p_gt_…) or of each PRIO-GRID cell of the country (cell_p_gt_…). */
+    static final List<String> FORECAST_METRICS = List.of("p_gt_0", "p_gt_25", "cell_p_gt_0", "cell_p_gt_25");
+
+    static final String CELL_PREFIX = "cell_";
 
     boolean appliesTo(String iso3) {
         return switch (scope) {
@@ -53,6 +56,16 @@ record AlertRule(
 
     boolean onForecasts() {
         return kind == Alert.AlertKind.FORECAST_PROBABILITY;
+    }
+
+    /** Whether a forecast rule reads the grid cells' forecasts (each cell's probability, for its country). */
+    boolean onCells() {
+        return onForecasts() && metric.startsWith(CELL_PREFIX);
+    }
+
+    /** The forecast column a forecast rule reads: p_gt_0 or p_gt_25. */
+    String forecastColumn() {
+        return onCells() ? metric.substring(CELL_PREFIX.length()) : metric;
     }
 
     /** Evaluates a count rule on a country's monthly series. */
@@ -69,7 +82,7 @@ record AlertRule(
 
     /** Evaluates a forecast rule on the forecast probability of a unit's month. */
     Optional<Alert> evaluateForecast(String unit, YearMonth month, double probability) {
-        String outcome = metric.equals("p_gt_25") ? "more than 25 fatalities" : "any fatality";
+        String outcome = forecastColumn().equals("p_gt_25") ? "more than 25 fatalities" : "any fatality";
         return new ForecastProbabilityRule(parameters.probability()).evaluate(unit, month, outcome, probability);
     }
 

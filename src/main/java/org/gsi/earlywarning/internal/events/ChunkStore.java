@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gsi.earlywarning.RejectedRow;
+import org.gsi.earlywarning.internal.ingest.RowWarning;
 
 /**
  * Gathers prepared rows into chunks and writes them on two connections at once: while one chunk's events are
@@ -31,15 +33,20 @@ final class ChunkStore implements AutoCloseable {
     private final int chunkSize;
     private Map<String, StagedRow> rows = new LinkedHashMap<>();
     private List<RejectedRow> rejections = new ArrayList<>();
+    private List<RowWarning> warnings = new ArrayList<>();
     private final List<CompletableFuture<ChunkWriter.Written>> written = new ArrayList<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
     private Set<String> previousKeys = Set.of();
 
-    ChunkStore(List<Connection> connections, String jobId, int chunkSize, EventImporter.ChunkListener listener) {
+    ChunkStore(
+            List<Connection> connections,
+            UUID jobId,
+            String changedBy,
+            int chunkSize,
+            EventImporter.ChunkListener listener) {
         this.chunkSize = chunkSize;
-        byte[] jobColumn = StagedRow.jobColumn(jobId);
         for (int i = 0; i < connections.size(); i++) {
-            writers.add(new ChunkWriter(connections.get(i), jobColumn, listener));
+            writers.add(new ChunkWriter(connections.get(i), jobId, changedBy, listener));
             int n = i;
             lanes.add(Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "earlywarning-store-" + n);
@@ -66,16 +73,20 @@ final class ChunkStore implements AutoCloseable {
         }
     }
 
+    /** A warning about the row accepted just before: it goes with that row's chunk. */
+    void warned(RowWarning warning) {
+        warnings.add(warning);
+    }
+
     /** Hands what is gathered to a writer (after the writer's previous chunk is done). */
     void flush() {
         int number = written.size();
         if (number >= lanes.size()) {
             join(written.get(number - lanes.size()));
         }
-        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections);
+        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections, warnings);
         CompletableFuture<ChunkWriter.Written> before = number == 0
-                ? CompletableFuture.completedFuture(
-                        new ChunkWriter.Written(new EventImporter.Counts(0, 0, 0, 0, 0), Set.of()))
+                ? CompletableFuture.completedFuture(new ChunkWriter.Written(EventImporter.Counts.NONE, Set.of()))
                 : written.get(number - 1);
         boolean repeats = rows.keySet().stream().anyMatch(previousKeys::contains);
         ChunkWriter writer = writers.get(number % writers.size());
@@ -90,6 +101,7 @@ final class ChunkStore implements AutoCloseable {
         previousKeys = rows.keySet();
         rows = new LinkedHashMap<>();
         rejections = new ArrayList<>();
+        warnings = new ArrayList<>();
         if (written.size() > lanes.size()) {
             // keep the last chunks only: the earlier ones are done (joined above)
             written.set(number - lanes.size(), null);

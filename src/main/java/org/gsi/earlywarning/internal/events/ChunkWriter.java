@@ -12,8 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.gsi.earlywarning.RejectedRow;
+import org.gsi.earlywarning.internal.ingest.RowWarning;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -29,26 +31,37 @@ final class ChunkWriter {
             + " coalesce(fatalities_best, 0), coalesce(quad_class, 0), coalesce((goldstein * 10)::int, 0)"
             + " FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)";
 
-    /** Whether any stored key lies between the chunk's least and greatest key (in the column's own order). */
-    private static final String ANY_IN_RANGE = "WITH k AS (SELECT min(x) AS lo, max(x) AS hi FROM unnest(?::text[]) x)"
-            + " SELECT EXISTS (SELECT 1 FROM earlywarning_event e, k WHERE e.source = ?"
-            + " AND e.source_id BETWEEN k.lo AND k.hi)";
+    /** The chunk's least and greatest key, in the key column's own order (its collation, not Java's). */
+    private static final String KEY_RANGE = "SELECT min(x), max(x)"
+            + " FROM unnest(?::text[]) x";
+
+    /**
+     * Whether any stored key of the source lies in a range: two constants against the primary key, so the plan is an
+     * index probe whatever the planner believes of the table (its statistics may lag a bulk load by minutes; a join
+     * of the unnested keys against the table planned on such statistics once took 14 minutes a chunk).
+     */
+    private static final String ANY_IN_RANGE = "SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = ?"
+            + " AND source_id BETWEEN ? AND ?)";
 
     private static final String COPY = "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN";
 
-    /** A chunk of rows in file order, with the rows rejected among them; all rows of one source. */
-    record Chunk(Map<String, StagedRow> rows, List<RejectedRow> rejections) {}
+    /** A chunk of rows in file order, with the rows rejected among them and the warnings; all of one source. */
+    record Chunk(Map<String, StagedRow> rows, List<RejectedRow> rejections, List<RowWarning> warnings) {}
 
     /** What a chunk wrote, and the country-months it changed. */
     record Written(EventImporter.Counts counts, Set<String> touchedCountryMonths) {}
 
     private final Connection connection;
+    private final UUID jobId;
     private final byte[] jobColumn;
+    private final String changedBy;
     private final EventImporter.ChunkListener listener;
 
-    ChunkWriter(Connection connection, byte[] jobColumn, EventImporter.ChunkListener listener) {
+    ChunkWriter(Connection connection, UUID jobId, String changedBy, EventImporter.ChunkListener listener) {
         this.connection = connection;
-        this.jobColumn = jobColumn;
+        this.jobId = jobId;
+        this.jobColumn = StagedRow.jobColumn(jobId.toString());
+        this.changedBy = changedBy;
         this.listener = listener;
     }
 
@@ -60,12 +73,15 @@ final class ChunkWriter {
         try {
             RollupDelta delta = new RollupDelta();
             long[] outcome = chunk.rows().isEmpty() ? new long[3] : merge(chunk, delta);
-            EventImporter.Counts soFar =
-                    plus(before.get(), outcome, chunk.rejections().size());
+            EventImporter.Counts soFar = plus(
+                    before.get(),
+                    outcome,
+                    chunk.rejections().size(),
+                    chunk.warnings().size());
             if (!chunk.rows().isEmpty()) {
                 delta.apply(connection);
             }
-            listener.chunkMerged(connection, soFar, List.copyOf(chunk.rejections()));
+            listener.chunkMerged(connection, soFar, List.copyOf(chunk.rejections()), List.copyOf(chunk.warnings()));
             connection.commit();
             return new Written(soFar, delta.touchedCountryMonths());
         } catch (SQLException e) {
@@ -80,13 +96,19 @@ final class ChunkWriter {
         }
     }
 
-    private static EventImporter.Counts plus(EventImporter.Counts c, long[] outcome, int rejected) {
+    private static EventImporter.Counts plus(EventImporter.Counts c, long[] outcome, int rejected, int warnings) {
         long imported = c.imported() + outcome[0];
         long updated = c.updated() + outcome[1];
         long unchanged = c.unchanged() + outcome[2];
         long rejectedSoFar = c.rejected() + rejected;
         return new EventImporter.Counts(
-                imported + updated + unchanged + rejectedSoFar, imported, updated, unchanged, rejectedSoFar);
+                imported + updated + unchanged + rejectedSoFar,
+                imported,
+                updated,
+                unchanged,
+                rejectedSoFar,
+                c.warnings() + warnings,
+                c.retracted());
     }
 
     /** Returns imported, updated and unchanged rows of the chunk. */
@@ -100,12 +122,7 @@ final class ChunkWriter {
         List<String> replaced = new ArrayList<>();
         Set<String> same = lookUp(chunk, source, delta, replaced);
         if (!replaced.isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)")) {
-                delete.setString(1, source);
-                delete.setArray(2, connection.createArrayOf("text", replaced.toArray()));
-                delete.executeUpdate();
-            }
+            EventVersions.supersede(connection, source, replaced, jobId, changedBy, EventVersions.Change.UPDATED);
         }
         copy(chunk, same, delta);
         long imported = chunk.rows().size() - same.size() - replaced.size();
@@ -121,9 +138,20 @@ final class ChunkWriter {
             throws SQLException {
         Set<String> same = new HashSet<>();
         Array keys = connection.createArrayOf("text", chunk.rows().keySet().toArray());
+        String lo;
+        String hi;
+        try (PreparedStatement range = connection.prepareStatement(KEY_RANGE)) {
+            range.setArray(1, keys);
+            try (ResultSet rs = range.executeQuery()) {
+                rs.next();
+                lo = rs.getString(1);
+                hi = rs.getString(2);
+            }
+        }
         try (PreparedStatement probe = connection.prepareStatement(ANY_IN_RANGE)) {
-            probe.setArray(1, keys);
-            probe.setString(2, source);
+            probe.setString(1, source);
+            probe.setString(2, lo);
+            probe.setString(3, hi);
             try (ResultSet rs = probe.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
@@ -150,17 +178,27 @@ final class ChunkWriter {
     }
 
     private static StagedRow.Contribution stored(ResultSet rs) throws SQLException {
-        int gid = rs.getInt(5);
+        return contribution(rs, 3);
+    }
+
+    /** The contribution of a stored event read as (country, admin1, gid, month, category, fatalities, quad class,
+     * Goldstein tenths) from the first column on. */
+    static StagedRow.Contribution contribution(ResultSet rs) throws SQLException {
+        return contribution(rs, 1);
+    }
+
+    private static StagedRow.Contribution contribution(ResultSet rs, int from) throws SQLException {
+        int gid = rs.getInt(from + 2);
         Integer cell = rs.wasNull() ? null : gid;
         return new StagedRow.Contribution(
-                rs.getString(3),
-                rs.getString(4),
+                rs.getString(from),
+                rs.getString(from + 1),
                 cell,
-                rs.getDate(6).toLocalDate(),
-                rs.getString(7),
-                rs.getInt(8),
-                rs.getInt(9),
-                rs.getInt(10));
+                rs.getDate(from + 3).toLocalDate(),
+                rs.getString(from + 4),
+                rs.getInt(from + 5),
+                rs.getInt(from + 6),
+                rs.getInt(from + 7));
     }
 
     private void copy(Chunk chunk, Set<String> same, RollupDelta delta) throws SQLException, IOException {

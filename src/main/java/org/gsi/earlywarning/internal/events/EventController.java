@@ -90,8 +90,8 @@ class EventController {
     @GetMapping("/api/v1/indicators")
     @Operation(
             summary = "Monthly indicators per unit (unit=country|admin1|grid), optionally for one country, unit"
-                    + " (e.g. CAF/Vakaga or 137213) or category, months from..to as YYYY-MM (default: the last 12 months"
-                    + " with data); units without events in a month have no row")
+                    + " (e.g. CAF/Vakaga or 137213) or category, months from..to as YYYY-MM (without them each unit's"
+                    + " own months, from its first to its last); units without events in a month have no row")
     PageView<IndicatorQueries.IndicatorRow> indicators(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String country,
@@ -151,9 +151,9 @@ class EventController {
 
     private IndicatorQueries.IndicatorQuery query(
             String unit, String country, String id, String category, String from, String to) {
-        YearMonth last = month("to", to).orElseGet(() -> events.latestMonth().orElse(YearMonth.now()));
-        YearMonth first = month("from", from).orElse(last.minusMonths(11));
-        if (first.isAfter(last)) {
+        YearMonth last = month("to", to).orElse(null);
+        YearMonth first = month("from", from).orElse(null);
+        if (first != null && last != null && first.isAfter(last)) {
             throw new InvalidInputException("from", "must not be after 'to'");
         }
         return new IndicatorQueries.IndicatorQuery(IndicatorQueries.level(unit), country, id, category, first, last);

@@ -32,19 +32,23 @@ class EventImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Queue a file for import (multipart field 'file'; optional 'format': ucdp-ged, acled, gdelt1,"
-                    + " gdelt2 or incidents, detected from the content when left out). Answers 202 with the job;"
-                    + " 409 while the same file is still being imported.")
+            summary = "Queue a file for import (multipart field 'file', plain or gzip-compressed; optional 'format':"
+                    + " ucdp-ged, acled, gdelt1, gdelt2 or incidents, detected from the content when left out;"
+                    + " 'replacePeriod=true' retracts the stored events of the file's source and period that the"
+                    + " file no longer holds). The events of a public source are imported only by the secretariat"
+                    + " and that source's data stewards (403 for others); incident reports are the importing"
+                    + " party's own. Answers 202 with the job; 409 while the same file is still being imported.")
     ResponseEntity<ImportJobView> submit(
             @RequestParam(value = "file", required = false) MultipartFile file,
-            @RequestParam(value = "format", required = false) String format)
+            @RequestParam(value = "format", required = false) String format,
+            @RequestParam(value = "replacePeriod", defaultValue = "false") boolean replacePeriod)
             throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "attach the event file as multipart field 'file'");
         }
         ImportJobView job;
         try (InputStream in = file.getInputStream()) {
-            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format);
+            job = imports.submit(Actors.required(), file.getOriginalFilename(), in, format, replacePeriod);
         }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/events/imports/" + job.id()))
@@ -52,7 +56,10 @@ class EventImportController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An import job: status, counts and its first 1,000 rejected rows with line and reason")
+    @Operation(
+            summary = "An import job: status, counts (read = imported + updated + unchanged + rejected; warnings and"
+                    + " retracted apart), its first 1,000 rejected rows with line and reason and its first 1,000"
+                    + " warnings with line, field, kind and message")
     ImportJobView job(@PathVariable UUID id) {
         Actors.required();
         return imports.job(id);

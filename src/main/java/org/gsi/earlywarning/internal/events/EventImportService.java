@@ -1,56 +1,66 @@
 package org.gsi.earlywarning.internal.events;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.gsi.audit.AuditLog;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.EventsImported;
 import org.gsi.earlywarning.internal.ingest.CountryCodes;
 import org.gsi.earlywarning.internal.ingest.EventFileReader;
-import org.gsi.earlywarning.internal.ingest.UnrecognisedFormatException;
+import org.gsi.earlywarning.internal.ingest.RowWarning;
 import org.gsi.platform.Actor;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
-import org.gsi.platform.Permission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * Event imports: an uploaded file is kept under the data directory and imported by one background worker, so
  * imports never interleave; the command line imports in the foreground. The same file (by content) cannot be
- * queued twice.
+ * queued twice. Who may import which source is {@link SourceWritePolicy}'s to say, on every path.
  */
 @Service
 public class EventImportService {
 
-    private static final Pattern RELEASE = Pattern.compile("v(\\d+)[_.](\\d+)");
+    /** What a foreground import (command line, demo) imports and for whom. */
+    public record ForegroundImport(
+            String operator, Path file, String format, String party, boolean replacePeriod, boolean demo) {}
+
+    /** What a foreground import tells as it goes. */
+    public interface Progress {
+
+        /** The import starts reading a file of {@code total} bytes; {@code read} tells how many it has read. */
+        default void started(long total, LongSupplier read) {}
+
+        /** A chunk was committed: the counts up to it. */
+        void chunk(EventImporter.Counts soFar);
+    }
 
     private final ImportJobStore jobs;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final DataStewards stewards;
+    private final MessageSource messages;
     private final EventImporter importer;
-    private final Path uploads;
+    private final ImportFiles files;
+    private final CommandLineLeases leases;
     private final boolean commandLine;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "earlywarning-import");
@@ -63,76 +73,124 @@ public class EventImportService {
             ImportJobStore jobs,
             AuditLog audit,
             ApplicationEventPublisher events,
+            DataStewards stewards,
+            MessageSource messages,
             GsiProperties properties,
             @Value("${gsi.command:}") String command) {
         this.jobs = jobs;
         this.audit = audit;
         this.events = events;
-        this.importer = new EventImporter(dataSource, CountryCodes.load(), EventImporter.DEFAULT_CHUNK);
-        this.uploads = properties.dataDir().resolve("earlywarning").resolve("imports");
+        this.stewards = stewards;
+        this.messages = messages;
+        CountryCodes countries = CountryCodes.load();
+        this.importer = new EventImporter(dataSource, countries, EventImporter.DEFAULT_CHUNK);
+        this.files = new ImportFiles(
+                properties.dataDir().resolve("earlywarning").resolve("imports"), new EventFileReader(countries));
+        this.leases = new CommandLineLeases(dataSource);
         this.commandLine = !command.isBlank();
     }
 
+    /**
+     * Jobs that can never finish are marked failed at every start: the platform's own queued and running jobs when
+     * the platform starts, and command-line imports whose process is gone (it no longer holds the job's lease)
+     * whenever the platform or a command starts.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failAbandonedJobs() {
         if (!commandLine) {
-            jobs.failAbandoned();
+            jobs.failAbandonedWebJobs();
         }
+        leases.failAbandoned();
     }
 
-    /** Queues an uploaded file for import; returns the queued job. */
-    public ImportJobView submit(Actor actor, String fileName, InputStream content, String format) {
-        actor.require(Permission.EDIT_PARTY_RECORDS, "import", "event-import", null);
-        Optional<EventSource> requested = parseFormat(format);
+    /**
+     * Queues an uploaded file for import; returns the queued job. A party's incident reports are stored as its
+     * own; the events of a public source only by the secretariat or that source's data stewards.
+     *
+     * @param replacePeriod whether the stored events of the file's source and period that the file lacks are
+     *     retracted
+     */
+    public ImportJobView submit(
+            Actor actor, String fileName, InputStream content, String format, boolean replacePeriod) {
+        Optional<EventSource> requested = ImportFiles.parseFormat(format);
+        requested.ifPresent(source -> SourceWritePolicy.require(actor, source, stewards.of(source)));
         UUID id = UUID.randomUUID();
-        Path file = store(id, content);
+        Path file = files.keep(id.toString(), content);
         try {
-            EventSource source = layoutOf(file, requested);
-            jobs.insert(
-                    id,
-                    name(fileName),
-                    hash(file),
-                    size(file),
-                    source.formatKey(),
-                    actor.username(),
-                    actor.partyCode(),
-                    false);
+            EventSource source = files.layoutOf(file, requested);
+            SourceWritePolicy.require(actor, source, stewards.of(source));
+            EventImporter.Scope scope = new EventImporter.Scope(actor.partyCode(), replacePeriod, actor.username());
+            String name = ImportFiles.name(fileName);
+            jobs.insert(id, newJob(name, file, source, actor.username(), actor.partyCode(), false, scope, false));
             audit.record(
                     actor,
                     "import",
                     "event-import",
                     id.toString(),
-                    "Queued " + name(fileName) + " (" + source.formatKey() + ") for import");
-            worker.execute(() -> run(id, file, source, name(fileName), n -> {}));
+                    "Queued " + name + " (" + source.formatKey() + (replacePeriod ? ", replacing its period" : "")
+                            + ") for import");
+            worker.execute(() -> run(id, file, source, name, scope, new Progress() {
+                @Override
+                public void chunk(EventImporter.Counts soFar) {}
+            }));
             return job(id);
         } catch (RuntimeException e) {
-            delete(file);
+            ImportFiles.delete(file);
             throw e;
         }
     }
 
-    /** Imports a file now, in this thread, reporting progress after every chunk (command line, demo). */
-    public ImportJobView importNow(
-            String operator, Path source, String format, boolean demo, Consumer<EventImporter.Counts> progress) {
-        Optional<EventSource> requested = parseFormat(format);
+    /**
+     * Imports a file now, in this thread, reporting progress (command line, demo). The operator of the host writes
+     * any source, as the secretariat does; incident reports need the party they belong to.
+     */
+    public ImportJobView importNow(ForegroundImport request, Progress progress) {
+        EventSource layout = files.layoutOf(request.file(), ImportFiles.parseFormat(request.format()));
+        String party = request.party() == null ? "" : request.party().trim();
+        if (layout == EventSource.INCIDENTS && party.isEmpty()) {
+            throw new InvalidInputException(
+                    "party", "incident reports are a party's own: name the party they belong to (--party=CODE)");
+        }
+        EventImporter.Scope scope = new EventImporter.Scope(party, request.replacePeriod(), request.operator());
+        String name = ImportFiles.name(request.file().getFileName().toString());
         UUID id = UUID.randomUUID();
-        EventSource layout = layoutOf(source, requested);
-        jobs.insert(
-                id,
-                name(source.getFileName().toString()),
-                hash(source),
-                size(source),
-                layout.formatKey(),
-                operator,
-                "",
-                demo);
-        audit.recordSystem(operator, "import", "event-import", id.toString(), "Importing " + source.getFileName());
-        run(id, source, layout, source.getFileName().toString(), progress);
+        try (CommandLineLeases.Lease lease = leases.take(id)) {
+            jobs.insert(
+                    id, newJob(name, request.file(), layout, request.operator(), party, request.demo(), scope, true));
+            audit.recordSystem(request.operator(), "import", "event-import", id.toString(), "Importing " + name);
+            run(id, request.file(), layout, name, scope, progress);
+        }
         return job(id);
     }
 
+    private static ImportJobStore.NewJob newJob(
+            String name,
+            Path file,
+            EventSource source,
+            String user,
+            String party,
+            boolean demo,
+            EventImporter.Scope scope,
+            boolean foreground) {
+        return new ImportJobStore.NewJob(
+                name,
+                ImportFiles.hash(file),
+                ImportFiles.size(file),
+                source.formatKey(),
+                user,
+                party,
+                demo,
+                scope,
+                foreground ? ImportJobStore.Runner.COMMAND_LINE : ImportJobStore.Runner.WEB);
+    }
+
+    /** A job with its first 1,000 rejected rows and warnings, the warnings in the reader's language. */
     public ImportJobView job(UUID id) {
-        return jobs.find(id, 1000).orElseThrow(() -> new NotFoundException("import job", id.toString()));
+        ImportJobView job = jobs.find(id, 1000).orElseThrow(() -> new NotFoundException("import job", id.toString()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return job.withRows(
+                job.rejectedRows(),
+                jobs.warnings(id, 0, 1000).stream().map(w -> view(w, locale)).toList());
     }
 
     public List<ImportJobView> recent(int limit) {
@@ -144,13 +202,25 @@ public class EventImportService {
         return jobs.rejections(id, 0, ImportJobStore.KEPT_REJECTIONS);
     }
 
-    private void run(UUID id, Path file, EventSource layout, String fileName, Consumer<EventImporter.Counts> progress) {
+    private ImportJobView.WarningView view(RowWarning w, Locale locale) {
+        return new ImportJobView.WarningView(
+                w.line(),
+                w.field(),
+                w.kind().name(),
+                w.arguments(),
+                messages.getMessage(
+                        w.messageKey(), w.arguments().toArray(), w.kind().name(), locale));
+    }
+
+    private void run(
+            UUID id, Path file, EventSource layout, String fileName, EventImporter.Scope scope, Progress progress) {
         jobs.started(id, layout.formatKey());
-        try (InputStream in = Files.newInputStream(file)) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+            progress.started(ImportFiles.size(file), in::count);
             EventImporter.Outcome outcome =
-                    importer.run(id.toString(), in, Optional.of(layout), release(fileName), (c, n, r) -> {
-                        ImportJobStore.chunkMerged(c, id, n, r);
-                        progress.accept(n);
+                    importer.run(id, in, Optional.of(layout), ImportFiles.release(fileName), scope, (c, n, r, w) -> {
+                        ImportJobStore.chunkMerged(c, id, n, r, w);
+                        progress.chunk(n);
                     });
             jobs.finished(id, "DONE", null);
             EventImporter.Counts n = outcome.counts();
@@ -160,98 +230,47 @@ public class EventImportService {
                     "event-import",
                     id.toString(),
                     n.read() + " rows: " + n.imported() + " imported, " + n.updated() + " updated, " + n.unchanged()
-                            + " unchanged, " + n.rejected() + " rejected");
+                            + " unchanged, " + n.rejected() + " rejected; " + n.warnings() + " warnings, "
+                            + n.retracted() + " stored events retracted");
             events.publishEvent(new EventsImported(id, layout, outcome.touchedCountryMonths()));
         } catch (IOException | RuntimeException e) {
             jobs.finished(id, "FAILED", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            if (file.startsWith(uploads)) {
-                delete(file);
+            if (files.isUpload(file)) {
+                ImportFiles.delete(file);
             }
         }
     }
 
-    static Optional<EventSource> parseFormat(String format) {
-        if (format == null || format.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(EventSource.fromFormatKey(format.trim())
-                .orElseThrow(() -> new InvalidInputException(
-                        "format", "must be one of ucdp-ged, acled, gdelt1, gdelt2, incidents (or left out)")));
-    }
+    /** The bytes of the file read so far, for a progress bar. */
+    private static final class CountingInputStream extends FilterInputStream {
 
-    private static EventSource layoutOf(Path file, Optional<EventSource> requested) {
-        EventSource detected;
-        try (InputStream in = Files.newInputStream(file)) {
-            detected = EventFileReader.detect(in);
-        } catch (UnrecognisedFormatException e) {
-            if (requested.isPresent()) {
-                return requested.get();
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
             }
-            throw new InvalidInputException("file", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return b;
         }
-        if (requested.isPresent() && requested.get() != detected) {
-            throw new InvalidInputException(
-                    "format",
-                    "the file has the " + detected.formatKey() + " layout ("
-                            + detected.layout() + "), not " + requested.get().formatKey() + " ("
-                            + requested.get().layout() + ")");
-        }
-        return detected;
-    }
 
-    /** The data release in a file name such as {@code GEDEvent_v23_1.csv}, or empty. */
-    static String release(String fileName) {
-        Matcher m = RELEASE.matcher(fileName);
-        return m.find() ? m.group(1) + "." + m.group(2) : "";
-    }
-
-    private Path store(UUID id, InputStream content) {
-        try {
-            Files.createDirectories(uploads);
-            Path file = uploads.resolve(id + ".upload");
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the uploaded file", e);
-        }
-    }
-
-    private static String hash(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String name(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "upload";
-        }
-        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        return base.isBlank() ? "upload" : base;
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a left-over upload is removed with the data directory
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 }

@@ -7,12 +7,14 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.RejectedRow;
 import org.gsi.earlywarning.internal.ingest.CountryCodes;
 import org.gsi.earlywarning.internal.ingest.EventFileReader;
 import org.gsi.earlywarning.internal.ingest.IngestSummary;
+import org.gsi.earlywarning.internal.ingest.RowWarning;
 
 /**
  * Imports one event file into PostgreSQL: the file is read and its rows prepared on one thread while two others
@@ -24,8 +26,28 @@ public final class EventImporter {
 
     public static final int DEFAULT_CHUNK = 50_000;
 
-    /** Tallies of an import so far; {@code read} always equals the sum of the other four. */
-    public record Counts(long read, long imported, long updated, long unchanged, long rejected) {}
+    /**
+     * Tallies of an import so far: {@code read} always equals imported + updated + unchanged + rejected; warnings
+     * (about rows imported all the same) and the stored events retracted because the file no longer holds them
+     * are counted apart.
+     */
+    public record Counts(
+            long read, long imported, long updated, long unchanged, long rejected, long warnings, long retracted) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+        Counts withRetracted(long count) {
+            return new Counts(read, imported, updated, unchanged, rejected, warnings, count);
+        }
+    }
+
+    /**
+     * Whose import this is and how it treats what the store holds: {@code owner} is the party whose own incident
+     * reports the file carries (their keys are the party's own); {@code replacePeriod} retracts the stored events of
+     * the file's source and period that the file no longer holds; {@code changedBy} is named in the history of every
+     * event the import changes.
+     */
+    public record Scope(String owner, boolean replacePeriod, String changedBy) {}
 
     /** What an import did: its layout, counts and the country-months whose events changed. */
     public record Outcome(EventSource source, Counts counts, Set<String> touchedCountryMonths) {}
@@ -33,7 +55,9 @@ public final class EventImporter {
     /** Called inside every chunk's transaction, before it commits. */
     @FunctionalInterface
     public interface ChunkListener {
-        void chunkMerged(Connection connection, Counts soFar, List<RejectedRow> chunkRejections) throws SQLException;
+        void chunkMerged(
+                Connection connection, Counts soFar, List<RejectedRow> chunkRejections, List<RowWarning> chunkWarnings)
+                throws SQLException;
     }
 
     private final DataSource dataSource;
@@ -47,7 +71,12 @@ public final class EventImporter {
     }
 
     public Outcome run(
-            String jobId, InputStream in, Optional<EventSource> format, String sourceVersion, ChunkListener listener) {
+            UUID jobId,
+            InputStream in,
+            Optional<EventSource> format,
+            String sourceVersion,
+            Scope scope,
+            ChunkListener listener) {
         try (Connection first = dataSource.getConnection();
                 Connection second = dataSource.getConnection()) {
             List<Connection> connections = List.of(first, second);
@@ -61,12 +90,19 @@ public final class EventImporter {
                     }
                     c.setAutoCommit(false);
                 }
-                try (ChunkStore store = new ChunkStore(connections, jobId, chunkSize, listener)) {
-                    IngestSummary summary = new ParsingThread(new EventFileReader(countries), in, format, sourceVersion)
-                            .drainInto(store);
-                    ChunkWriter.Written all = store.finish();
-                    return new Outcome(summary.source(), all.counts(), all.touchedCountryMonths());
+                ParsingThread parsing = new ParsingThread(
+                        new EventFileReader(countries), in, format, sourceVersion, new RowPreparer(scope.owner()));
+                ChunkWriter.Written all;
+                IngestSummary summary;
+                try (ChunkStore store = new ChunkStore(connections, jobId, scope.changedBy(), chunkSize, listener)) {
+                    summary = parsing.drainInto(store);
+                    all = store.finish();
                 }
+                if (scope.replacePeriod() && parsing.period().isPresent()) {
+                    all = new Retraction(first, jobId, scope, listener)
+                            .retractAbsent(summary.source(), parsing.period().get(), parsing.keys(), all);
+                }
+                return new Outcome(summary.source(), all.counts(), all.touchedCountryMonths());
             } finally {
                 for (Connection c : connections) {
                     c.setAutoCommit(true);

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
+import org.gsi.platform.CsvExport;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +75,7 @@ public class EventQueries {
             Integer fatalitiesLow,
             Integer fatalitiesHigh) {}
 
-    private static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
+    static final String COLUMNS = "source, source_id, source_version, event_date, date_precision,"
             + " country, admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code,"
             + " goldstein, fatalities_best, fatalities_low, fatalities_high";
 
@@ -144,20 +143,17 @@ public class EventQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         try {
-            CSVPrinter csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(COLUMNS.replace(" ", "").split(","))
-                    .get()
-                    .print(out);
+            CsvExport csv = CsvExport.to(out, COLUMNS.replace(" ", "").split(","));
             jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
                             + " ORDER BY event_date, source, source_id")
                     .params(params)
                     .query(rs -> {
                         try {
+                            Object[] cells = new Object[20];
                             for (int i = 1; i <= 20; i++) {
-                                csv.print(rs.getObject(i));
+                                cells[i - 1] = rs.getObject(i);
                             }
-                            csv.println();
+                            csv.printRecord(cells);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -195,7 +191,7 @@ public class EventQueries {
         }
     }
 
-    private static EventView event(ResultSet rs, int n) throws SQLException {
+    static EventView event(ResultSet rs, int n) throws SQLException {
         return new EventView(
                 rs.getString("source"),
                 rs.getString("source_id"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.RejectedRow;
+import org.gsi.earlywarning.internal.ingest.RowWarning;
 import org.gsi.platform.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,31 +23,62 @@ class ImportJobStore {
     /** At most this many rejected rows are kept per job; the count of rejected rows stays exact. */
     static final int KEPT_REJECTIONS = 10_000;
 
+    /** At most this many warnings are kept per job; the count of warnings stays exact. */
+    static final int KEPT_WARNINGS = 10_000;
+
     private final JdbcClient jdbc;
 
     ImportJobStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** A new queued job; refused while the same file (by content) is queued or running. */
-    void insert(
-            UUID id,
+    /** Where a job runs: the platform's background worker, or a command line in the foreground. */
+    enum Runner {
+        WEB("web"),
+        COMMAND_LINE("command-line");
+
+        final String column;
+
+        Runner(String column) {
+            this.column = column;
+        }
+    }
+
+    /** What a new job imports and how; see {@link EventImporter.Scope}. */
+    record NewJob(
             String fileName,
             String fileHash,
             long bytes,
             String format,
             String user,
             String party,
-            boolean demo) {
+            boolean demo,
+            EventImporter.Scope scope,
+            Runner runner) {}
+
+    /** A new queued job; refused while the same file (by content) is queued or running. */
+    void insert(UUID id, NewJob job) {
         try {
             jdbc.sql("INSERT INTO earlywarning_import_job (id, file_name, file_hash, file_bytes, format, status,"
-                            + " submitted_by, submitted_party, demo) VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)")
-                    .params(id, fileName, fileHash, bytes, format, user, party, demo)
+                            + " submitted_by, submitted_party, demo, owner_party, replace_period, runner)"
+                            + " VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            job.fileName(),
+                            job.fileHash(),
+                            job.bytes(),
+                            job.format(),
+                            job.user(),
+                            job.party(),
+                            job.demo(),
+                            job.scope().owner(),
+                            job.scope().replacePeriod(),
+                            job.runner().column)
                     .update();
         } catch (DuplicateKeyException e) {
             String running = jdbc.sql("SELECT id::text FROM earlywarning_import_job WHERE file_hash = ?"
                             + " AND status IN ('QUEUED', 'RUNNING') LIMIT 1")
-                    .param(fileHash)
+                    .param(job.fileHash())
                     .query(String.class)
                     .optional()
                     .orElse("another job");
@@ -67,27 +99,35 @@ class ImportJobStore {
                 .update();
     }
 
-    /** Jobs left queued or running by a stopped process can never finish. */
-    int failAbandoned() {
+    /** Jobs of the platform's worker left queued or running by a stopped platform can never finish. */
+    int failAbandonedWebJobs() {
         return jdbc.sql("UPDATE earlywarning_import_job SET status = 'FAILED', finished_at = now(),"
                         + " error = 'The platform stopped before the import finished; import the file again.'"
-                        + " WHERE status IN ('QUEUED', 'RUNNING')")
+                        + " WHERE runner = 'web' AND status IN ('QUEUED', 'RUNNING')")
                 .update();
     }
 
-    /** Writes a chunk's counts and rejections on the import's own connection, inside the chunk's transaction. */
-    static void chunkMerged(Connection c, UUID id, EventImporter.Counts n, List<RejectedRow> rejections)
+    /**
+     * Writes a chunk's counts, rejections and warnings on the import's own connection, inside the chunk's
+     * transaction.
+     */
+    static void chunkMerged(
+            Connection c, UUID id, EventImporter.Counts n, List<RejectedRow> rejections, List<RowWarning> warnings)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE earlywarning_import_job SET read_rows = ?,"
-                + " imported = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE earlywarning_import_job SET read_rows = ?,"
+                        + " imported = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?, retracted = ? WHERE id = ?")) {
             s.setLong(1, n.read());
             s.setLong(2, n.imported());
             s.setLong(3, n.updated());
             s.setLong(4, n.unchanged());
             s.setLong(5, n.rejected());
-            s.setObject(6, id);
+            s.setLong(6, n.warnings());
+            s.setLong(7, n.retracted());
+            s.setObject(8, id);
             s.executeUpdate();
         }
+        keepWarnings(c, id, n.warnings() - warnings.size(), warnings);
         long alreadyKept = n.rejected() - rejections.size();
         int room = (int) Math.max(0, Math.min(rejections.size(), KEPT_REJECTIONS - alreadyKept));
         if (room == 0) {
@@ -106,12 +146,44 @@ class ImportJobStore {
         }
     }
 
-    Optional<ImportJobView> find(UUID id, int rejectedRows) {
+    private static void keepWarnings(Connection c, UUID id, long alreadyKept, List<RowWarning> warnings)
+            throws SQLException {
+        int room = (int) Math.max(0, Math.min(warnings.size(), KEPT_WARNINGS - alreadyKept));
+        if (room == 0) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO earlywarning_import_warning (job_id, line, field,"
+                + " kind, arguments) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (RowWarning w : warnings.subList(0, room)) {
+                s.setObject(1, id);
+                s.setLong(2, w.line());
+                s.setString(3, w.field());
+                s.setString(4, w.kind().name());
+                s.setArray(5, c.createArrayOf("text", w.arguments().toArray()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    Optional<ImportJobView> find(UUID id, int rows) {
         return jdbc.sql("SELECT * FROM earlywarning_import_job WHERE id = ?")
                 .param(id)
                 .query(ImportJobStore::job)
                 .optional()
-                .map(j -> j.withRejectedRows(rejections(id, 0, rejectedRows)));
+                .map(j -> j.withRows(rejections(id, 0, rows), List.of()));
+    }
+
+    List<RowWarning> warnings(UUID id, int offset, int limit) {
+        return jdbc.sql("SELECT line, field, kind, arguments FROM earlywarning_import_warning WHERE job_id = ?"
+                        + " ORDER BY line, kind, field OFFSET ? LIMIT ?")
+                .params(id, offset, limit)
+                .query((rs, n) -> new RowWarning(
+                        rs.getLong("line"),
+                        rs.getString("field"),
+                        RowWarning.Kind.valueOf(rs.getString("kind")),
+                        List.of((String[]) rs.getArray("arguments").getArray())))
+                .list();
     }
 
     List<ImportJobView.RejectedRowView> rejections(UUID id, int offset, int limit) {
@@ -146,8 +218,13 @@ class ImportJobStore {
                 rs.getLong("updated"),
                 rs.getLong("unchanged"),
                 rs.getLong("rejected"),
+                rs.getLong("warnings"),
+                rs.getLong("retracted"),
+                rs.getBoolean("replace_period"),
+                rs.getString("owner_party"),
                 rs.getString("error"),
                 rs.getBoolean("demo"),
+                List.of(),
                 List.of());
     }
 

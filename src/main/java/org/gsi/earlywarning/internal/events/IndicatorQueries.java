@@ -11,9 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
+import org.gsi.platform.CsvExport;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class IndicatorQueries {
 
-    /** What to read: a unit level, optionally one country, one unit or one category, and a month range. */
+    /**
+     * What to read: a unit level, optionally one country, one unit or one category, and a month range; without {@code
+     * from} or {@code to} each unit's range is open on that side, so a unit's rows run from its own first to its own
+     * last month whatever other units' data cover.
+     */
     public record IndicatorQuery(
             UnitLevel level, String country, String unit, String category, YearMonth from, YearMonth to) {}
 
@@ -58,7 +61,7 @@ public class IndicatorQueries {
             + " coalesce(sum(fatalities) OVER w, 0) / 12.0 AS trailing_fatalities FROM cells"
             + " WINDOW w AS (PARTITION BY unit ORDER BY month"
             + " RANGE BETWEEN INTERVAL '12 months' PRECEDING AND INTERVAL '1 month' PRECEDING))"
-            + " SELECT * FROM windowed WHERE month >= :from";
+            + " SELECT * FROM windowed WHERE (CAST(:from AS date) IS NULL OR month >= :from)";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -83,7 +86,7 @@ public class IndicatorQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
         long total = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT unit, month FROM earlywarning_indicator WHERE "
-                        + where + " AND month >= :from) d")
+                        + where + " AND (CAST(:from AS date) IS NULL OR month >= :from)) d")
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -101,22 +104,19 @@ public class IndicatorQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
         try {
-            CSVPrinter csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(
-                            "unit_level",
-                            "unit",
-                            "country",
-                            "month",
-                            "events",
-                            "fatalities",
-                            "events_by_category",
-                            "conflictual_share",
-                            "mean_goldstein",
-                            "events_change",
-                            "fatalities_change")
-                    .get()
-                    .print(out);
+            CsvExport csv = CsvExport.to(
+                    out,
+                    "unit_level",
+                    "unit",
+                    "country",
+                    "month",
+                    "events",
+                    "fatalities",
+                    "events_by_category",
+                    "conflictual_share",
+                    "mean_goldstein",
+                    "events_change",
+                    "fatalities_change");
             jdbc.sql(String.format(SELECT, where) + " ORDER BY unit, month")
                     .params(params)
                     .query(rs -> {
@@ -162,12 +162,29 @@ public class IndicatorQueries {
         return totals;
     }
 
+    /** The last month with any row of a unit at a level. */
+    public java.util.Optional<YearMonth> latestMonth(UnitLevel level, String unit) {
+        return jdbc.sql("SELECT max(month) FROM earlywarning_indicator WHERE unit_level = :level AND unit = :unit")
+                .param("level", level.name())
+                .param("unit", unit)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .optional()
+                .filter(d -> d != null)
+                .map(YearMonth::from);
+    }
+
     private static String where(IndicatorQuery q, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("unit_level = :level AND month BETWEEN :windowStart AND :to");
+        StringBuilder sql = new StringBuilder("unit_level = :level");
         params.put("level", q.level().name());
-        params.put("windowStart", q.from().minusMonths(12).atDay(1));
-        params.put("from", q.from().atDay(1));
-        params.put("to", q.to().atDay(1));
+        params.put("from", q.from() == null ? null : q.from().atDay(1));
+        if (q.from() != null) {
+            sql.append(" AND month >= :windowStart");
+            params.put("windowStart", q.from().minusMonths(12).atDay(1));
+        }
+        if (q.to() != null) {
+            sql.append(" AND month <= :to");
+            params.put("to", q.to().atDay(1));
+        }
         if (q.country() != null && !q.country().isBlank()) {
             sql.append(" AND country = :country");
             params.put("country", q.country().trim().toUpperCase(Locale.ROOT));

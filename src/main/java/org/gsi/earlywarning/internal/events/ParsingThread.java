@@ -1,6 +1,7 @@
 package org.gsi.earlywarning.internal.events;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,13 @@ import org.gsi.earlywarning.RejectedRow;
 import org.gsi.earlywarning.internal.ingest.EventFileReader;
 import org.gsi.earlywarning.internal.ingest.EventSink;
 import org.gsi.earlywarning.internal.ingest.IngestSummary;
+import org.gsi.earlywarning.internal.ingest.RowWarning;
 
 /**
  * Reads and prepares a file's rows on its own thread while the importing thread writes the previous ones to the
- * database. Rows travel in small batches through a bounded queue, so memory stays constant whatever the file size.
+ * database. Rows travel in small batches through a bounded queue, so memory stays constant whatever the file size
+ * (but for the file's keys, kept compactly to tell a key that comes twice, naming both lines, and which events of
+ * the period the file covers it holds).
  */
 final class ParsingThread implements EventSink {
 
@@ -23,13 +27,22 @@ final class ParsingThread implements EventSink {
     private static final List<Object> END = List.of();
 
     private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(16);
-    private final RowPreparer preparer = new RowPreparer();
+    private final RowPreparer preparer;
+    private final FileKeys keys = new FileKeys();
+    private volatile LocalDate firstDate;
+    private volatile LocalDate lastDate;
     private final Thread thread;
     private List<Object> batch = new ArrayList<>(BATCH);
     private volatile IngestSummary summary;
     private volatile RuntimeException failure;
 
-    ParsingThread(EventFileReader reader, InputStream in, Optional<EventSource> format, String sourceVersion) {
+    ParsingThread(
+            EventFileReader reader,
+            InputStream in,
+            Optional<EventSource> format,
+            String sourceVersion,
+            RowPreparer preparer) {
+        this.preparer = preparer;
         thread = new Thread(() -> read(reader, in, format, sourceVersion), "earlywarning-parse");
         thread.setDaemon(true);
     }
@@ -42,6 +55,8 @@ final class ParsingThread implements EventSink {
                 for (Object row : rows) {
                     if (row instanceof StagedRow staged) {
                         store.accepted(staged);
+                    } else if (row instanceof RowWarning warning) {
+                        store.warned(warning);
                     } else {
                         store.rejected((RejectedRow) row);
                     }
@@ -61,7 +76,50 @@ final class ParsingThread implements EventSink {
 
     @Override
     public void accepted(Event event) {
+        throw new IllegalStateException("every parser tells the line of an accepted row");
+    }
+
+    @Override
+    public void accepted(long line, Event event) {
         add(preparer.prepare(event));
+        long earlier = keys.add(event.sourceId(), line);
+        if (earlier > 0) {
+            add(RowWarning.of(
+                    line, keyField(event.source()), RowWarning.Kind.DUPLICATE_KEY, event.sourceId(), earlier));
+        }
+        if (firstDate == null || event.date().isBefore(firstDate)) {
+            firstDate = event.date();
+        }
+        if (lastDate == null || event.date().isAfter(lastDate)) {
+            lastDate = event.date();
+        }
+    }
+
+    @Override
+    public void warned(RowWarning warning) {
+        add(warning);
+    }
+
+    /** The file's keys, once every row is handed over. */
+    FileKeys keys() {
+        return keys;
+    }
+
+    /** The dates of the file's first and last events, once every row is handed over; empty without events. */
+    Optional<Period> period() {
+        return firstDate == null ? Optional.empty() : Optional.of(new Period(firstDate, lastDate));
+    }
+
+    /** The days from the file's earliest event to its latest, both included. */
+    record Period(LocalDate first, LocalDate last) {}
+
+    private static String keyField(EventSource source) {
+        return switch (source) {
+            case UCDP_GED -> "id";
+            case ACLED -> "event_id_cnty";
+            case GDELT1, GDELT2 -> "GLOBALEVENTID";
+            case INCIDENTS -> "report_id";
+        };
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gsi.earlywarning.internal.ingest.indicators.Admin1Names;
 import org.postgresql.PGConnection;
 
 /**
@@ -55,7 +56,10 @@ final class RollupDelta {
         subtracted |= sign < 0;
         add(new Key("COUNTRY", c.country(), c.country(), c.month(), c.category()), c, sign);
         if (!c.admin1().isEmpty()) {
-            add(new Key("ADMIN1", c.country() + "/" + c.admin1(), c.country(), c.month(), c.category()), c, sign);
+            add(
+                    new Key("ADMIN1", Admin1Names.unit(c.country(), c.admin1()), c.country(), c.month(), c.category()),
+                    c,
+                    sign);
         }
         if (c.gid() != null) {
             add(new Key("GRID", c.gid().toString(), c.country(), c.month(), c.category()), c, sign);

@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import org.gsi.earlywarning.CameoCoding;
 import org.gsi.earlywarning.Coordinates;
 import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 
-/** Turns an accepted event into its COPY row for the event store and its rollup contribution. */
+/**
+ * Turns an accepted event into its COPY row for the event store and its rollup contribution. A party's incident
+ * reports are keyed under the party ({@code CHN:R-2024-001}): one party's report never takes the key of another's,
+ * nor of any other source's event.
+ */
 final class RowPreparer {
 
     /** The columns of {@link StagedRow#copyLine()}, then the import job. */
@@ -17,16 +22,28 @@ final class RowPreparer {
             + " goldstein, fatalities_best, fatalities_low, fatalities_high, raw_row, content_hash, import_job";
 
     private final CopyRow row = new CopyRow();
+    private final String owner;
+
+    /** @param owner the party whose own incident reports are imported (empty when the file holds none) */
+    RowPreparer(String owner) {
+        this.owner = owner;
+    }
+
+    /** The key under which an event of this import is stored. */
+    static String storedKey(Event e, String owner) {
+        return e.source() == EventSource.INCIDENTS ? owner + ":" + e.sourceId() : e.sourceId();
+    }
 
     StagedRow prepare(Event e) {
+        String key = storedKey(e, owner);
         LocalDate month = e.date().withDayOfMonth(1);
         Coordinates point = e.place().coordinates().orElse(null);
-        Integer gid = point == null ? null : point.priogridGid();
+        Integer gid = e.place().priogridGid().orElse(null);
         CameoCoding cameo = e.cameo().orElse(null);
         BigDecimal goldstein = cameo == null ? null : goldstein(cameo.goldstein());
         Fatalities f = e.fatalities().orElse(null);
         row.text(e.source().formatKey())
-                .text(e.sourceId())
+                .text(key)
                 .text(e.sourceVersion())
                 .raw(e.date().toString())
                 .text(e.datePrecision().name())
@@ -59,7 +76,7 @@ final class RowPreparer {
                 f == null ? 0 : f.best(),
                 cameo == null ? 0 : cameo.quadClass(),
                 goldstein == null ? 0 : goldstein.unscaledValue().intValueExact());
-        return new StagedRow(e.source(), e.sourceId(), e.contentHash(), line, contribution);
+        return new StagedRow(e.source(), key, e.contentHash(), line, contribution);
     }
 
     private static BigDecimal goldstein(double value) {

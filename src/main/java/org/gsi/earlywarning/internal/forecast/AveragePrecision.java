@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 /**
  * Average precision of a ranking of scores against 0/1 labels: the sum over distinct score
  * thresholds, from high to low, of precision times the gain in recall. Tied scores enter together.
- * Undefined (empty) when there is no positive label.
+ * Undefined (empty) when there is no positive label, or no negative one: with a single always-positive unit every
+ * ranking scores 1, which says nothing about the forecaster.
  */
 public final class AveragePrecision {
 
@@ -18,7 +19,7 @@ public final class AveragePrecision {
         for (boolean p : positive) {
             positives += p ? 1 : 0;
         }
-        if (positives == 0) {
+        if (positives == 0 || positives == n) {
             return OptionalDouble.empty();
         }
         Integer[] order = new Integer[n];

@@ -19,11 +19,16 @@ public final class Backtest {
     }
 
     public BacktestReport run(Panel panel, BacktestRequest request) {
+        return run(panel, request, unit -> true);
+    }
+
+    /** The backtest scoring only the units {@code scored} accepts (every unit is still trained on). */
+    public BacktestReport run(Panel panel, BacktestRequest request, java.util.function.Predicate<String> scored) {
         List<WindowResult> results = new ArrayList<>();
         for (int year : request.testYears()) {
             for (int horizon : request.horizons()) {
                 for (Forecaster forecaster : forecasters) {
-                    List<ForecastOutcome> outcomes = window(panel, forecaster, year, horizon);
+                    List<ForecastOutcome> outcomes = window(panel, forecaster, year, horizon, scored);
                     if (!outcomes.isEmpty()) {
                         results.add(new WindowResult(forecaster.name(), year, horizon, WindowScores.of(outcomes)));
                     }
@@ -34,7 +39,8 @@ public final class Backtest {
         return new BacktestReport(request, names, results);
     }
 
-    private static List<ForecastOutcome> window(Panel panel, Forecaster forecaster, int year, int horizon) {
+    private static List<ForecastOutcome> window(
+            Panel panel, Forecaster forecaster, int year, int horizon, java.util.function.Predicate<String> scored) {
         Cadence cadence = panel.cadence();
         List<ForecastOutcome> outcomes = new ArrayList<>();
         int last = Math.min(cadence.lastPeriodOf(year), panel.lastPeriod());
@@ -43,7 +49,7 @@ public final class Backtest {
             Map<String, PredictiveDistribution> forecasts = forecaster.forecast(view, horizon);
             for (int u = 0; u < panel.units().size(); u++) {
                 String unit = panel.units().get(u);
-                if (panel.isActive(u, target) && forecasts.containsKey(unit)) {
+                if (panel.isActive(u, target) && forecasts.containsKey(unit) && scored.test(unit)) {
                     outcomes.add(new ForecastOutcome(unit, target, forecasts.get(unit), panel.value(u, target)));
                 }
             }

@@ -38,23 +38,28 @@ public final class BacktestTable {
                     s.averagePrecision().isPresent()
                             ? String.format(
                                     Locale.ROOT, "%.3f", s.averagePrecision().getAsDouble())
-                            : "-",
+                            : "undefined",
                     s.coverage90()));
         }
         for (String f : report.forecasters()) {
             out.append(String.format(
                     Locale.ROOT,
-                    "average %-14s CRPS %.4f  Brier %.4f  AP %.3f  cov90 %.3f%n",
+                    "average %-14s CRPS %.4f  Brier %.4f  AP %s  cov90 %.3f%n",
                     f,
                     report.averageCrps(f),
                     report.averageBrier(f),
-                    report.averagePrecision(f).orElse(Double.NaN),
+                    report.averagePrecision(f).isPresent()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%.3f",
+                                    report.averagePrecision(f).getAsDouble())
+                            : "undefined",
                     report.averageCoverage(f)));
         }
         out.append(String.format(
                 Locale.ROOT,
                 "goals for %s: CRPS <= best benchmark in %d of %d windows (losing: %s); "
-                        + "average CRPS %.1f %% below %s (goal >= 5 %%); AP %+.3f vs %s (goal >= +0.05); "
+                        + "average CRPS %.1f %% below %s (goal >= 5 %%, also in every year: %s); AP %s vs %s (goal >= +0.05); "
                         + "coverage %.1f %% (goal 85-95 %%)%n",
                 goals.model(),
                 goals.windows() - goals.windowsLosingOnCrps().size(),
@@ -62,7 +67,10 @@ public final class BacktestTable {
                 goals.windowsLosingOnCrps(),
                 100 * goals.crpsImprovementOverBestBenchmark(),
                 goals.bestCrpsBenchmark(),
-                goals.averagePrecisionMargin(),
+                goals.crpsImprovementByYear(),
+                goals.averagePrecisionDefined()
+                        ? String.format(Locale.ROOT, "%+.3f", goals.averagePrecisionMargin())
+                        : "undefined",
                 goals.bestHistoryBenchmark(),
                 100 * goals.coverage90()));
         return out.toString();

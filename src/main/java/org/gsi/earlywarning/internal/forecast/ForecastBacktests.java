@@ -16,7 +16,44 @@ public final class ForecastBacktests {
     public static final double POOL_WEIGHT = 0.5;
     public static final int FIRST_TRAINING_TARGET_YEAR_ACD = 1960;
 
+    /** The country and grid model: gradient-boosted hurdle trees, 1-36 months ahead. */
+    public static final String PANEL_MODEL = GradientBoostedHurdle.NAME;
+
+    public static final int PANEL_HORIZONS = 36;
+    public static final int PANEL_TRAINING_YEARS = 10;
+    public static final int PANEL_CALIBRATION_MONTHS = 12;
+    public static final List<Integer> PANEL_TEST_YEARS = List.of(2017, 2018, 2019, 2020);
+    public static final List<Integer> PANEL_BACKTEST_HORIZONS = List.of(1, 3, 6, 12, 24, 36);
+
     private ForecastBacktests() {}
+
+    /**
+     * The gradient-boosted hurdle model with the settings chosen on the tuning countries ({@link
+     * LeaveCountriesOut}).
+     */
+    public static GradientBoostedHurdle panelModel() {
+        return new GradientBoostedHurdle(new GradientBoostedHurdle.Settings(
+                PANEL_TRAINING_YEARS,
+                PANEL_CALIBRATION_MONTHS,
+                0.1,
+                new BoostedTrees.Settings(60, 5, 0.1, 1.0, 1.0, 0.5),
+                new BoostedTrees.Settings(60, 4, 0.1, 1.0, 5.0, 0.7),
+                BOOTSTRAP_DRAWS,
+                SEED));
+    }
+
+    /** The first origin month whose features a model prepared at {@code cutoff} for up to 36 months may read. */
+    public static int firstFeatureMonth(int cutoff) {
+        return cutoff - PANEL_CALIBRATION_MONTHS - 12 * PANEL_TRAINING_YEARS - PANEL_HORIZONS;
+    }
+
+    /** The model and the four benchmarks of a panel backtest. */
+    public static List<PanelForecaster> panelForecasters() {
+        List<PanelForecaster> all = new java.util.ArrayList<>();
+        all.add(panelModel());
+        all.addAll(PanelBenchmarks.all(SEED, BOOTSTRAP_DRAWS));
+        return all;
+    }
 
     /**
      * The monthly fatality model: an equal-weight linear pool of the hurdle negative binomial history

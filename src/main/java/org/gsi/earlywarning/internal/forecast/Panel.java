@@ -117,7 +117,7 @@ public final class Panel {
         return values.length == 0 ? 0 : values[0].length;
     }
 
-    Panel withActivity(boolean[][] activity) {
+    public Panel withActivity(boolean[][] activity) {
         boolean[][] a = new boolean[activity.length][];
         for (int u = 0; u < activity.length; u++) {
             a[u] = activity[u].clone();

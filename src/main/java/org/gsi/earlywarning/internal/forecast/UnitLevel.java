@@ -1,7 +1,8 @@
 package org.gsi.earlywarning.internal.forecast;
 
-/** The spatial unit of a forecast panel. */
+/** The spatial unit of a forecast. */
 public enum UnitLevel {
     COUNTRY,
-    ADMIN1
+    ADMIN1,
+    GRID
 }

@@ -14,18 +14,24 @@ import org.gsi.earlywarning.internal.forecast.Backtest;
 import org.gsi.earlywarning.internal.forecast.BacktestReport;
 import org.gsi.earlywarning.internal.forecast.BacktestRequest;
 import org.gsi.earlywarning.internal.forecast.BootstrapBenchmark;
+import org.gsi.earlywarning.internal.forecast.Cadence;
+import org.gsi.earlywarning.internal.forecast.ConflictPanel;
+import org.gsi.earlywarning.internal.forecast.FeatureTable;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.earlywarning.internal.forecast.Forecaster;
 import org.gsi.earlywarning.internal.forecast.GoalAssessment;
 import org.gsi.earlywarning.internal.forecast.LastObservedPoissonBenchmark;
+import org.gsi.earlywarning.internal.forecast.LeaveCountriesOut;
 import org.gsi.earlywarning.internal.forecast.Panel;
-import org.gsi.earlywarning.internal.forecast.UnitLevel;
+import org.gsi.earlywarning.internal.forecast.PanelBacktest;
+import org.gsi.earlywarning.internal.forecast.PanelBenchmarks;
 import org.gsi.earlywarning.internal.forecast.ZeroBenchmark;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.BacktestJobRequest;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
+import org.gsi.registry.Registry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -38,6 +44,8 @@ import org.springframework.stereotype.Service;
 @Service
 class BacktestJobs {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BacktestJobs.class);
+
     static final String STORED = "stored";
     static final String ACD = "acd";
     static final int ACD_FIRST_YEAR = 1946;
@@ -47,12 +55,14 @@ class BacktestJobs {
     private final StoredPanels panels;
     private final ForecastWorker worker;
     private final AuditLog audit;
+    private final Registry registry;
 
-    BacktestJobs(BacktestStore store, StoredPanels panels, ForecastWorker worker, AuditLog audit) {
+    BacktestJobs(BacktestStore store, StoredPanels panels, ForecastWorker worker, AuditLog audit, Registry registry) {
         this.store = store;
         this.panels = panels;
         this.worker = worker;
         this.audit = audit;
+        this.registry = registry;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,63 +78,129 @@ class BacktestJobs {
         }
         String level = source.equals(ACD)
                 ? "COUNTRY_YEAR"
-                : ForecastService.level(r.unitLevel()).name();
-        List<Integer> horizons = horizons(source, r.horizons());
-        List<Integer> years = years(source, r.testYears());
+                : ForecastService.level(r.unitLevel(), "unitLevel").name();
+        List<Integer> horizons = horizons(level, r.horizons());
+        List<Integer> years = years(level, r.testYears());
+        BacktestScope scope = BacktestScope.of(r.split(), r.countries(), r.region(), registry);
         UUID id = UUID.randomUUID();
-        store.queued(id, source, level, years, horizons, actor.username());
+        store.queued(id, source, level, years, horizons, scope.label(), actor.username());
         audit.record(actor, "run", "forecast-backtest", id.toString(), "Backtest on " + source + " " + level);
-        worker.submit(() -> run(id, source, level, years, horizons));
+        worker.submit(() -> run(id, source, level, years, horizons, scope));
         return job(id);
     }
 
     /**
-     * Runs the standard backtest of each data source that has none finished yet, in the calling thread (the
-     * forecast worker), so that the model cards show results without anyone asking first.
+     * Runs the standard backtest of each data source and level that has none finished yet, in the calling thread (the
+     * forecast worker), so that the model cards show results without anyone asking first. Country and grid months
+     * are scored on the held-out countries of the store, or on all of them when the store holds none.
      */
     void ensureStandard() {
-        for (String source : List.of(STORED, ACD)) {
-            boolean data = source.equals(ACD) || panels.read(UnitLevel.COUNTRY).isPresent();
-            if (data && store.latestDone(source).isEmpty()) {
-                String level = source.equals(ACD) ? "COUNTRY_YEAR" : "COUNTRY";
-                List<Integer> years = years(source, null);
-                List<Integer> horizons = horizons(source, null);
+        for (String level : List.of("COUNTRY", "GRID", "COUNTRY_YEAR")) {
+            String source = level.equals("COUNTRY_YEAR") ? ACD : STORED;
+            boolean data = source.equals(ACD)
+                    || panels.conflict(ConflictPanel.Level.valueOf(level)).isPresent();
+            if (data && store.latestDone(source, level, null).isEmpty()) {
+                BacktestScope scope = source.equals(ACD) ? BacktestScope.all() : standardScope();
+                List<Integer> years = years(level, null);
+                List<Integer> horizons = horizons(level, null);
                 UUID id = UUID.randomUUID();
-                store.queued(id, source, level, years, horizons, "earlywarning-forecast");
-                run(id, source, level, years, horizons);
+                store.queued(id, source, level, years, horizons, scope.label(), "earlywarning-forecast");
+                run(id, source, level, years, horizons, scope);
             }
         }
+    }
+
+    private BacktestScope standardScope() {
+        boolean heldOut = panels.observedUntil().keySet().stream().anyMatch(iso -> !LeaveCountriesOut.isTuning(iso));
+        return heldOut ? BacktestScope.split(LeaveCountriesOut.Split.HELD_OUT) : BacktestScope.all();
     }
 
     BacktestStore.JobView job(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("backtest", id.toString()));
     }
 
-    /** The latest finished backtest of a data source. */
-    Optional<BacktestStore.JobView> latest(String source) {
-        return store.latestDone(source);
+    /** The latest finished backtest of a data source and level (any level when null). */
+    Optional<BacktestStore.JobView> latest(String source, String level) {
+        return store.latestDone(source, level, null);
     }
 
-    void run(UUID id, String source, String level, List<Integer> years, List<Integer> horizons) {
+    void run(UUID id, String source, String level, List<Integer> years, List<Integer> horizons, BacktestScope scope) {
         store.running(id);
+        long wall = System.nanoTime();
+        long cpu = WorkTime.cpuNanos();
         try {
-            store.done(id, summary(source, level, years, horizons));
+            store.done(id, summary(source, level, years, horizons, scope));
+            log.info(
+                    "backtest {} ({} {}, {}) in {} s ({} s of CPU)",
+                    id,
+                    source,
+                    level,
+                    scope.label(),
+                    WorkTime.seconds(System.nanoTime() - wall),
+                    WorkTime.seconds(WorkTime.cpuNanos() - cpu));
         } catch (RuntimeException e) {
             store.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    BacktestSummary summary(String source, String level, List<Integer> years, List<Integer> horizons) {
+    BacktestSummary summary(
+            String source, String level, List<Integer> years, List<Integer> horizons, BacktestScope scope) {
         if (source.equals(ACD)) {
             BacktestRequest request =
                     new BacktestRequest("UCDP/PRIO ACD 25.1 conflict incidence", level, years, horizons);
             BacktestReport report = backtest(ForecastBacktests.incidenceModel(), acdPanel(), request);
-            return summary(report, ForecastBacktests.INCIDENCE_MODEL);
+            return summary(
+                    report,
+                    ForecastBacktests.INCIDENCE_MODEL,
+                    scope,
+                    ForecastBacktests.BENCHMARKS,
+                    ForecastBacktests.HISTORY_BENCHMARKS);
         }
-        Panel panel = panels.read(UnitLevel.valueOf(level))
-                .orElseThrow(() -> new IllegalStateException("the event store holds no UCDP events to backtest on"));
         BacktestRequest request = new BacktestRequest("stored events: state-based fatalities", level, years, horizons);
-        return summary(backtest(ForecastBacktests.countModel(), panel, request), ForecastBacktests.COUNT_MODEL);
+        if (level.equals("ADMIN1")) {
+            Panel panel = panels.admin1().orElseThrow(() -> noData());
+            BacktestReport report = new Backtest(List.of(
+                            ForecastBacktests.countModel(),
+                            new BootstrapBenchmark(ForecastBacktests.SEED, ForecastBacktests.BOOTSTRAP_DRAWS),
+                            new LastObservedPoissonBenchmark(),
+                            new ZeroBenchmark()))
+                    .run(panel, request, unit -> scope.scores(StoredPanels.countryOf(unit)));
+            return summary(
+                    report,
+                    ForecastBacktests.COUNT_MODEL,
+                    scope,
+                    ForecastBacktests.BENCHMARKS,
+                    ForecastBacktests.HISTORY_BENCHMARKS);
+        }
+        ConflictPanel panel =
+                panels.conflict(ConflictPanel.Level.valueOf(level)).orElseThrow(() -> noData());
+        int firstCutoff = Cadence.MONTHLY.firstPeriodOf(
+                        years.stream().min(Integer::compare).orElseThrow())
+                - horizons.stream().max(Integer::compare).orElseThrow();
+        int end = Math.min(
+                panel.lastPeriod(),
+                Cadence.MONTHLY.lastPeriodOf(
+                        years.stream().max(Integer::compare).orElseThrow()));
+        FeatureTable features = FeatureTable.of(
+                panel,
+                Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
+                Math.max(end, panel.firstPeriod()));
+        BacktestReport report =
+                new PanelBacktest(ForecastBacktests.panelForecasters()).run(panel, features, request, scope::scores);
+        return summary(
+                report,
+                ForecastBacktests.PANEL_MODEL,
+                scope,
+                List.of(
+                        PanelBenchmarks.ZERO,
+                        PanelBenchmarks.BOOTSTRAP,
+                        PanelBenchmarks.POISSON_LAST,
+                        PanelBenchmarks.TRAILING_MEAN),
+                PanelBenchmarks.HISTORY);
+    }
+
+    private static IllegalStateException noData() {
+        return new IllegalStateException("the event store holds no UCDP events to backtest on at this level");
     }
 
     private static BacktestReport backtest(Forecaster model, Panel panel, BacktestRequest request) {
@@ -136,14 +212,12 @@ class BacktestJobs {
                 .run(panel, request);
     }
 
-    private static BacktestSummary summary(BacktestReport report, String model) {
+    private static BacktestSummary summary(
+            BacktestReport report, String model, BacktestScope scope, List<String> benchmarks, List<String> history) {
         if (report.windowsOf(model).isEmpty()) {
-            throw new IllegalStateException("no test year lies within the data");
+            throw new IllegalStateException("no test year lies within the data of the scored units");
         }
-        return BacktestSummary.of(
-                report,
-                model,
-                GoalAssessment.of(report, model, ForecastBacktests.BENCHMARKS, ForecastBacktests.HISTORY_BENCHMARKS));
+        return BacktestSummary.of(report, model, scope.label(), GoalAssessment.of(report, model, benchmarks, history));
     }
 
     static Panel acdPanel() {
@@ -162,22 +236,30 @@ class BacktestJobs {
                 StandardCharsets.UTF_8);
     }
 
-    private static List<Integer> horizons(String source, List<Integer> requested) {
-        int max = source.equals(ACD) ? 5 : 12;
-        List<Integer> h = requested == null || requested.isEmpty()
-                ? (source.equals(ACD) ? List.of(1) : List.of(1, 3, 6, 12))
-                : List.copyOf(requested);
+    private static List<Integer> horizons(String level, List<Integer> requested) {
+        int max = level.equals("COUNTRY_YEAR") ? 5 : level.equals("ADMIN1") ? 12 : ForecastBacktests.PANEL_HORIZONS;
+        List<Integer> h = requested == null || requested.isEmpty() ? defaultHorizons(level) : List.copyOf(requested);
         if (h.size() > 12 || h.stream().anyMatch(x -> x == null || x < 1 || x > max)) {
             throw new InvalidInputException("horizons", "each horizon must lie between 1 and " + max);
         }
         return h;
     }
 
-    private static List<Integer> years(String source, List<Integer> requested) {
+    private static List<Integer> defaultHorizons(String level) {
+        return switch (level) {
+            case "COUNTRY_YEAR" -> List.of(1);
+            case "ADMIN1" -> List.of(1, 3, 6, 12);
+            default -> ForecastBacktests.PANEL_BACKTEST_HORIZONS;
+        };
+    }
+
+    private static List<Integer> years(String level, List<Integer> requested) {
         List<Integer> y = requested == null || requested.isEmpty()
-                ? (source.equals(ACD)
-                        ? List.of(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024)
-                        : List.of(2019, 2020, 2021, 2022))
+                ? switch (level) {
+                    case "COUNTRY_YEAR" -> List.of(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
+                    case "ADMIN1" -> List.of(2019, 2020, 2021, 2022);
+                    default -> ForecastBacktests.PANEL_TEST_YEARS;
+                }
                 : List.copyOf(requested);
         if (y.size() > 20 || y.stream().anyMatch(x -> x == null || x < 1950 || x > 2100)) {
             throw new InvalidInputException("testYears", "give up to 20 test years between 1950 and 2100");

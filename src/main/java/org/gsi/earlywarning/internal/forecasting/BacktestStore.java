@@ -21,6 +21,7 @@ class BacktestStore {
             UUID id,
             String dataSource,
             String unitLevel,
+            String scope,
             List<Integer> testYears,
             List<Integer> horizons,
             String status,
@@ -38,10 +39,17 @@ class BacktestStore {
         this.json = json;
     }
 
-    void queued(UUID id, String source, String level, List<Integer> years, List<Integer> horizons, String user) {
-        jdbc.sql("INSERT INTO earlywarning_backtest (id, data_source, unit_level, test_years, horizons, status,"
-                        + " requested_by) VALUES (?, ?, ?, ?, ?, 'QUEUED', ?)")
-                .params(id, source, level, years.toArray(Integer[]::new), horizons.toArray(Integer[]::new), user)
+    void queued(
+            UUID id,
+            String source,
+            String level,
+            List<Integer> years,
+            List<Integer> horizons,
+            String scope,
+            String user) {
+        jdbc.sql("INSERT INTO earlywarning_backtest (id, data_source, unit_level, test_years, horizons, scope, status,"
+                        + " requested_by) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?)")
+                .params(id, source, level, years.toArray(Integer[]::new), horizons.toArray(Integer[]::new), scope, user)
                 .update();
     }
 
@@ -77,10 +85,14 @@ class BacktestStore {
                 .optional();
     }
 
-    Optional<JobView> latestDone(String source) {
-        return jdbc.sql("SELECT * FROM earlywarning_backtest WHERE data_source = ? AND status = 'DONE'"
-                        + " ORDER BY finished_at DESC LIMIT 1")
-                .param(source)
+    /** The latest finished backtest of a data source, of one unit level and scope when given. */
+    Optional<JobView> latestDone(String source, String level, String scope) {
+        return jdbc.sql("SELECT * FROM earlywarning_backtest WHERE data_source = :source AND status = 'DONE'"
+                        + " AND (CAST(:level AS text) IS NULL OR unit_level = :level)"
+                        + " AND (CAST(:scope AS text) IS NULL OR scope = :scope) ORDER BY finished_at DESC LIMIT 1")
+                .param("source", source)
+                .param("level", level)
+                .param("scope", scope)
                 .query(this::view)
                 .optional();
     }
@@ -91,6 +103,7 @@ class BacktestStore {
                 rs.getObject("id", UUID.class),
                 rs.getString("data_source"),
                 rs.getString("unit_level"),
+                rs.getString("scope"),
                 ints(rs.getArray("test_years")),
                 ints(rs.getArray("horizons")),
                 rs.getString("status"),

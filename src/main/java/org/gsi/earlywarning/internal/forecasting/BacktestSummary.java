@@ -12,6 +12,7 @@ import org.gsi.earlywarning.internal.forecast.WindowResult;
 record BacktestSummary(
         String dataSource,
         String unitLevel,
+        String scope,
         List<Integer> testYears,
         List<Integer> horizons,
         String model,
@@ -38,13 +39,15 @@ record BacktestSummary(
             double crpsImprovementOverBestBenchmark,
             String bestCrpsBenchmark,
             boolean crpsOnAverage,
-            double averagePrecisionMargin,
+            Double averagePrecisionMargin,
             String bestHistoryBenchmark,
             boolean averagePrecisionGoal,
             double coverage90,
-            boolean coverageGoal) {}
+            boolean coverageGoal,
+            boolean crpsInEveryYear,
+            Map<Integer, Double> crpsImprovementByYear) {}
 
-    static BacktestSummary of(BacktestReport report, String model, GoalAssessment g) {
+    static BacktestSummary of(BacktestReport report, String model, String scope, GoalAssessment g) {
         List<Window> windows =
                 report.windows().stream().map(BacktestSummary::window).toList();
         List<Average> averages = report.forecasters().stream()
@@ -62,14 +65,17 @@ record BacktestSummary(
                 g.crpsImprovementOverBestBenchmark(),
                 g.bestCrpsBenchmark(),
                 g.crpsOnAverage(),
-                g.averagePrecisionMargin(),
+                g.averagePrecisionDefined() ? g.averagePrecisionMargin() : null,
                 g.bestHistoryBenchmark(),
                 g.averagePrecisionGoal(),
                 g.coverage90(),
-                g.coverageGoal());
+                g.coverageGoal(),
+                g.crpsInEveryYear(),
+                g.crpsImprovementByYear());
         return new BacktestSummary(
                 report.request().dataSource(),
                 report.request().unitLevel(),
+                scope,
                 report.request().testYears(),
                 report.request().horizons(),
                 model,

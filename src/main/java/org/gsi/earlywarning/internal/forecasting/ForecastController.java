@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.gsi.earlywarning.internal.forecast.GridCells;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.BacktestJobRequest;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastView;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastsView;
@@ -43,15 +44,53 @@ class ForecastController {
 
     @GetMapping
     @Operation(
-            summary = "The current forecasts (unit=country|admin1, optional country ISO3 and horizon 1-12): mean,"
-                    + " quantiles 5/25/50/75/95 %, P(fatalities > 0), P(> 25)")
+            summary = "The current forecasts (unit=country|admin1|grid, optional country ISO3, horizon 1-36 and"
+                    + " unit id such as a PRIO-GRID cell): mean, quantiles 5/25/50/75/95 %, P(fatalities > 0), P(> 25);"
+                    + " each unit is forecast from its own country's last observed month")
     ForecastsView list(
             @RequestParam(defaultValue = "country") String unit,
             @RequestParam(required = false) String country,
-            @RequestParam(required = false) Integer horizon) {
+            @RequestParam(required = false) Integer horizon,
+            @RequestParam(required = false) String id) {
+        if (id != null && !id.isBlank()) {
+            return forecasts.unit(unit, id.trim());
+        }
         String iso =
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         return forecasts.current(unit, iso, horizon);
+    }
+
+    @GetMapping("/grid")
+    @Operation(
+            summary = "The grid forecast map: for one horizon (1-36), every PRIO-GRID cell of the current grid run"
+                    + " (optionally of one country) as [gid, latitude, longitude, value, country, month], the value"
+                    + " being P(fatalities > 0) or the median")
+    Map<String, Object> grid(
+            @RequestParam(defaultValue = "1") int horizon,
+            @RequestParam(defaultValue = "p_gt_0") String metric,
+            @RequestParam(required = false) String country) {
+        if (!metric.equals("p_gt_0") && !metric.equals("median")) {
+            throw new InvalidInputException("metric", "must be p_gt_0 or median");
+        }
+        String iso =
+                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("metric", metric);
+        body.put("horizon", horizon);
+        var map = forecasts.gridMap(horizon, iso, metric.equals("median"));
+        body.put("run", map.map(ForecastService.GridMap::run).orElse(null));
+        List<Object[]> cells = new java.util.ArrayList<>();
+        map.ifPresent(m -> m.cells()
+                .forEach(c -> cells.add(new Object[] {
+                    c.gid(),
+                    GridCells.latitude(c.gid()),
+                    GridCells.longitude(c.gid()),
+                    c.value(),
+                    c.country(),
+                    c.month()
+                })));
+        body.put("cells", cells);
+        return body;
     }
 
     @GetMapping("/map")
@@ -100,14 +139,31 @@ class ForecastController {
 
     @PostMapping("/backtests")
     @Operation(
-            summary = "Run a backtest (dataSource stored|acd, unitLevel country|admin1, testYears, horizons) as a job;"
-                    + " the report gives CRPS, Brier, AP for fatalities > 0 and 90 % coverage per window and on"
-                    + " average, for the model and the bootstrap, Poisson and all-zero benchmarks")
+            summary = "Run a backtest (dataSource stored|acd, unitLevel country|admin1|grid, testYears, horizons;"
+                    + " the scored units may be limited by split tuning|held-out|all, countries [ISO3] and an M49 region)"
+                    + " as a job; the report gives CRPS, Brier, AP for fatalities > 0 (undefined when no unit or every"
+                    + " unit had fatalities) and 90 % coverage per window and on average, for the model and its"
+                    + " benchmarks")
     ResponseEntity<BacktestStore.JobView> backtest(@RequestBody BacktestJobRequest request) {
         BacktestStore.JobView job = backtests.submit(Actors.required(), request);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/forecasts/backtests/" + job.id()))
                 .body(job);
+    }
+
+    @GetMapping("/backtests")
+    @Operation(summary = "The latest finished backtest of a data source (stored|acd) and unit level; 404 when none")
+    BacktestStore.JobView latestBacktest(
+            @RequestParam(defaultValue = "stored") String dataSource,
+            @RequestParam(defaultValue = "country") String unitLevel) {
+        Actors.required();
+        String source = dataSource.trim().toLowerCase(Locale.ROOT);
+        String level = source.equals(BacktestJobs.ACD)
+                ? "COUNTRY_YEAR"
+                : ForecastService.level(unitLevel, "unitLevel").name();
+        return backtests
+                .latest(source, level)
+                .orElseThrow(() -> new org.gsi.platform.NotFoundException("backtest", source + " " + level));
     }
 
     @GetMapping("/backtests/{id}")

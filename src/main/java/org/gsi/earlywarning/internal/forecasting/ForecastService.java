@@ -8,9 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gsi.earlywarning.EventsImported;
+import org.gsi.earlywarning.internal.forecast.Cadence;
+import org.gsi.earlywarning.internal.forecast.ConflictPanel;
+import org.gsi.earlywarning.internal.forecast.FeatureTable;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.earlywarning.internal.forecast.Forecaster;
+import org.gsi.earlywarning.internal.forecast.InParallel;
 import org.gsi.earlywarning.internal.forecast.Panel;
+import org.gsi.earlywarning.internal.forecast.PanelForecaster;
 import org.gsi.earlywarning.internal.forecast.PredictiveDistribution;
 import org.gsi.earlywarning.internal.forecast.UnitLevel;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastView;
@@ -32,7 +37,8 @@ import org.springframework.stereotype.Service;
 @Service
 class ForecastService {
 
-    static final int HORIZONS = 12;
+    static final int HORIZONS = ForecastBacktests.PANEL_HORIZONS;
+    static final int ADMIN1_HORIZONS = 12;
     private static final Logger log = LoggerFactory.getLogger(ForecastService.class);
 
     private final StoredPanels panels;
@@ -55,9 +61,16 @@ class ForecastService {
         this.events = events;
     }
 
+    /**
+     * Marks runs left running by a stopped platform as failed, and computes the forecasts when the store holds UCDP
+     * events but no finished run (events imported from the command line, or a run lost with the platform).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failAbandonedRuns() {
         store.failAbandoned();
+        if (store.latest(UnitLevel.COUNTRY.name()).isEmpty() && panels.hasUcdpEvents()) {
+            requestRecompute();
+        }
     }
 
     @EventListener
@@ -82,17 +95,45 @@ class ForecastService {
 
     /** Trains on the stored panel of the level and stores the forecasts; empty when the store holds no UCDP data. */
     Optional<UUID> compute(UnitLevel level) {
-        Optional<Panel> panel = panels.read(level);
-        if (panel.isEmpty()) {
-            return Optional.empty();
+        if (level == UnitLevel.ADMIN1) {
+            return panels.admin1()
+                    .flatMap(p -> run(
+                            level,
+                            ForecastBacktests.COUNT_MODEL,
+                            p.units().size(),
+                            () -> forecasts(p, ForecastBacktests.countModel())));
         }
+        ConflictPanel.Level at = level == UnitLevel.GRID ? ConflictPanel.Level.GRID : ConflictPanel.Level.COUNTRY;
+        return panels.conflict(at)
+                .flatMap(p -> run(
+                        level,
+                        ForecastBacktests.PANEL_MODEL,
+                        p.units().size(),
+                        () -> forecasts(p, ForecastBacktests.panelModel())));
+    }
+
+    private Optional<UUID> run(
+            UnitLevel level, String model, int units, java.util.function.Supplier<List<ForecastView>> forecasts) {
         UUID run = UUID.randomUUID();
-        store.started(run, ForecastBacktests.COUNT_MODEL, level.name(), ForecastBacktests.SEED);
+        store.started(run, model, level.name(), ForecastBacktests.SEED);
+        long wall = System.nanoTime();
+        long cpu = WorkTime.cpuNanos();
         try {
-            Panel p = panel.get();
-            store.insert(run, forecasts(p, ForecastBacktests.countModel()));
-            YearMonth cutoff = YearMonth.parse(p.cadence().label(p.lastPeriod()));
-            store.finished(run, cutoff, p.units().size());
+            List<ForecastView> views = forecasts.get();
+            store.insert(run, views);
+            log.info(
+                    "forecast run {} ({}): {} units, {} forecasts in {} s ({} s of CPU)",
+                    run,
+                    level,
+                    units,
+                    views.size(),
+                    WorkTime.seconds(System.nanoTime() - wall),
+                    WorkTime.seconds(WorkTime.cpuNanos() - cpu));
+            YearMonth cutoff = views.stream()
+                    .map(v -> YearMonth.parse(v.month()).minusMonths(v.horizon()))
+                    .max(YearMonth::compareTo)
+                    .orElse(null);
+            store.finished(run, cutoff, units);
             events.publishEvent(new ForecastsComputed(run, level.name()));
             return Optional.of(run);
         } catch (RuntimeException e) {
@@ -102,25 +143,69 @@ class ForecastService {
         }
     }
 
+    /**
+     * Forecasts of the history model per admin1 unit, each from its country's own last observed month: the units of
+     * countries observed until the same month are forecast together from the panel cut there.
+     */
     static List<ForecastView> forecasts(Panel panel, Forecaster model) {
         List<ForecastView> out = new ArrayList<>();
-        YearMonth cutoff = YearMonth.parse(panel.cadence().label(panel.lastPeriod()));
-        for (int h = 1; h <= HORIZONS; h++) {
-            Map<String, PredictiveDistribution> forecast = model.forecast(panel, h);
-            for (String unit : panel.units()) {
-                PredictiveDistribution d = forecast.get(unit);
-                if (d != null) {
-                    out.add(view(unit, h, cutoff.plusMonths(h), d));
+        java.util.TreeMap<Integer, List<String>> byEnd = new java.util.TreeMap<>();
+        for (int u = 0; u < panel.units().size(); u++) {
+            int end = panel.lastPeriod();
+            while (end > panel.firstPeriod() && !panel.isActive(u, end)) {
+                end--;
+            }
+            byEnd.computeIfAbsent(end, e -> new ArrayList<>()).add(panel.units().get(u));
+        }
+        byEnd.forEach((end, units) -> {
+            Panel view = panel.until(end);
+            YearMonth cutoff = YearMonth.parse(panel.cadence().label(end));
+            for (int h = 1; h <= ADMIN1_HORIZONS; h++) {
+                Map<String, PredictiveDistribution> forecast = model.forecast(view, h);
+                for (String unit : units) {
+                    PredictiveDistribution d = forecast.get(unit);
+                    if (d != null) {
+                        out.add(view(unit, StoredPanels.countryOf(unit), h, cutoff.plusMonths(h), d));
+                    }
                 }
             }
-        }
+        });
         return out;
     }
 
-    private static ForecastView view(String unit, int horizon, YearMonth month, PredictiveDistribution d) {
+    /**
+     * Forecasts of a country or grid panel for horizons 1-36 (two horizons at a time), each unit from its own last
+     * observed month; units whose last observed month lies before the features' window get none.
+     */
+    static List<ForecastView> forecasts(ConflictPanel panel, PanelForecaster model) {
+        int end = panel.lastPeriod();
+        FeatureTable features =
+                FeatureTable.of(panel, Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(end)), end);
+        List<Integer> horizons =
+                java.util.stream.IntStream.rangeClosed(1, HORIZONS).boxed().toList();
+        List<ForecastView> out = new ArrayList<>();
+        InParallel.map(horizons, h -> {
+                    PanelForecaster.Prepared prepared = model.prepare(features, panel, end, h);
+                    List<ForecastView> views = new ArrayList<>();
+                    for (int u = 0; u < panel.units().size(); u++) {
+                        int origin = panel.lastObserved(u);
+                        if (origin >= features.from()) {
+                            YearMonth month = YearMonth.parse(Cadence.MONTHLY.label(origin + h));
+                            views.add(view(
+                                    panel.units().get(u), panel.countryOf(u), h, month, prepared.forecast(u, origin)));
+                        }
+                    }
+                    return views;
+                })
+                .forEach(out::addAll);
+        return out;
+    }
+
+    private static ForecastView view(
+            String unit, String country, int horizon, YearMonth month, PredictiveDistribution d) {
         return new ForecastView(
                 unit,
-                StoredPanels.countryOf(unit),
+                country,
                 horizon,
                 month.toString(),
                 d.mean(),
@@ -137,7 +222,7 @@ class ForecastService {
     ForecastsView current(String unit, String country, Integer horizon) {
         UnitLevel level = level(unit);
         if (horizon != null && (horizon < 1 || horizon > HORIZONS)) {
-            throw new InvalidInputException("horizon", "must be between 1 and 12");
+            throw new InvalidInputException("horizon", "must be between 1 and " + HORIZONS);
         }
         Optional<RunView> run = store.latest(level.name());
         return new ForecastsView(
@@ -145,17 +230,46 @@ class ForecastService {
                 run.map(r -> store.forecasts(r.id(), country, horizon)).orElse(List.of()));
     }
 
+    /** The forecasts of one unit (a cell id, an ISO code or country/admin1) of the current run of its level. */
+    ForecastsView unit(String unit, String id) {
+        UnitLevel level = level(unit);
+        Optional<RunView> run = store.latest(level.name());
+        return new ForecastsView(
+                run.orElse(null),
+                run.map(r -> store.forecasts(r.id(), null, id, null)).orElse(List.of()));
+    }
+
+    /** The grid map at one horizon: the current grid run and each cell's P(> 0) or median. */
+    Optional<GridMap> gridMap(int horizon, String country, boolean median) {
+        if (horizon < 1 || horizon > HORIZONS) {
+            throw new InvalidInputException("horizon", "must be between 1 and " + HORIZONS);
+        }
+        return store.latest(UnitLevel.GRID.name())
+                .map(run -> new GridMap(run, store.cells(run.id(), horizon, country, median)));
+    }
+
+    /** The current grid run and the values of its cells at one horizon. */
+    record GridMap(RunView run, List<ForecastStore.CellValue> cells) {}
+
     List<RunView> runs() {
         return store.recentRuns(20);
     }
 
     static UnitLevel level(String unit) {
+        return level(unit, "unit");
+    }
+
+    /** The unit level named by a request's field; an unknown name is refused naming that field. */
+    static UnitLevel level(String unit, String field) {
         if (unit == null || unit.isBlank() || unit.equalsIgnoreCase("country")) {
             return UnitLevel.COUNTRY;
         }
         if (unit.equalsIgnoreCase("admin1")) {
             return UnitLevel.ADMIN1;
         }
-        throw new InvalidInputException("unit", "must be country or admin1");
+        if (unit.equalsIgnoreCase("grid")) {
+            return UnitLevel.GRID;
+        }
+        throw new InvalidInputException(field, "must be country, admin1 or grid");
     }
 }

@@ -1,5 +1,7 @@
 package org.gsi.earlywarning.internal.forecasting;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastView;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.RunView;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** SQL of forecast runs and their forecasts; the latest finished run of a unit level is the current one. */
@@ -18,9 +23,11 @@ import org.springframework.stereotype.Repository;
 class ForecastStore {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    ForecastStore(JdbcClient jdbc) {
+    ForecastStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     void started(UUID id, String model, String level, long seed) {
@@ -50,26 +57,47 @@ class ForecastStore {
                 .update();
     }
 
+    /** Stores a run's forecasts with one COPY (a grid run holds hundreds of thousands). */
     void insert(UUID run, List<ForecastView> forecasts) {
+        StringBuilder rows = new StringBuilder(forecasts.size() * 96);
         for (ForecastView f : forecasts) {
-            jdbc.sql("INSERT INTO earlywarning_forecast (run_id, unit, country, horizon, month, mean, q05, q25, q50,"
-                            + " q75, q95, p_gt_0, p_gt_25) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            run,
-                            f.unit(),
-                            f.country(),
-                            f.horizon(),
-                            YearMonth.parse(f.month()).atDay(1),
-                            f.mean(),
-                            f.q05(),
-                            f.q25(),
-                            f.q50(),
-                            f.q75(),
-                            f.q95(),
-                            f.pGt0(),
-                            f.pGt25())
-                    .update();
+            rows.append(run).append('\t');
+            rows.append(copyText(f.unit())).append('\t');
+            rows.append(copyText(f.country())).append('\t');
+            rows.append(f.horizon()).append('\t');
+            rows.append(f.month()).append("-01\t");
+            rows.append(f.mean()).append('\t');
+            rows.append(f.q05())
+                    .append('\t')
+                    .append(f.q25())
+                    .append('\t')
+                    .append(f.q50())
+                    .append('\t');
+            rows.append(f.q75()).append('\t').append(f.q95()).append('\t');
+            rows.append(f.pGt0()).append('\t').append(f.pGt25()).append('\n');
         }
+        byte[] bytes = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.sql.Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY earlywarning_forecast (run_id, unit, country, horizon, month, mean, q05, q25, q50,"
+                                    + " q75, q95, p_gt_0, p_gt_25) FROM STDIN",
+                            new ByteArrayInputStream(bytes));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot store the forecasts of run " + run, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String copyText(String value) {
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     Optional<RunView> latest(String level) {
@@ -88,7 +116,15 @@ class ForecastStore {
     }
 
     List<ForecastView> forecasts(UUID run, String country, Integer horizon) {
+        return forecasts(run, country, null, horizon);
+    }
+
+    /** A run's forecasts, optionally of one country, one unit and one horizon. */
+    List<ForecastView> forecasts(UUID run, String country, String unit, Integer horizon) {
         List<String> where = new ArrayList<>(List.of("run_id = :run"));
+        if (unit != null) {
+            where.add("unit = :unit");
+        }
         if (country != null) {
             where.add("country = :country");
         }
@@ -101,10 +137,32 @@ class ForecastStore {
         if (country != null) {
             q = q.param("country", country);
         }
+        if (unit != null) {
+            q = q.param("unit", unit);
+        }
         if (horizon != null) {
             q = q.param("horizon", horizon);
         }
         return q.query(ForecastStore::forecast).list();
+    }
+
+    /** One cell of the grid map: the cell, its country and month, and P(> 0) or the median. */
+    record CellValue(int gid, String country, String month, double value) {}
+
+    /** The value of every cell of a run at one horizon, optionally of one country: one indexed read. */
+    List<CellValue> cells(UUID run, int horizon, String country, boolean median) {
+        return jdbc.sql("SELECT unit, country, month, " + (median ? "q50" : "p_gt_0")
+                        + " AS v FROM earlywarning_forecast WHERE run_id = :run AND horizon = :horizon"
+                        + " AND (CAST(:country AS text) IS NULL OR country = :country)")
+                .param("run", run)
+                .param("horizon", horizon)
+                .param("country", country)
+                .query((rs, n) -> new CellValue(
+                        Integer.parseInt(rs.getString(1)),
+                        rs.getString(2).trim(),
+                        YearMonth.from(rs.getObject(3, LocalDate.class)).toString(),
+                        rs.getDouble(4)))
+                .list();
     }
 
     private static ForecastView forecast(ResultSet rs, int n) throws SQLException {

@@ -38,7 +38,17 @@ public final class ForecastViews {
 
     public record ForecastsView(RunView run, List<ForecastView> forecasts) {}
 
-    /** A backtest request: data source stored (events in the store) or acd (shipped ACD country-years). */
+    /**
+     * A backtest request: data source stored (events in the store; unit level country, admin1 or grid) or acd
+     * (shipped ACD country-years); the scored units may be restricted to a side of the leave-countries-out split
+     * (tuning, held-out, all), to countries (ISO alpha-3) and to an M49 region.
+     */
     public record BacktestJobRequest(
-            String dataSource, String unitLevel, List<Integer> testYears, List<Integer> horizons) {}
+            String dataSource,
+            String unitLevel,
+            List<Integer> testYears,
+            List<Integer> horizons,
+            List<String> countries,
+            String region,
+            String split) {}
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gsi.earlywarning.internal.forecast.FeatureTable;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PublicPaths;
@@ -20,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ModelPages {
 
     static final String MONTHLY = "monthly-fatalities";
+    static final String GRID = "grid-fatalities";
+    static final String ADMIN1 = "admin1-fatalities";
     static final String INCIDENCE = "acd-incidence";
-    /** Message keys of the conflict-history features both models use. */
+    /** Message keys of the conflict-history features of the admin1 and incidence models. */
     static final List<String> FEATURES = List.of(
             "ewa.feature.intercept",
             "ewa.feature.last",
@@ -31,6 +34,9 @@ class ModelPages {
             "ewa.feature.decay",
             "ewa.feature.neighboursMean",
             "ewa.feature.neighboursLast");
+    /** Message keys of the features of the gradient-boosted country and grid model. */
+    static final List<String> PANEL_FEATURES =
+            FeatureTable.NAMES.stream().map(n -> "ewa.panelFeature." + n).toList();
 
     /** What a model card shows besides its latest backtest. */
     record Card(
@@ -56,16 +62,37 @@ class ModelPages {
 
     @Bean
     static PublicPaths earlyWarningForecastPaths() {
-        return PublicPaths.of("/early-warning/models", "/early-warning/fragments/forecast", "/api/v1/forecasts/map");
+        return PublicPaths.of(
+                "/early-warning/models",
+                "/early-warning/fragments/forecast",
+                "/early-warning/forecasts/map",
+                "/api/v1/forecasts/map",
+                "/api/v1/forecasts/grid");
     }
 
     static List<Card> cards() {
         return List.of(
                 new Card(
                         MONTHLY,
+                        ForecastBacktests.PANEL_MODEL,
+                        BacktestJobs.STORED,
+                        "COUNTRY",
+                        PANEL_FEATURES,
+                        ForecastBacktests.PANEL_TRAINING_YEARS,
+                        ForecastBacktests.SEED),
+                new Card(
+                        GRID,
+                        ForecastBacktests.PANEL_MODEL,
+                        BacktestJobs.STORED,
+                        "GRID",
+                        PANEL_FEATURES,
+                        ForecastBacktests.PANEL_TRAINING_YEARS,
+                        ForecastBacktests.SEED),
+                new Card(
+                        ADMIN1,
                         ForecastBacktests.COUNT_MODEL,
                         BacktestJobs.STORED,
-                        "COUNTRY, ADMIN1",
+                        "ADMIN1",
                         FEATURES,
                         ForecastBacktests.COUNT_TRAINING_YEARS,
                         ForecastBacktests.SEED),
@@ -93,10 +120,12 @@ class ModelPages {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("model", id));
         model.addAttribute("card", card);
-        model.addAttribute("backtest", backtests.latest(card.dataSource()).orElse(null));
-        if (card.id().equals(MONTHLY)) {
-            model.addAttribute("current", forecasts.current("country", null, 1));
-        } else {
+        model.addAttribute(
+                "backtest",
+                backtests.latest(card.dataSource(), card.unitLevels()).orElse(null));
+        if (card.id().equals(MONTHLY) || card.id().equals(ADMIN1)) {
+            model.addAttribute("current", forecasts.current(card.unitLevels(), null, 1));
+        } else if (card.id().equals(INCIDENCE)) {
             model.addAttribute(
                     "incidence", incidence.nextYear().stream().limit(40).toList());
         }
@@ -113,13 +142,37 @@ class ModelPages {
         return json.writeValueAsString(chart).replace("</", "<\\/");
     }
 
+    /** The fan chart and table of a country ({@code country=ISO3}) or of a grid cell ({@code cell=gid}). */
     @GetMapping("/early-warning/fragments/forecast")
-    String fragment(@RequestParam String country, Model model) {
-        String iso = country.trim().toUpperCase(Locale.ROOT);
-        model.addAttribute("country", iso);
-        ForecastViews.ForecastsView current = forecasts.current("country", iso, null);
+    String fragment(
+            @RequestParam(required = false) String country, @RequestParam(required = false) String cell, Model model) {
+        ForecastViews.ForecastsView current;
+        if (cell != null && cell.trim().matches("\\d{1,6}")) {
+            current = forecasts.unit("grid", cell.trim());
+            model.addAttribute("country", cell.trim());
+            model.addAttribute("card", GRID);
+        } else {
+            String iso = country == null ? "" : country.trim().toUpperCase(Locale.ROOT);
+            current = forecasts.current("country", iso, null);
+            model.addAttribute("country", iso);
+            model.addAttribute("card", MONTHLY);
+        }
         model.addAttribute("forecast", current);
         model.addAttribute("chartJson", chartJson(current.forecasts()));
         return "earlywarning/forecasts/fragment";
+    }
+
+    /** The grid forecast map: cells coloured by P(> 0) or the median, a horizon slider and a legend. */
+    @GetMapping("/early-warning/forecasts/map")
+    String gridMap(
+            @RequestParam(defaultValue = "1") int horizon,
+            @RequestParam(defaultValue = "p_gt_0") String metric,
+            @RequestParam(required = false) String country,
+            Model model) {
+        model.addAttribute("horizon", Math.max(1, Math.min(ForecastService.HORIZONS, horizon)));
+        model.addAttribute("metric", metric.equals("median") ? "median" : "p_gt_0");
+        model.addAttribute("country", country == null ? "" : country.trim().toUpperCase(Locale.ROOT));
+        model.addAttribute("horizons", ForecastService.HORIZONS);
+        return "earlywarning/forecasts/grid";
     }
 }

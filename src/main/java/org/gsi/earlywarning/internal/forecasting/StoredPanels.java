@@ -8,58 +8,146 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.earlywarning.internal.forecast.Cadence;
+import org.gsi.earlywarning.internal.forecast.ConflictNeighbourhood;
+import org.gsi.earlywarning.internal.forecast.ConflictPanel;
 import org.gsi.earlywarning.internal.forecast.Panel;
-import org.gsi.earlywarning.internal.forecast.UnitLevel;
+import org.gsi.earlywarning.internal.ingest.CountryCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Monthly panels of state-based conflict fatalities read from the stored indicator rollups. The units are those
- * with any UCDP event (state-based, non-state or one-sided) at the level; the months run from the first to the last
- * month with such an event, so a unit without state-based fatalities in a month of that span counts zero. At admin1
- * level the units of one country are each other's neighbours.
+ * Monthly panels of UCDP fatalities read from the stored indicator rollups: per country, per PRIO-GRID cell and per
+ * admin1. The months start at the first month with a UCDP event in the store. Each country is observed until its own
+ * end in UCDP: the last month of the UCDP files that carried its events (the latest event month of each import),
+ * never until the store's latest month, so a country whose file ends earlier is not zero-filled for the months
+ * another country's file covers. At admin1 level the units of one country are each other's neighbours.
  */
 @Repository
 class StoredPanels {
 
     static final String UCDP_CATEGORIES = "('STATE_BASED_CONFLICT', 'NON_STATE_CONFLICT', 'ONE_SIDED_VIOLENCE')";
+    static final String UCDP_SOURCE = "ucdp-ged";
 
     private final JdbcClient jdbc;
+    private volatile ConflictNeighbourhood neighbourhood;
 
     StoredPanels(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<Panel> read(UnitLevel level) {
-        List<Object[]> span = jdbc.sql("SELECT min(month), max(month) FROM earlywarning_indicator"
-                        + " WHERE unit_level = :level AND category IN " + UCDP_CATEGORIES)
-                .param("level", level.name())
-                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
-                .list();
-        if (span.isEmpty() || span.get(0)[0] == null) {
+    /** Whether the store holds any UCDP event. */
+    boolean hasUcdpEvents() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = :source)")
+                .param("source", UCDP_SOURCE)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Each country's last observed month in UCDP. */
+    Map<String, YearMonth> observedUntil() {
+        Map<String, YearMonth> out = new HashMap<>();
+        jdbc.sql(
+                        "WITH ucdp AS (SELECT country, coalesce(import_job::text, '') AS job, max(month) AS last"
+                                + " FROM earlywarning_event WHERE source = :source GROUP BY country, 2),"
+                                + " job AS (SELECT job, max(last) AS last FROM ucdp GROUP BY job)"
+                                + " SELECT u.country, max(j.last) AS last FROM ucdp u JOIN job j USING (job) GROUP BY u.country")
+                .param("source", UCDP_SOURCE)
+                .query(rs -> {
+                    out.put(rs.getString("country").trim(), YearMonth.from(rs.getObject("last", LocalDate.class)));
+                });
+        return out;
+    }
+
+    /** The country or grid panel of state-based (target) and other UCDP fatalities; empty without UCDP data. */
+    Optional<ConflictPanel> conflict(ConflictPanel.Level level) {
+        List<ConflictPanel.UnitMonth> countries = rows("COUNTRY");
+        if (countries.isEmpty()) {
             return Optional.empty();
         }
-        int first = Cadence.monthPeriod(YearMonth.from((LocalDate) span.get(0)[0]));
-        int last = Cadence.monthPeriod(YearMonth.from((LocalDate) span.get(0)[1]));
-        List<String> units = jdbc.sql("SELECT DISTINCT unit FROM earlywarning_indicator WHERE unit_level = :level"
-                        + " AND category IN " + UCDP_CATEGORIES + " ORDER BY unit")
-                .param("level", level.name())
-                .query(String.class)
-                .list();
+        int first = countries.stream()
+                .mapToInt(ConflictPanel.UnitMonth::period)
+                .min()
+                .orElseThrow();
+        Map<String, Integer> until = new HashMap<>();
+        observedUntil().forEach((iso, month) -> until.put(iso, Cadence.monthPeriod(month)));
+        if (level == ConflictPanel.Level.COUNTRY) {
+            return Optional.of(ConflictPanel.countries(countries, first, until, neighbourhood()));
+        }
+        List<ConflictPanel.UnitMonth> cells = rows("GRID");
+        if (cells.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ConflictPanel.grid(cells, countries, first, until, neighbourhood()));
+    }
+
+    /**
+     * The admin1 panel of state-based fatalities; a unit is active until its country's last observed month. Empty
+     * without admin1 data.
+     */
+    Optional<Panel> admin1() {
+        List<ConflictPanel.UnitMonth> rows = rows("ADMIN1");
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        int first =
+                rows.stream().mapToInt(ConflictPanel.UnitMonth::period).min().orElseThrow();
+        Map<String, YearMonth> until = observedUntil();
+        List<String> units = rows.stream()
+                .map(ConflictPanel.UnitMonth::unit)
+                .distinct()
+                .sorted()
+                .toList();
         Map<String, Integer> index = new HashMap<>();
         units.forEach(u -> index.put(u, index.size()));
+        Map<String, Integer> lastRow = new HashMap<>();
+        rows.forEach(r -> lastRow.merge(r.country(), r.period(), Math::max));
+        int[] end = new int[units.size()];
+        int last = first;
+        for (int u = 0; u < units.size(); u++) {
+            String iso = countryOf(units.get(u));
+            end[u] = Optional.ofNullable(until.get(iso))
+                    .map(Cadence::monthPeriod)
+                    .orElse(lastRow.get(iso));
+            last = Math.max(last, end[u]);
+        }
         double[][] values = new double[units.size()][last - first + 1];
-        jdbc.sql("SELECT unit, month, fatalities FROM earlywarning_indicator WHERE unit_level = :level"
-                        + " AND category = 'STATE_BASED_CONFLICT'")
-                .param("level", level.name())
-                .query((rs, n) -> {
-                    int period = Cadence.monthPeriod(YearMonth.from(rs.getObject("month", LocalDate.class)));
-                    values[index.get(rs.getString("unit"))][period - first] += rs.getDouble("fatalities");
-                    return period;
-                })
+        boolean[][] active = new boolean[units.size()][last - first + 1];
+        for (ConflictPanel.UnitMonth r : rows) {
+            values[index.get(r.unit())][r.period() - first] += r.stateBased();
+        }
+        for (int u = 0; u < units.size(); u++) {
+            for (int t = first; t <= last; t++) {
+                active[u][t - first] = t <= end[u];
+            }
+        }
+        Panel panel = Panel.of(Cadence.MONTHLY, units, first, values).withActivity(active);
+        return Optional.of(panel.withNeighbours(sameCountry(units)));
+    }
+
+    private List<ConflictPanel.UnitMonth> rows(String level) {
+        return jdbc.sql("SELECT unit, country, month, sum(fatalities) FILTER (WHERE category = 'STATE_BASED_CONFLICT')"
+                        + " AS state_based, sum(fatalities) FILTER (WHERE category <> 'STATE_BASED_CONFLICT') AS other"
+                        + " FROM earlywarning_indicator WHERE unit_level = :level AND category IN " + UCDP_CATEGORIES
+                        + " GROUP BY unit, country, month")
+                .param("level", level)
+                .query((rs, n) -> new ConflictPanel.UnitMonth(
+                        rs.getString("unit"),
+                        rs.getString("country").trim(),
+                        Cadence.monthPeriod(YearMonth.from(rs.getObject("month", LocalDate.class))),
+                        rs.getDouble("state_based"),
+                        rs.getDouble("other")))
                 .list();
-        Panel panel = Panel.of(Cadence.MONTHLY, units, first, values);
-        return Optional.of(level == UnitLevel.ADMIN1 ? panel.withNeighbours(sameCountry(units)) : panel);
+    }
+
+    /** The ACD conflict neighbourhood of every state, read once from the shipped files. */
+    ConflictNeighbourhood neighbourhood() {
+        ConflictNeighbourhood current = neighbourhood;
+        if (current == null) {
+            CountryCodes codes = CountryCodes.load();
+            current = new ConflictNeighbourhood(BacktestJobs.acdPanel(), codes::fromGleditschWard);
+            neighbourhood = current;
+        }
+        return current;
     }
 
     static Map<Integer, int[]> sameCountry(List<String> units) {

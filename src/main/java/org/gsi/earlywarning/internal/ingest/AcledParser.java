@@ -1,6 +1,5 @@
 package org.gsi.earlywarning.internal.ingest;
 
-import static org.gsi.earlywarning.internal.ingest.FieldValues.integer;
 import static org.gsi.earlywarning.internal.ingest.FieldValues.optional;
 import static org.gsi.earlywarning.internal.ingest.FieldValues.required;
 
@@ -10,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.gsi.earlywarning.DatePrecision;
 import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
@@ -30,10 +31,14 @@ final class AcledParser implements EventParser {
             "event_date",
             "event_type",
             "sub_event_type",
-            "iso",
+            "iso|country",
             "latitude",
             "longitude",
             "fatalities");
+    /** ACLED time_precision: 1 day, 2 week, 3 month. */
+    private static final Map<String, DatePrecision> PRECISIONS =
+            Map.of("1", DatePrecision.DAY, "2", DatePrecision.WEEK, "3", DatePrecision.MONTH);
+
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DASHED_LONG_DATE =
             DateTimeFormatter.ofPattern("d-MMMM-uuuu", Locale.ENGLISH);
@@ -41,6 +46,7 @@ final class AcledParser implements EventParser {
     private final CountryCodes countries;
     private final String sourceVersion;
     private final ContentHasher hasher = new ContentHasher();
+    private final RowNotes notes = new RowNotes();
     private HeaderIndex columns;
 
     AcledParser(CountryCodes countries, String sourceVersion) {
@@ -56,42 +62,49 @@ final class AcledParser implements EventParser {
                 columns = header(record);
                 return;
             }
-            CsvRows.deliver(sink, line, () -> event(record));
+            CsvRows.deliver(sink, line, notes, () -> event(record));
         });
     }
 
     private static HeaderIndex header(CSVRecord record) {
-        return HeaderIndex.requiring(
-                record,
-                REQUIRED,
-                name -> "ACLED header without column " + name + ". Expected " + EventSource.ACLED.layout());
+        return HeaderIndex.requiring(record, REQUIRED, missing -> HeaderIndex.missingColumns("ACLED", missing, record));
     }
 
     private Event event(CSVRecord r) {
         columns.checkWidth(r);
         String raw = CsvRows.text(r);
         Place place = new Place(
-                country(columns.get(r, "iso")),
+                CountryField.of(
+                        "iso",
+                        columns.get(r, "iso"),
+                        countries::fromIsoNumeric,
+                        code -> "unknown ISO 3166 numeric country code " + code,
+                        columns.get(r, "country"),
+                        countries,
+                        notes),
                 optional(columns.get(r, "admin1")),
                 optional(columns.get(r, "admin2")),
                 optional(columns.get(r, "location")),
-                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude")));
-        int deaths = integer("fatalities", columns.get(r, "fatalities"));
-        if (deaths < 0) {
-            throw new RowRejectedException("fatalities " + deaths + " is negative");
+                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude"), notes));
+        String eventType = optional(columns.get(r, "event_type"));
+        String subEventType = optional(columns.get(r, "sub_event_type"));
+        Optional<EventCategory> category = CategoryMapping.acled(eventType, subEventType);
+        if (category.isEmpty()) {
+            notes.warn("event_type", RowWarning.Kind.CATEGORY_UNKNOWN, eventType + " / " + subEventType);
         }
         return new Event(
                 EventSource.ACLED,
                 required("event_id_cnty", columns.get(r, "event_id_cnty")),
                 version(r),
                 date(columns.get(r, "event_date")),
-                precision(columns.get(r, "time_precision")),
+                FieldValues.precision("time_precision", columns.get(r, "time_precision"), PRECISIONS, notes),
                 place,
                 optional(columns.get(r, "actor1")),
                 optional(columns.get(r, "actor2")),
-                CategoryMapping.acled(columns.get(r, "event_type"), columns.get(r, "sub_event_type")),
+                category.orElse(EventCategory.UNCLASSIFIED),
                 Optional.empty(),
-                Optional.of(Fatalities.exactly(deaths)),
+                FieldValues.deaths("fatalities", columns.get(r, "fatalities"), notes)
+                        .map(Fatalities::exactly),
                 raw,
                 hasher.hash(raw));
     }
@@ -100,13 +113,6 @@ final class AcledParser implements EventParser {
     private String version(CSVRecord r) {
         String timestamp = optional(columns.get(r, "timestamp"));
         return timestamp.isEmpty() ? sourceVersion : timestamp;
-    }
-
-    private String country(String value) {
-        int code = integer("iso", value);
-        return countries
-                .fromIsoNumeric(code)
-                .orElseThrow(() -> new RowRejectedException("unknown ISO 3166 numeric country code " + code));
     }
 
     static LocalDate date(String value) {
@@ -120,18 +126,5 @@ final class AcledParser implements EventParser {
             throw new RowRejectedException(
                     "event_date '" + text + "' is neither yyyy-mm-dd nor 'd Month yyyy' (e.g. 15 January 2023)");
         }
-    }
-
-    /** ACLED time_precision: 1 day, 2 week, 3 month. */
-    private static DatePrecision precision(String value) {
-        if (optional(value).isEmpty()) {
-            return DatePrecision.UNKNOWN;
-        }
-        return switch (integer("time_precision", value)) {
-            case 1 -> DatePrecision.DAY;
-            case 2 -> DatePrecision.WEEK;
-            case 3 -> DatePrecision.MONTH;
-            default -> throw new RowRejectedException("time_precision '" + value + "' is not 1, 2 or 3");
-        };
     }
 }

@@ -2,9 +2,14 @@ package org.gsi.earlywarning.internal.ingest;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gsi.earlywarning.EventCategory;
 
-/** Maps each source's own typology onto {@link EventCategory}; an unknown code rejects the row. */
+/**
+ * Maps each source's own typology onto {@link EventCategory}. A type the mapping does not know gives an empty
+ * result for UCDP, ACLED and incident reports (the row is kept as unclassified, with a warning); for CAMEO it
+ * rejects the row, whose coding is then unusable.
+ */
 final class CategoryMapping {
 
     private static final Map<String, EventCategory> ACLED_EVENT_TYPES = Map.of(
@@ -32,26 +37,22 @@ final class CategoryMapping {
     private CategoryMapping() {}
 
     /** UCDP type_of_violence: 1 state-based conflict, 2 non-state conflict, 3 one-sided violence. */
-    static EventCategory ucdpTypeOfViolence(int type) {
-        return switch (type) {
-            case 1 -> EventCategory.STATE_BASED_CONFLICT;
-            case 2 -> EventCategory.NON_STATE_CONFLICT;
-            case 3 -> EventCategory.ONE_SIDED_VIOLENCE;
-            default -> throw new RowRejectedException("type_of_violence " + type + " is not 1, 2 or 3");
+    static Optional<EventCategory> ucdpTypeOfViolence(String type) {
+        return switch (type.trim()) {
+            case "1" -> Optional.of(EventCategory.STATE_BASED_CONFLICT);
+            case "2" -> Optional.of(EventCategory.NON_STATE_CONFLICT);
+            case "3" -> Optional.of(EventCategory.ONE_SIDED_VIOLENCE);
+            default -> Optional.empty();
         };
     }
 
     /** ACLED event type, falling back to the sub-event type. */
-    static EventCategory acled(String eventType, String subEventType) {
+    static Optional<EventCategory> acled(String eventType, String subEventType) {
         EventCategory category = ACLED_EVENT_TYPES.get(eventType.trim().toLowerCase(Locale.ROOT));
         if (category == null) {
             category = ACLED_SUB_EVENT_TYPES.get(subEventType.trim().toLowerCase(Locale.ROOT));
         }
-        if (category == null) {
-            throw new RowRejectedException(
-                    "unknown ACLED event type '" + eventType + "' / sub-event type '" + subEventType + "'");
-        }
-        return category;
+        return Optional.ofNullable(category);
     }
 
     /** CAMEO QuadClass (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict); root code 01-20. */
@@ -68,12 +69,8 @@ final class CategoryMapping {
         };
     }
 
-    static EventCategory incident(String category) {
-        EventCategory mapped = INCIDENT_CATEGORIES.get(category.trim().toLowerCase(Locale.ROOT));
-        if (mapped == null) {
-            throw new RowRejectedException("incident category '" + category
-                    + "' is not one of piracy, terrorist-attack, cyber-incident, disease-outbreak");
-        }
-        return mapped;
+    /** Incident categories: piracy, terrorist-attack, cyber-incident, disease-outbreak. */
+    static Optional<EventCategory> incident(String category) {
+        return Optional.ofNullable(INCIDENT_CATEGORIES.get(category.trim().toLowerCase(Locale.ROOT)));
     }
 }

@@ -10,6 +10,7 @@ final class CountingSink implements EventSink {
     private final EventSink target;
     private long accepted;
     private long rejected;
+    private long warnings;
 
     CountingSink(EventSink target) {
         this.target = target;
@@ -22,12 +23,24 @@ final class CountingSink implements EventSink {
     }
 
     @Override
+    public void accepted(long line, Event event) {
+        accepted++;
+        target.accepted(line, event);
+    }
+
+    @Override
     public void rejected(RejectedRow row) {
         rejected++;
         target.rejected(row);
     }
 
+    @Override
+    public void warned(RowWarning warning) {
+        warnings++;
+        target.warned(warning);
+    }
+
     IngestSummary summary(EventSource source) {
-        return new IngestSummary(source, accepted + rejected, accepted, rejected);
+        return new IngestSummary(source, accepted + rejected, accepted, rejected, warnings);
     }
 }

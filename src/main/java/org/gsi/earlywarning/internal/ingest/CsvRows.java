@@ -45,13 +45,21 @@ final class CsvRows {
         }
     }
 
-    /** Passes the event made from one record to the sink, or the record's rejection with its line. */
-    static void deliver(EventSink sink, long line, Supplier<Event> event) {
+    /**
+     * Passes the event made from one record to the sink with the warnings noted while making it, or the record's
+     * rejection with its line.
+     */
+    static void deliver(EventSink sink, long line, RowNotes notes, Supplier<Event> event) {
+        notes.start(line);
+        Event made;
         try {
-            sink.accepted(event.get());
+            made = event.get();
         } catch (RowRejectedException e) {
             sink.rejected(new RejectedRow(line, e.getMessage()));
+            return;
         }
+        sink.accepted(line, made);
+        notes.deliverTo(sink);
     }
 
     /** The record written back as one CSV text, kept as the event's raw row. */

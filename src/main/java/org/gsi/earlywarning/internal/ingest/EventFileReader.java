@@ -1,23 +1,30 @@
 package org.gsi.earlywarning.internal.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.RejectedRow;
 
 /**
- * Reads an event file of any supported layout as a stream: removes a UTF-8 byte order mark, detects the layout when
- * none is given, and passes every row to the sink as an event or a rejection. Memory use does not grow with the
- * file.
+ * Reads an event file of any supported layout as a stream: unpacks it when it is gzip-compressed ({@code .csv.gz},
+ * told by its first bytes, not its name), removes a UTF-8 byte order mark, detects the layout when none is given,
+ * and passes every row to the sink as an event or a rejection. Memory use does not grow with the file.
  */
 public final class EventFileReader {
 
     private static final int BUFFER = 1 << 16;
     private static final int DETECTION_LIMIT = 1 << 20;
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
 
     private final CountryCodes countries;
 
@@ -31,8 +38,8 @@ public final class EventFileReader {
      * @throws UnrecognisedFormatException when no layout matches; the message names the expected layouts
      */
     public IngestSummary read(InputStream in, Optional<EventSource> format, String sourceVersion, EventSink sink) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
         try {
+            BufferedReader reader = reader(in);
             skipByteOrderMark(reader);
             EventSource source = format.isPresent() ? format.get() : FormatDetector.detect(firstLine(reader));
             CountingSink counting = new CountingSink(sink);
@@ -49,13 +56,46 @@ public final class EventFileReader {
      * @throws UnrecognisedFormatException when no layout matches; the message names the expected layouts
      */
     public static EventSource detect(InputStream in) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
         try {
+            BufferedReader reader = reader(in);
             skipByteOrderMark(reader);
             return FormatDetector.detect(firstLine(reader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Checks that the file's header row has every column the layout needs, before any row is imported.
+     *
+     * @throws UnrecognisedFormatException naming every missing column
+     */
+    public void checkHeader(InputStream in, EventSource layout) {
+        try {
+            BufferedReader reader = reader(in);
+            skipByteOrderMark(reader);
+            String first = firstLine(reader);
+            // the first line alone: a header is checked, a first data row (headerless layouts) is only parsed
+            parser(layout, "").parse(new StringReader(first), new EventSink() {
+                @Override
+                public void accepted(Event event) {}
+
+                @Override
+                public void rejected(RejectedRow row) {}
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's text, unpacked first when it is gzip-compressed. */
+    private static BufferedReader reader(InputStream in) throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(in, BUFFER);
+        bytes.mark(2);
+        boolean gzip = bytes.read() == GZIP_MAGIC_1 && bytes.read() == GZIP_MAGIC_2;
+        bytes.reset();
+        InputStream text = gzip ? new GZIPInputStream(bytes, BUFFER) : bytes;
+        return new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), BUFFER);
     }
 
     private EventParser parser(EventSource source, String sourceVersion) {

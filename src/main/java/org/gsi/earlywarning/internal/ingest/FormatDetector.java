@@ -3,6 +3,7 @@ package org.gsi.earlywarning.internal.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -11,6 +12,10 @@ import org.gsi.earlywarning.EventSource;
 
 /** Tells the layout of an event file from its first line (byte order mark already removed). */
 final class FormatDetector {
+
+    /** Column names that only UCDP GED headers have; one is enough to tell the layout. */
+    private static final List<String> UCDP_COLUMNS =
+            List.of("type_of_violence", "date_start", "priogrid_gid", "country_id", "where_prec", "best_est");
 
     private FormatDetector() {}
 
@@ -29,7 +34,8 @@ final class FormatDetector {
         if (start.startsWith("report_id,")) {
             return EventSource.INCIDENTS;
         }
-        if (start.startsWith("id,") && start.contains("type_of_violence")) {
+        if (start.startsWith("id,") && UCDP_COLUMNS.stream().anyMatch(start::contains)) {
+            // also a reduced extract that lacks some needed column: the header check then names what is missing
             return EventSource.UCDP_GED;
         }
         if (isHeaderlessGed(firstLine)) {

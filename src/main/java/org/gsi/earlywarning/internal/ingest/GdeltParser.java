@@ -42,6 +42,7 @@ final class GdeltParser implements EventParser {
     private final CountryCodes countries;
     private final ContentHasher hasher = new ContentHasher();
     private final TabRow row = new TabRow(61);
+    private final RowNotes notes = new RowNotes();
 
     GdeltParser(EventSource version, CountryCodes countries) {
         this.layout = version == EventSource.GDELT1 ? V1 : V2;
@@ -58,11 +59,16 @@ final class GdeltParser implements EventParser {
                 if (line.isEmpty()) {
                     continue;
                 }
+                notes.start(lineNumber);
+                Event event;
                 try {
-                    sink.accepted(event(line));
+                    event = event(line);
                 } catch (RowRejectedException e) {
                     sink.rejected(new RejectedRow(lineNumber, e.getMessage()));
+                    continue;
                 }
+                sink.accepted(lineNumber, event);
+                notes.deliverTo(sink);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +92,7 @@ final class GdeltParser implements EventParser {
                         row.field(geo + 3),
                         layout.adm2() < 0 ? "" : row.field(layout.adm2()),
                         row.field(geo + 1),
-                        FieldValues.coordinates(row.field(layout.latitude()), row.field(layout.latitude() + 1))),
+                        FieldValues.coordinates(row.field(layout.latitude()), row.field(layout.latitude() + 1), notes)),
                 row.field(ACTOR1_NAME),
                 row.field(ACTOR2_NAME),
                 CategoryMapping.cameo(rootCode(), quadClass()),

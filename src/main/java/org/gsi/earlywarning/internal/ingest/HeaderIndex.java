@@ -1,5 +1,6 @@
 package org.gsi.earlywarning.internal.ingest;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,19 +30,30 @@ final class HeaderIndex {
     }
 
     /**
-     * The header's positions, when it has every required column.
+     * The header's positions, when it has every required column. A required entry may name alternatives
+     * ({@code best|best_est}): any one of them will do.
      *
-     * @param missing the message naming the expected layout, for the first missing column
+     * @param missing the message for the required entries the header lacks, every one of them
      * @throws UnrecognisedFormatException when a required column is missing
      */
-    static HeaderIndex requiring(CSVRecord header, List<String> required, Function<String, String> missing) {
+    static HeaderIndex requiring(CSVRecord header, List<String> required, Function<List<String>, String> missing) {
         HeaderIndex index = of(header);
-        for (String name : required) {
-            if (!index.has(name)) {
-                throw new UnrecognisedFormatException(missing.apply(name));
-            }
+        List<String> absent = required.stream()
+                .filter(entry -> Arrays.stream(entry.split("\\|")).noneMatch(index::has))
+                .map(entry -> entry.replace("|", " or "))
+                .toList();
+        if (!absent.isEmpty()) {
+            throw new UnrecognisedFormatException(missing.apply(absent));
         }
         return index;
+    }
+
+    /** The words of a refused header: which columns the layout needs and lacks, and what the header has. */
+    static String missingColumns(String layout, List<String> absent, CSVRecord header) {
+        String present = String.join(",", header.toList());
+        return "The " + layout + " header lacks " + (absent.size() == 1 ? "the column " : "the columns ")
+                + String.join(", ", absent) + ". The header has: "
+                + (present.length() <= 300 ? present : present.substring(0, 300) + "...");
     }
 
     /** Rejects a record whose number of fields differs from the header's. */

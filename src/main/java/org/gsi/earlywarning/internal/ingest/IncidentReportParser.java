@@ -1,6 +1,5 @@
 package org.gsi.earlywarning.internal.ingest;
 
-import static org.gsi.earlywarning.internal.ingest.FieldValues.integer;
 import static org.gsi.earlywarning.internal.ingest.FieldValues.optional;
 import static org.gsi.earlywarning.internal.ingest.FieldValues.required;
 
@@ -9,10 +8,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.gsi.earlywarning.DatePrecision;
 import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
@@ -34,11 +35,18 @@ import org.gsi.earlywarning.Place;
  */
 final class IncidentReportParser implements EventParser {
 
+    private static final Map<String, DatePrecision> PRECISIONS = Map.of(
+            "day", DatePrecision.DAY,
+            "week", DatePrecision.WEEK,
+            "month", DatePrecision.MONTH,
+            "year", DatePrecision.YEAR);
+
     static final List<String> REQUIRED = List.of("report_id", "category", "occurred_on", "country");
 
     private final CountryCodes countries;
     private final String sourceVersion;
     private final ContentHasher hasher = new ContentHasher();
+    private final RowNotes notes = new RowNotes();
     private HeaderIndex columns;
 
     IncidentReportParser(CountryCodes countries, String sourceVersion) {
@@ -54,16 +62,13 @@ final class IncidentReportParser implements EventParser {
                 columns = header(record);
                 return;
             }
-            CsvRows.deliver(sink, line, () -> event(record));
+            CsvRows.deliver(sink, line, notes, () -> event(record));
         });
     }
 
     private static HeaderIndex header(CSVRecord record) {
         return HeaderIndex.requiring(
-                record,
-                REQUIRED,
-                name -> "incident report header without column " + name + ". Expected "
-                        + EventSource.INCIDENTS.layout());
+                record, REQUIRED, missing -> HeaderIndex.missingColumns("incident report", missing, record));
     }
 
     private Event event(CSVRecord r) {
@@ -74,19 +79,28 @@ final class IncidentReportParser implements EventParser {
                 optional(columns.get(r, "admin1")),
                 optional(columns.get(r, "admin2")),
                 optional(columns.get(r, "location")),
-                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude")));
+                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude"), notes));
+        String category = optional(columns.get(r, "category"));
+        Optional<EventCategory> mapped = CategoryMapping.incident(category);
+        if (mapped.isEmpty()) {
+            notes.warn("category", RowWarning.Kind.CATEGORY_UNKNOWN, category);
+        }
+        String precision = columns.get(r, "date_precision");
         return new Event(
                 EventSource.INCIDENTS,
                 required("report_id", columns.get(r, "report_id")),
                 sourceVersion,
                 date(columns.get(r, "occurred_on")),
-                precision(columns.get(r, "date_precision")),
+                optional(precision).isEmpty()
+                        ? DatePrecision.DAY
+                        : FieldValues.precision("date_precision", precision, PRECISIONS, notes),
                 place,
                 optional(columns.get(r, "actor1")),
                 optional(columns.get(r, "actor2")),
-                CategoryMapping.incident(required("category", columns.get(r, "category"))),
+                mapped.orElse(EventCategory.UNCLASSIFIED),
                 Optional.empty(),
-                fatalities(columns.get(r, "fatalities")),
+                FieldValues.deaths("fatalities", columns.get(r, "fatalities"), notes)
+                        .map(Fatalities::exactly),
                 raw,
                 hasher.hash(raw));
     }
@@ -106,26 +120,5 @@ final class IncidentReportParser implements EventParser {
         } catch (DateTimeParseException e) {
             throw new RowRejectedException("occurred_on '" + text + "' is not a date (yyyy-mm-dd)");
         }
-    }
-
-    private static DatePrecision precision(String value) {
-        return switch (optional(value).toLowerCase(Locale.ROOT)) {
-            case "", "day" -> DatePrecision.DAY;
-            case "week" -> DatePrecision.WEEK;
-            case "month" -> DatePrecision.MONTH;
-            case "year" -> DatePrecision.YEAR;
-            default -> throw new RowRejectedException("date_precision '" + value + "' is not day, week, month or year");
-        };
-    }
-
-    private static Optional<Fatalities> fatalities(String value) {
-        if (optional(value).isEmpty()) {
-            return Optional.empty();
-        }
-        int deaths = integer("fatalities", value);
-        if (deaths < 0) {
-            throw new RowRejectedException("fatalities " + deaths + " is negative");
-        }
-        return Optional.of(Fatalities.exactly(deaths));
     }
 }

@@ -2,8 +2,8 @@ package org.gsi.earlywarning.internal.ingest;
 
 import org.gsi.earlywarning.EventSource;
 
-/** What one pass over a file produced: rows read = rows accepted + rows rejected. */
-public record IngestSummary(EventSource source, long read, long accepted, long rejected) {
+/** What one pass over a file produced: rows read = rows accepted + rows rejected; warnings are counted apart. */
+public record IngestSummary(EventSource source, long read, long accepted, long rejected, long warnings) {
 
     public IngestSummary {
         if (read != accepted + rejected) {

@@ -1,6 +1,5 @@
 package org.gsi.earlywarning.internal.ingest;
 
-import static org.gsi.earlywarning.internal.ingest.FieldValues.integer;
 import static org.gsi.earlywarning.internal.ingest.FieldValues.optional;
 import static org.gsi.earlywarning.internal.ingest.FieldValues.required;
 
@@ -8,10 +7,13 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.Coordinates;
 import org.gsi.earlywarning.DatePrecision;
 import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
@@ -74,12 +76,17 @@ final class UcdpGedParser implements EventParser {
             "gwnoa",
             "gwnob");
 
-    private static final List<String> REQUIRED =
-            List.of("id", "type_of_violence", "country_id", "date_start", "latitude", "longitude");
+    /**
+     * What a row cannot be placed or classed without; everything else (coordinates, PRIO-GRID cell, admin areas,
+     * sides, low and high) is read when the file has it, as reduced extracts carry only some of the columns.
+     */
+    static final List<String> REQUIRED =
+            List.of("id", "date_start", "type_of_violence", "country_id|country", "best|best_est");
 
     private final CountryCodes countries;
     private final String sourceVersion;
     private final ContentHasher hasher = new ContentHasher();
+    private final RowNotes notes = new RowNotes();
     private HeaderIndex columns;
 
     UcdpGedParser(CountryCodes countries, String sourceVersion) {
@@ -102,51 +109,93 @@ final class UcdpGedParser implements EventParser {
             if (columns == null) {
                 columns = HeaderIndex.of(STANDARD_COLUMNS);
             }
-            CsvRows.deliver(sink, line, () -> event(record));
+            CsvRows.deliver(sink, line, notes, () -> event(record));
         });
     }
 
     private static HeaderIndex header(CSVRecord record) {
         return HeaderIndex.requiring(
-                record,
-                REQUIRED,
-                name -> "UCDP GED header without column " + name + ": " + String.join(",", record.toList()));
+                record, REQUIRED, missing -> HeaderIndex.missingColumns("UCDP GED", missing, record));
     }
 
     private Event event(CSVRecord r) {
         columns.checkWidth(r);
         String raw = CsvRows.text(r);
+        Optional<Coordinates> point =
+                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude"), notes);
         Place place = new Place(
-                country(columns.get(r, "country_id")),
+                CountryField.of(
+                        "country_id",
+                        columns.get(r, "country_id"),
+                        countries::fromGleditschWard,
+                        this::unknownCode,
+                        columns.get(r, "country"),
+                        countries,
+                        notes),
                 optional(columns.get(r, "adm_1")),
                 optional(columns.get(r, "adm_2")),
                 optional(columns.get(r, "where_coordinates")),
-                FieldValues.coordinates(columns.get(r, "latitude"), columns.get(r, "longitude")));
+                point,
+                cell(columns.get(r, "priogrid_gid"), point));
         return new Event(
                 EventSource.UCDP_GED,
                 required("id", columns.get(r, "id")),
                 sourceVersion,
                 date(columns.get(r, "date_start")),
-                precision(columns.get(r, "date_prec")),
+                FieldValues.precision("date_prec", columns.get(r, "date_prec"), PRECISIONS, notes),
                 place,
                 optional(columns.get(r, "side_a")),
                 optional(columns.get(r, "side_b")),
-                CategoryMapping.ucdpTypeOfViolence(integer("type_of_violence", columns.get(r, "type_of_violence"))),
+                category(columns.get(r, "type_of_violence")),
                 Optional.empty(),
-                Optional.of(fatalities(r)),
+                fatalities(r),
                 raw,
                 hasher.hash(raw));
     }
 
-    private String country(String value) {
-        int code = integer("country_id", value);
+    private String unknownCode(int code) {
         return countries
-                .fromGleditschWard(code)
-                .orElseThrow(() -> new RowRejectedException(countries
-                        .gleditschWardStateName(code)
-                        .map(name ->
-                                "Gleditsch-Ward country_id " + code + " (" + name + ") has no ISO 3166 alpha-3 code")
-                        .orElse("unknown Gleditsch-Ward country_id " + code)));
+                .gleditschWardStateName(code)
+                .map(state -> "Gleditsch-Ward country_id " + code + " (" + state + ") has no ISO 3166 alpha-3 code")
+                .orElse("unknown Gleditsch-Ward country_id " + code);
+    }
+
+    /**
+     * The PRIO-GRID cell the row states, when it states one; one that is not a cell is left for the point's, and
+     * one that differs from the point's is kept, both with a warning.
+     */
+    private Optional<Integer> cell(String value, Optional<Coordinates> point) {
+        String text = optional(value);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> computed = point.map(Coordinates::priogridGid);
+        int gid;
+        try {
+            gid = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            gid = 0;
+        }
+        if (gid < 1 || gid > Place.LAST_CELL) {
+            notes.warn(
+                    "priogrid_gid",
+                    RowWarning.Kind.CELL_INVALID,
+                    text,
+                    computed.map(String::valueOf).orElse(""));
+            return Optional.empty();
+        }
+        if (computed.isPresent() && computed.get() != gid) {
+            notes.warn("priogrid_gid", RowWarning.Kind.CELL_DIFFERS_FROM_POINT, gid, computed.get());
+        }
+        return Optional.of(gid);
+    }
+
+    private EventCategory category(String value) {
+        Optional<EventCategory> category = CategoryMapping.ucdpTypeOfViolence(optional(value));
+        if (category.isEmpty()) {
+            notes.warn("type_of_violence", RowWarning.Kind.CATEGORY_UNKNOWN, optional(value));
+        }
+        return category.orElse(EventCategory.UNCLASSIFIED);
     }
 
     private static LocalDate date(String value) {
@@ -159,30 +208,30 @@ final class UcdpGedParser implements EventParser {
     }
 
     /** UCDP date_prec: 1 exact day, 2 within 2-6 days, 3 week, 4 month, 5 year. */
-    private static DatePrecision precision(String value) {
-        if (optional(value).isEmpty()) {
-            return DatePrecision.UNKNOWN;
-        }
-        return switch (integer("date_prec", value)) {
-            case 1 -> DatePrecision.DAY;
-            case 2, 3 -> DatePrecision.WEEK;
-            case 4 -> DatePrecision.MONTH;
-            case 5 -> DatePrecision.YEAR;
-            default -> throw new RowRejectedException("date_prec '" + value + "' is not 1 to 5");
-        };
-    }
+    private static final Map<String, DatePrecision> PRECISIONS = Map.of(
+            "1", DatePrecision.DAY,
+            "2", DatePrecision.WEEK,
+            "3", DatePrecision.WEEK,
+            "4", DatePrecision.MONTH,
+            "5", DatePrecision.YEAR);
 
-    private Fatalities fatalities(CSVRecord r) {
-        int best = integer("best", columns.get(r, "best", "best_est"));
-        String low = columns.get(r, "low", "low_est");
-        String high = columns.get(r, "high", "high_est");
-        try {
-            return new Fatalities(
-                    best,
-                    optional(low).isEmpty() ? best : integer("low", low),
-                    optional(high).isEmpty() ? best : integer("high", high));
-        } catch (IllegalArgumentException e) {
-            throw new RowRejectedException(e.getMessage());
+    /**
+     * Deaths as the row states them, also a best estimate outside its own bounds (with a warning); a bound that is
+     * missing or unreadable is taken as the best estimate, and without a readable best estimate there are none.
+     */
+    private Optional<Fatalities> fatalities(CSVRecord r) {
+        Optional<Integer> best = FieldValues.deaths("best", columns.get(r, "best", "best_est"), notes);
+        if (best.isEmpty()) {
+            return Optional.empty();
         }
+        int low = FieldValues.deaths("low", columns.get(r, "low", "low_est"), notes)
+                .orElse(best.get());
+        int high = FieldValues.deaths("high", columns.get(r, "high", "high_est"), notes)
+                .orElse(best.get());
+        Fatalities stated = new Fatalities(best.get(), low, high);
+        if (!stated.withinBounds()) {
+            notes.warn("best", RowWarning.Kind.FATALITIES_OUTSIDE_BOUNDS, best.get(), low, high);
+        }
+        return Optional.of(stated);
     }
 }

@@ -36,18 +36,27 @@ class EarlyWarningDemo implements ApplicationRunner {
     private final SituationService situations;
     private final JdbcClient jdbc;
     private final GsiProperties properties;
+    private final boolean events;
 
     EarlyWarningDemo(
-            EventImportService imports, SituationService situations, JdbcClient jdbc, GsiProperties properties) {
+            EventImportService imports,
+            SituationService situations,
+            JdbcClient jdbc,
+            GsiProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${gsi.demo.events:true}") boolean events) {
         this.imports = imports;
         this.situations = situations;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.events = events;
     }
 
+    /** Imports the CAR extract unless {@code gsi.demo.events=false} (a store meant for other event files). */
     @Override
     public void run(ApplicationArguments args) {
-        importExtract();
+        if (events) {
+            importExtract();
+        }
         UUID id = situations
                 .findByTitle(TITLE)
                 .orElseGet(() -> situations
@@ -95,7 +104,8 @@ class EarlyWarningDemo implements ApplicationRunner {
             Path dir = Files.createDirectories(properties.dataDir().resolve("earlywarning"));
             Path file = dir.resolve(EXTRACT);
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            imports.importNow("demo", file, "ucdp-ged", true, n -> {});
+            imports.importNow(
+                    new EventImportService.ForegroundImport("demo", file, "ucdp-ged", "", false, true), n -> {});
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -98,7 +98,7 @@ public class SituationService {
                 r.visibility());
         String status = choice("status", r.status(), STATUSES, "MONITORING");
         String visibility = r.visibility() == null
-                ? "PUBLIC"
+                ? "PARTICIPANTS"
                 : Visibility.parse(r.visibility()).name();
         UUID id = UUID.randomUUID();
         store.insert(id, clean, status, visibility, owner, user, demo);
@@ -198,7 +198,7 @@ public class SituationService {
             SituationView s, UUID id, String party, String user, AddAssessmentRequest r, boolean demo) {
         String risk = choice("riskLevel", r.riskLevel(), RISK_LEVELS, null);
         String visibility = r.visibility() == null
-                ? "PUBLIC"
+                ? "PARTICIPANTS"
                 : Visibility.parse(r.visibility()).name();
         Set<String> participants = new LinkedHashSet<>(s.partiesConcerned());
         participants.add(s.ownerParty());

@@ -134,11 +134,12 @@ public class PollService {
         for (String member : members) {
             notifications.toPartyFocalPoints(
                     member,
-                    new Notice(
+                    Notice.of(
                             "poll-opened",
-                            "Poll: " + r.question().strip(),
-                            "Your party, as a member of " + r.mechanism() + ", is asked to vote.",
-                            "/api/v1/polls/" + id));
+                            "/api/v1/polls/" + id,
+                            party -> visibility.admits(party, actor.partyCode(), readers),
+                            r.question().strip(),
+                            r.mechanism()));
         }
         return id;
     }

@@ -81,7 +81,7 @@ class AlertFlowTests {
         created(api.post(
                 "/api/v1/alerts/subscriptions", "indonesia", "{\"targetKind\":\"domain\",\"target\":\"landmines\"}"));
         byte[] file = IcelandFile.monthly(YearMonth.of(2022, 1), 990_000_001L, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 30);
-        String job = upload("china", file).get("id").asString();
+        String job = upload("secretariat", file).get("id").asString();
         awaitJob(job);
         await(() -> api.get("/api/v1/alerts?country=ISL", "china").body(), b -> b.contains(CROSSING));
         situation = s;

@@ -53,11 +53,12 @@ class ChunkedImportTests {
 
         EventImporter.Outcome outcome = new EventImporter(dataSource, CountryCodes.load(), 7)
                 .run(
-                        UUID.randomUUID().toString(),
+                        UUID.randomUUID(),
                         new ByteArrayInputStream(content),
                         Optional.of(EventSource.UCDP_GED),
                         "test",
-                        (c, soFar, rejections) -> readAfterEachChunk.add(soFar.read()));
+                        new EventImporter.Scope("", false, "test"),
+                        (c, soFar, rejections, warnings) -> readAfterEachChunk.add(soFar.read()));
 
         EventImporter.Counts counts = outcome.counts();
         assertThat(counts.read()).isEqualTo(records);

@@ -94,7 +94,7 @@ class EventImportTests {
     }
 
     @Test
-    void rowsWithUnknownCountriesOrBadCoordinatesAreRejectedWithTheirLineAndTheRestImported() {
+    void aRowWithAnUnknownCountryIsRejectedWithItsLineAndOneWithBadCoordinatesKeptWithoutThem() {
         String prefix = "T" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "-";
         String csv = "report_id,category,occurred_on,date_precision,country,admin1,admin2,location,latitude,"
                 + "longitude,actor1,actor2,fatalities,reported_by,description\n"
@@ -105,14 +105,22 @@ class EventImportTests {
         JsonNode job = uploads.importFile("china", "incidents.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(job.get("read").asLong()).isEqualTo(3);
-        assertThat(job.get("imported").asLong()).isEqualTo(1);
-        assertThat(job.get("rejected").asLong()).isEqualTo(2);
+        assertThat(job.get("imported").asLong()).isEqualTo(2);
+        assertThat(job.get("rejected").asLong()).isEqualTo(1);
         List<Long> lines = java.util.stream.StreamSupport.stream(
                         job.get("rejectedRows").spliterator(), false)
                 .map(r -> r.get("line").asLong())
                 .toList();
-        assertThat(lines).containsExactly(3L, 4L);
+        assertThat(lines).containsExactly(3L);
         assertThat(job.get("rejectedRows").get(0).get("reason").asString()).contains("XXX");
+        assertThat(ImportOdditiesTests.warnings(job)).containsExactly("4 latitude,longitude COORDINATES_DROPPED");
+        assertThat(jdbc.sql("SELECT count(*) FROM earlywarning_event WHERE source = 'incidents' AND source_id = ?"
+                                + " AND latitude IS NULL")
+                        .param("CHN:" + prefix + "3")
+                        .query(Long.class)
+                        .single())
+                .as("stored under China's own key, without the point")
+                .isEqualTo(1);
     }
 
     @Test
@@ -162,7 +170,7 @@ class EventImportTests {
                 + " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperative,"
                 + " sum(coalesce(e.goldstein, 0)) AS goldstein_sum FROM earlywarning_event e"
                 + " CROSS JOIN LATERAL (VALUES ('COUNTRY', e.country::text), ('ADMIN1', CASE WHEN e.admin1 <> ''"
-                + " THEN e.country || '/' || e.admin1 END), ('GRID', e.gid::text)) u(level, unit)"
+                + " THEN earlywarning_admin1_unit(e.country, e.admin1) END), ('GRID', e.gid::text)) u(level, unit)"
                 + " WHERE u.unit IS NOT NULL GROUP BY 1, 2, 3, 4, 5";
         String stored = "SELECT unit_level, unit, country, month, category, events, fatalities, conflictual,"
                 + " cooperative, goldstein_sum FROM earlywarning_indicator";

@@ -7,30 +7,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Multipart uploads of event files and polling of their import jobs, against the running platform. */
-final class Uploads {
+public final class Uploads {
 
     private final Api api;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    Uploads(Api api, int port) {
+    public Uploads(Api api, int port) {
         this.api = api;
         this.port = port;
     }
 
     Api.Response upload(String user, String fileName, byte[] content, String format) {
+        return uploadWith(user, fileName, content, format == null ? Map.of() : Map.of("format", format));
+    }
+
+    /** Uploads with form fields besides the file ({@code format}, {@code replacePeriod}). */
+    Api.Response uploadWith(String user, String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "----ew" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (format != null) {
-            write(
-                    body,
-                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n" + format + "\r\n");
-        }
+        fields.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
         write(
                 body,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -54,8 +59,13 @@ final class Uploads {
     }
 
     /** Uploads and waits until the job is done or failed; returns the final job. */
-    JsonNode importFile(String user, String fileName, byte[] content) {
-        Api.Response submitted = upload(user, fileName, content, null);
+    public JsonNode importFile(String user, String fileName, byte[] content) {
+        return importWith(user, fileName, content, Map.of());
+    }
+
+    /** Uploads with form fields and waits until the job is done or failed; returns the final job. */
+    public JsonNode importWith(String user, String fileName, byte[] content, Map<String, String> fields) {
+        Api.Response submitted = uploadWith(user, fileName, content, fields);
         if (submitted.status() != 202) {
             throw new IllegalStateException("upload refused: " + submitted.status() + " " + submitted.body());
         }

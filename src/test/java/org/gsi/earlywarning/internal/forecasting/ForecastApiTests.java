@@ -27,11 +27,13 @@ class ForecastApiTests {
     }
 
     @Test
-    void storedEventsYieldTwelveMonthlyForecastsForTheCountry() {
+    void storedEventsYieldThirtySixMonthlyForecastsForTheCountry() {
+        await(() -> api.get("/api/v1/forecasts?unit=country&country=CAF").body(), b -> b.contains("CAF"), 300);
         JsonNode body = api.get("/api/v1/forecasts?unit=country&country=CAF").json();
         JsonNode forecasts = body.get("forecasts");
 
-        assertThat(forecasts).hasSize(12);
+        assertThat(forecasts).hasSize(36);
+        assertThat(body.get("run").get("model").asString()).isEqualTo("gbt-hurdle");
         assertThat(body.get("run").get("seed").asLong()).isEqualTo(20240501L);
         for (JsonNode f : forecasts) {
             assertThat(f.get("q05").asInt()).isLessThanOrEqualTo(f.get("q50").asInt());
@@ -63,7 +65,10 @@ class ForecastApiTests {
 
         assertThat(map.get("countries").get("140").get("iso3").asString()).isEqualTo("CAF");
         assertThat(api.get("/api/v1/forecasts/map?metric=mode").status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/forecasts?unit=grid").status()).isEqualTo(400);
+        Api.Response unknown = api.get("/api/v1/forecasts?unit=province");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unit");
+        assertThat(api.get("/api/v1/forecasts/grid?horizon=37").status()).isEqualTo(400);
     }
 
     @Test
@@ -72,7 +77,7 @@ class ForecastApiTests {
         String none = api.get("/early-warning/fragments/forecast?country=NOR").body();
 
         assertThat(car).contains("<table").contains("<meter").contains("ew-forecast-chart");
-        assertThat(car).containsPattern("\"months\":\\[\"\\d{4}-\\d{2}\",");
+        assertThat(car).containsPattern("&quot;months&quot;:\\[&quot;\\d{4}-\\d{2}&quot;,");
         assertThat(none).doesNotContain("<table").contains("NOR");
     }
 
@@ -87,10 +92,36 @@ class ForecastApiTests {
 
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
         JsonNode report = job.get("report");
-        assertThat(report.get("windows")).hasSize(4 * 4);
-        assertThat(report.get("averages")).hasSize(4);
+        assertThat(report.get("windows")).hasSize(5 * 4);
+        assertThat(report.get("averages")).hasSize(5);
+        assertThat(report.get("scope").asString()).isEqualTo("all countries");
         report.get("averages").forEach(a -> assertThat(a.get("crps").asDouble()).isGreaterThanOrEqualTo(0.0));
         assertThat(api.get("/early-warning/models/monthly-fatalities").body()).contains("poisson-last-observed");
+    }
+
+    @Test
+    void everyCarCellAndItsNeighboursHaveGridForecastsOnTheMapAndAFanChart() {
+        await(() -> api.get("/api/v1/forecasts/grid?horizon=6").body(), b -> b.contains("\"CAF\""), 300);
+        JsonNode map = api.get("/api/v1/forecasts/grid?horizon=6&country=CAF").json();
+        JsonNode cells = map.get("cells");
+
+        assertThat(cells.size()).isGreaterThan(100);
+        JsonNode cell = cells.get(0);
+        int gid = cell.get(0).asInt();
+        assertThat(cell.get(1).asDouble()).isBetween(2.0, 12.0);
+        assertThat(cell.get(2).asDouble()).isBetween(14.0, 28.0);
+        assertThat(cell.get(3).asDouble()).isBetween(0.0, 1.0);
+        assertThat(cell.get(5).asString()).isEqualTo("2023-06");
+        assertThat(api.get("/api/v1/forecasts?unit=grid&id=" + gid).json().get("forecasts"))
+                .hasSize(36);
+        JsonNode median =
+                api.get("/api/v1/forecasts/grid?horizon=36&metric=median").json();
+        assertThat(median.get("cells").get(0).get(3).asDouble()).isGreaterThanOrEqualTo(0.0);
+        String page = api.get("/early-warning/forecasts/map?horizon=6").body();
+        assertThat(page).contains("type=\"range\"").contains("max=\"36\"").contains("ew-grid-legend");
+        assertThat(api.get("/early-warning/fragments/forecast?cell=" + gid).body())
+                .contains("ew-forecast-chart")
+                .contains("grid-fatalities");
     }
 
     @Test
@@ -124,13 +155,18 @@ class ForecastApiTests {
     }
 
     private JsonNode awaitBacktest(String id) {
+        return awaitBacktest(api, id);
+    }
+
+    /** Waits until a backtest job is done or failed and returns it. */
+    static JsonNode awaitBacktest(Api api, String id) {
         await(
                 () -> api.get("/api/v1/forecasts/backtests/" + id, "china")
                         .json()
                         .get("status")
                         .asString(),
                 s -> s.equals("DONE") || s.equals("FAILED"),
-                300);
+                600);
         return api.get("/api/v1/forecasts/backtests/" + id, "china").json();
     }
 

@@ -17,7 +17,9 @@ class AcledParserTests {
         CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
 
         assertThat(sink.summary.source()).isEqualTo(EventSource.ACLED);
-        assertThat(sink.events).extracting(Event::sourceId).containsExactly("SOM51234", "NGA91011", "MLI22001");
+        assertThat(sink.events)
+                .extracting(Event::sourceId)
+                .containsExactly("SOM51234", "NGA91011", "MLI22001", "XKX00001", "SDN00002");
         Event somalia = sink.events.get(0);
         assertThat(somalia.place().country()).isEqualTo("SOM");
         assertThat(somalia.place().admin1()).isEqualTo("Hiraan");
@@ -34,7 +36,12 @@ class AcledParserTests {
 
         assertThat(sink.events)
                 .extracting(Event::date)
-                .containsExactly(LocalDate.of(2023, 1, 15), LocalDate.of(2023, 1, 15), LocalDate.of(2023, 2, 3));
+                .containsExactly(
+                        LocalDate.of(2023, 1, 15),
+                        LocalDate.of(2023, 1, 15),
+                        LocalDate.of(2023, 2, 3),
+                        LocalDate.of(2023, 2, 4),
+                        LocalDate.of(2023, 2, 5));
         assertThat(sink.events.get(1).datePrecision()).isEqualTo(DatePrecision.WEEK);
         assertThat(sink.events.get(1).category()).isEqualTo(EventCategory.PROTEST);
         assertThat(sink.events.get(2).category()).isEqualTo(EventCategory.VIOLENCE_AGAINST_CIVILIANS);
@@ -44,13 +51,50 @@ class AcledParserTests {
     void rejectionsNameThePhysicalLineWhereTheRecordStarts() {
         CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
 
-        // the first record spans lines 2 and 3 (a line break inside its notes), so the fourth record starts on line 6
-        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(6L, 7L, 8L);
-        assertThat(sink.rejections.get(0).reason()).isEqualTo("unknown ISO 3166 numeric country code 0");
-        assertThat(sink.rejections.get(1).reason()).contains("latitude 95.5 is outside [-90, 90]");
-        assertThat(sink.rejections.get(2).reason()).contains("event_date '05/02/2023' is neither yyyy-mm-dd");
+        // the first record spans lines 2 and 3 (a line break inside its notes), so the sixth record starts on line 8
+        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(8L);
+        assertThat(sink.rejections.get(0).reason()).contains("event_date '05/02/2023' is neither yyyy-mm-dd");
         assertThat(sink.summary.read()).isEqualTo(6);
-        assertThat(sink.summary.accepted()).isEqualTo(3);
+        assertThat(sink.summary.accepted()).isEqualTo(5);
+    }
+
+    @Test
+    void aPointOffTheEarthIsDroppedWithAWarningAndTheEventKeptInItsCountry() {
+        CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
+
+        Event sudan = sink.events.get(4);
+        assertThat(sudan.place().country()).isEqualTo("SDN");
+        assertThat(sudan.place().coordinates()).isEmpty();
+        assertThat(sudan.place().priogridGid()).isEmpty();
+        assertThat(sink.warnings).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.field()).isEqualTo("latitude,longitude");
+            assertThat(w.kind()).isEqualTo(RowWarning.Kind.COORDINATES_DROPPED);
+            assertThat(w.arguments()).containsExactly("95.5", "32.53");
+        });
+    }
+
+    @Test
+    void codeZeroIsKosovoAndAnUnknownCodeFallsBackOnTheCountryName() throws java.io.IOException {
+        CollectingSink sink = CollectingSink.read("acled-current-bom.csv");
+        String header = new String(
+                        getClass()
+                                .getResourceAsStream("/earlywarning/acled-current-bom.csv")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        CollectingSink renamed = CollectingSink.readText(header + "\n"
+                + "COD1,2023-01-15,2023,1,Political violence,Battles,Armed clash,A,,State forces,B,,Rebel group,x,,"
+                + "999,Middle Africa,Democratic Republic of Congo,Ituri,Djugu,,Djugu,1.9,30.5,1,S,National,n,3,,1\n");
+
+        assertThat(sink.events.get(3).place().country()).isEqualTo("XKX");
+        assertThat(renamed.rejections).isEmpty();
+        assertThat(renamed.events)
+                .singleElement()
+                .satisfies(e -> assertThat(e.place().country()).isEqualTo("COD"));
     }
 
     @Test

@@ -15,6 +15,7 @@ final class CollectingSink implements EventSink {
 
     final List<Event> events = new ArrayList<>();
     final List<RejectedRow> rejections = new ArrayList<>();
+    final List<RowWarning> warnings = new ArrayList<>();
     IngestSummary summary;
 
     @Override
@@ -25,6 +26,11 @@ final class CollectingSink implements EventSink {
     @Override
     public void rejected(RejectedRow row) {
         rejections.add(row);
+    }
+
+    @Override
+    public void warned(RowWarning warning) {
+        warnings.add(warning);
     }
 
     static CollectingSink read(String resource) {

@@ -49,8 +49,28 @@ class CountryCodesTests {
         assertThat(codes.fromIsoNumeric(729)).contains("SDN");
         assertThat(codes.fromIsoNumeric(728)).contains("SSD");
         assertThat(codes.fromIsoNumeric(887)).contains("YEM");
-        assertThat(codes.fromIsoNumeric(0)).isEmpty();
+        assertThat(codes.fromIsoNumeric(1)).isEmpty();
         assertThat(codes.isKnownAlpha3("KAZ")).isTrue();
         assertThat(codes.isKnownAlpha3("XXX")).isFalse();
+    }
+
+    @Test
+    void acledsCodeZeroIsKosovo() {
+        assertThat(codes.fromIsoNumeric(0)).contains("XKX");
+        assertThat(codes.isKnownAlpha3("XKX")).isTrue();
+    }
+
+    @Test
+    void namesAreMatchedAsSourcesWriteThemWithoutCaseAccentsOrBracketedFormerNames() {
+        assertThat(codes.fromName("DR Congo (Zaire)")).contains("COD");
+        assertThat(codes.fromName("Democratic Republic of Congo")).contains("COD");
+        assertThat(codes.fromName("Côte d'Ivoire")).contains("CIV");
+        assertThat(codes.fromName("Ivory Coast")).contains("CIV");
+        assertThat(codes.fromName("Russia (Soviet Union)")).contains("RUS");
+        assertThat(codes.fromName("Kosovo")).contains("XKX");
+        assertThat(codes.fromName("  central african republic ")).contains("CAF");
+        assertThat(codes.fromName("Türkiye")).contains("TUR");
+        assertThat(codes.fromName("Atlantis")).isEmpty();
+        assertThat(codes.fromName("")).isEmpty();
     }
 }

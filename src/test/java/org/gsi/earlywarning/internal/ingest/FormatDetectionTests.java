@@ -41,7 +41,7 @@ class FormatDetectionTests {
     }
 
     @Test
-    void incidentReportsAreReadAndBadOnesRejected() {
+    void incidentReportsAreReadTheUnplaceableOneRejectedAndAnUnknownCategoryKeptUnclassified() {
         CollectingSink sink = CollectingSink.read("incident-reports.csv");
 
         assertThat(sink.events)
@@ -49,14 +49,16 @@ class FormatDetectionTests {
                 .containsExactly(
                         EventCategory.PIRACY_ARMED_ROBBERY_AT_SEA,
                         EventCategory.CYBER_INCIDENT,
-                        EventCategory.DISEASE_OUTBREAK);
+                        EventCategory.DISEASE_OUTBREAK,
+                        EventCategory.UNCLASSIFIED);
         assertThat(sink.events.get(1).place().coordinates()).isEmpty();
         assertThat(sink.events.get(1).fatalities()).isEmpty();
         assertThat(sink.rejections)
                 .extracting(r -> r.line() + ": " + r.reason())
-                .containsExactly(
-                        "5: unknown ISO 3166-1 alpha-3 country code 'XXX'",
-                        "6: incident category 'smuggling' is not one of piracy, terrorist-attack, cyber-incident, disease-outbreak");
+                .containsExactly("5: unknown ISO 3166-1 alpha-3 country code 'XXX'");
+        assertThat(sink.warnings)
+                .extracting(w -> w.line() + " " + w.field() + " " + w.kind() + " " + w.arguments())
+                .containsExactly("6 category CATEGORY_UNKNOWN [smuggling]");
     }
 
     @Test

@@ -77,7 +77,7 @@ class UcdpGedParserTests {
     }
 
     @Test
-    void unknownCountryAndOutOfRangeCoordinatesAreRejectedWithTheirLine() {
+    void unknownCountriesAreRejectedWithTheirLineAndOutOfRangeCoordinatesDroppedWithAWarning() {
         String header = String.join(",", UcdpGedParser.STANDARD_COLUMNS);
         String good = row("1", "482", "5.4", "26.5");
         String unknownCountry = row("2", "999", "5.4", "26.5");
@@ -87,12 +87,15 @@ class UcdpGedParserTests {
         CollectingSink sink =
                 CollectingSink.readText(String.join("\n", header, good, unknownCountry, historic, badLatitude) + "\n");
 
-        assertThat(sink.events).extracting(Event::sourceId).containsExactly("1");
-        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(3L, 4L, 5L);
+        assertThat(sink.events).extracting(Event::sourceId).containsExactly("1", "4");
+        assertThat(sink.events.get(1).place().coordinates()).isEmpty();
+        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(3L, 4L);
         assertThat(sink.rejections.get(0).reason()).isEqualTo("unknown Gleditsch-Ward country_id 999");
         assertThat(sink.rejections.get(1).reason())
                 .isEqualTo("Gleditsch-Ward country_id 817 (Vietnam, Republic of) has no ISO 3166 alpha-3 code");
-        assertThat(sink.rejections.get(2).reason()).contains("latitude 95.4 is outside [-90, 90]");
+        assertThat(sink.warnings)
+                .extracting(w -> w.line() + " " + w.kind() + " " + w.arguments())
+                .containsExactly("5 COORDINATES_DROPPED [95.4, 26.5]");
         assertThat(sink.summary.read()).isEqualTo(4);
     }
 

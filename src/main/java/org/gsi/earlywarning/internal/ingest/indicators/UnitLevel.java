@@ -7,7 +7,7 @@ import org.gsi.earlywarning.Event;
 public enum UnitLevel {
     /** ISO alpha-3, e.g. {@code CAF}. */
     COUNTRY,
-    /** Country and first-level division, e.g. {@code CAF/Vakaga}. */
+    /** Country and first-level division, reconciled across sources ({@link Admin1Names}), e.g. {@code CAF/Vakaga}. */
     ADMIN1,
     /** PRIO-GRID cell id, e.g. {@code 137213}. */
     GRID;
@@ -19,8 +19,8 @@ public enum UnitLevel {
             case ADMIN1 ->
                 event.place().admin1().isEmpty()
                         ? Optional.empty()
-                        : Optional.of(
-                                event.place().country() + "/" + event.place().admin1());
+                        : Optional.of(Admin1Names.unit(
+                                event.place().country(), event.place().admin1()));
             case GRID -> event.place().priogridGid().map(String::valueOf);
         };
     }
