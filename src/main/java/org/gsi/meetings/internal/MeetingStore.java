@@ -54,10 +54,17 @@ class MeetingStore {
                 .optional();
     }
 
+    /** Who may read a meeting, over {@code meetings_meeting m}: the secretariat, and as its visibility says. */
+    static final String READABLE = readable("m");
+
+    /** Who may read a meeting, as a SQL predicate over the table under {@code alias}, binding {@code :reader}. */
+    static String readable(String alias) {
+        return "(:reader = '" + MeetingService.SECRETARIAT + "' OR " + Visibility.sqlPredicate(alias, "invited") + ")";
+    }
+
     /** Meetings of a series or a party (empty for any) that a reader of {@code reader} (empty: anonymous) may see. */
     List<MeetingRow> list(String series, String party, String reader, int offset, int limit) {
-        return jdbc.sql("SELECT * FROM meetings_meeting WHERE (:reader = '" + MeetingService.SECRETARIAT + "' OR "
-                        + Visibility.sqlPredicate("meetings_meeting", "invited") + ")"
+        return jdbc.sql("SELECT * FROM meetings_meeting WHERE " + readable("meetings_meeting")
                         + " AND (:series = '' OR series = :series) AND (:party = ''"
                         + " OR owner_party = :party OR :party = ANY(invited) OR EXISTS (SELECT 1 FROM meetings_registration r"
                         + " WHERE r.meeting_id = meetings_meeting.id AND r.party = :party AND r.status IN ('PENDING','WAITING','APPROVED')))"
