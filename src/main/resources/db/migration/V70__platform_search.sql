@@ -41,25 +41,28 @@ AS $$
 $$;
 
 -- A reader's search: the words outside Chinese script must all be found, as written or in the stemmed form of one
--- of the five stemmed languages; each run of Chinese script must be found as all its pairs of characters.
+-- of the five stemmed languages; each run of Chinese script must be found as all its pairs of characters. Empty
+-- parts are left out (rather than passed as empty queries, which PostgreSQL answers with a notice each time).
 CREATE FUNCTION platform_search_query(q TEXT) RETURNS TSQUERY
-    LANGUAGE sql STABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
     WITH words AS (
         SELECT regexp_replace(coalesce(q, ''), '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+',
                               ' ', 'g') AS w
+    ), latin AS (
+        SELECT CASE WHEN w ~ '[[:alnum:]]' THEN
+                   plainto_tsquery('simple'::regconfig, w)
+                   || plainto_tsquery('english'::regconfig, w)
+                   || plainto_tsquery('french'::regconfig, w)
+                   || plainto_tsquery('spanish'::regconfig, w)
+                   || plainto_tsquery('russian'::regconfig, w)
+                   || plainto_tsquery('arabic'::regconfig, w) END AS l
+        FROM words
     ), cjk AS (
-        SELECT string_agg(CASE WHEN length(run) = 1 THEN quote_literal(run)
-                               ELSE (SELECT string_agg(quote_literal(substr(run, i, 2)), ' & ')
-                                     FROM generate_series(1, length(run) - 1) AS i) END, ' & ') AS c
+        SELECT CAST(string_agg(CASE WHEN length(run) = 1 THEN quote_literal(run)
+                                    ELSE (SELECT string_agg(quote_literal(substr(run, i, 2)), ' & ')
+                                          FROM generate_series(1, length(run) - 1) AS i) END, ' & ') AS TSQUERY) AS c
         FROM platform_cjk_runs(coalesce(q, '')) AS run
     )
-    SELECT (plainto_tsquery('simple'::regconfig, w)
-            || plainto_tsquery('english'::regconfig, w)
-            || plainto_tsquery('french'::regconfig, w)
-            || plainto_tsquery('spanish'::regconfig, w)
-            || plainto_tsquery('russian'::regconfig, w)
-            || plainto_tsquery('arabic'::regconfig, w))
-        && coalesce(CAST(c AS TSQUERY), ''::tsquery)
-    FROM words, cjk
+    SELECT CASE WHEN c IS NULL THEN l WHEN l IS NULL THEN c ELSE l && c END FROM latin, cjk
 $$;

@@ -21,7 +21,7 @@ public record FullTextSearch(
         implements SearchSource {
 
     /** Matches are counted up to this many; more are reported as "more than". */
-    public static final int COUNT_LIMIT = 1000;
+    public static final int COUNT_LIMIT = 200;
 
     @Override
     public SearchResults search(String words, String reader, String language, int limit) {

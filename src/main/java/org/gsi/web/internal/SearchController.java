@@ -28,7 +28,7 @@ class SearchController {
             summary = "Search parties, projects, dialogues, texts, situations, pledges, courses and meetings",
             description = "Words in any of the six languages (inflected forms found in English, French, Spanish,"
                     + " Russian and Arabic; Chinese by pairs of characters). Only records the caller may read are"
-                    + " returned and counted; counts stop at 1000 (exact = false beyond).")
+                    + " returned and counted; counts stop at 200 per kind (exact = false beyond).")
     SearchView search(
             @Parameter(description = "the words searched for") @RequestParam(required = false) String q,
             @Parameter(
