@@ -75,8 +75,12 @@ class DraftProjectsTests {
     void theDraftIsPublicOnceProposed() {
         String word = "Proposed" + UUID.randomUUID().toString().substring(0, 8);
         String id = publicDraft(word);
-        Api.Response proposed =
-                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        Api.Response proposed = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
 
         assertThat(api.get("/api/v1/projects/" + id).status()).isEqualTo(200);

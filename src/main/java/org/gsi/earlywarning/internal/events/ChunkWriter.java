@@ -32,16 +32,15 @@ final class ChunkWriter {
             + " FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)";
 
     /** The chunk's least and greatest key, in the key column's own order (its collation, not Java's). */
-    private static final String KEY_RANGE = "SELECT min(x), max(x)"
-            + " FROM unnest(?::text[]) x";
+    private static final String KEY_RANGE = "SELECT min(x), max(x)" + " FROM unnest(?::text[]) x";
 
     /**
      * Whether any stored key of the source lies in a range: two constants against the primary key, so the plan is an
      * index probe whatever the planner believes of the table (its statistics may lag a bulk load by minutes; a join
      * of the unnested keys against the table planned on such statistics once took 14 minutes a chunk).
      */
-    private static final String ANY_IN_RANGE = "SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = ?"
-            + " AND source_id BETWEEN ? AND ?)";
+    private static final String ANY_IN_RANGE =
+            "SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = ?" + " AND source_id BETWEEN ? AND ?)";
 
     private static final String COPY = "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN";
 
