@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.gsi.Api;
 import org.gsi.PageSession;
 import org.gsi.PlatformTest;
+import org.gsi.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -259,6 +260,21 @@ class AlertFlowTests {
                         .status())
                 .isEqualTo(404);
         assertThat(api.get(triage).status()).isEqualTo(401);
+    }
+
+    @Test
+    void ofThirtyTriageStepsWithTheSameEtagExactlyOneIsTaken() {
+        String escalation = null;
+        for (JsonNode a : api.get("/api/v1/alerts?country=ISL").json()) {
+            if (a.get("kind").asString().equals("ESCALATION")) {
+                escalation = a.get("id").asString();
+            }
+        }
+        String triage = "/api/v1/alerts/" + escalation + "/triage";
+
+        Race.ofChanges(api, "alert triage: close", "indonesia", "POST", triage, triage, n -> "{\"action\":\"close\"}");
+
+        assertThat(api.get(triage, "indonesia").json().get("state").asString()).isEqualTo("closed");
     }
 
     @Test
