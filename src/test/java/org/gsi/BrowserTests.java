@@ -34,7 +34,10 @@ class BrowserTests extends BrowserSession {
 
         browser.get(base + "/map?mechanism=sco");
         wait.until(
-                d -> !d.findElement(By.id("map")).getDomAttribute("data-loaded").isEmpty());
+                d -> {
+                    String loaded = d.findElement(By.id("map")).getDomAttribute("data-loaded");
+                    return loaded != null && !loaded.isEmpty();
+                });
         assertThat(Integer.parseInt(browser.findElement(By.id("map")).getDomAttribute("data-loaded")))
                 .isGreaterThan(150);
         assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))

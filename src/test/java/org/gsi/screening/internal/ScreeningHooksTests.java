@@ -50,7 +50,7 @@ class ScreeningHooksTests {
                 "china",
                 "{\"series\":\"xiangshan-forum\",\"title\":\"Screened forum " + UUID.randomUUID()
                         + "\",\"start\":\"2031-03-10T09:00\",\"end\":\"2031-03-11T17:00\",\"timeZone\":\"Asia/Shanghai\","
-                        + "\"venue\":\"Beijing\",\"languages\":[\"zh\",\"en\"],\"capacity\":20}");
+                        + "\"venue\":\"Beijing\",\"languages\":[\"zh\",\"en\"],\"capacity\":20,\"visibility\":\"public\"}");
         assertThat(m.status()).as(m.body()).isEqualTo(201);
         String meeting = m.json().get("id").asString();
         Api.Response d = api.post(
@@ -91,7 +91,14 @@ class ScreeningHooksTests {
         assertThat(c.status()).as(c.body()).isEqualTo(201);
         String course = c.json().get("id").asString();
         api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":2}");
-        api.post("/api/v1/training/courses/" + course + "/allocation", "china", "{}");
+        assertThat(api.change(
+                                "POST",
+                                "/api/v1/training/courses/" + course + "/allocation",
+                                "china",
+                                "{}",
+                                "/api/v1/training/courses/" + course)
+                        .status())
+                .isEqualTo(200);
         Api.Response n = api.post(
                 "/api/v1/training/courses/" + course + "/nominations",
                 "kazakhstan",
