@@ -78,7 +78,12 @@ class GlobalSearchTests {
                         + "\"plannedStart\":\"2026-01-01\",\"plannedEnd\":\"2027-12-31\",\"visibility\":\""
                         + visibility + "\",\"participants\":[{\"party\":\"ETH\",\"roles\":[\"implementing\"]}]}");
         if (propose) {
-            assertThat(api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}")
+            assertThat(api.change(
+                                    "POST",
+                                    "/api/v1/projects/" + id + "/transitions",
+                                    "china",
+                                    "{\"action\":\"propose\"}",
+                                    "/api/v1/projects/" + id)
                             .status())
                     .isEqualTo(200);
         }
@@ -161,7 +166,12 @@ class GlobalSearchTests {
                         + "\"priorityAreas\":[\"III.4\"],\"countries\":[\"ETH\"],\"plannedStart\":\"2026-01-01\","
                         + "\"plannedEnd\":\"2027-12-31\",\"visibility\":\"public\","
                         + "\"participants\":[{\"party\":\"ETH\",\"roles\":[\"implementing\"]}]}");
-        assertThat(api.post("/api/v1/projects/" + zh + "/transitions", "china", "{\"action\":\"propose\"}")
+        assertThat(api.change(
+                                "POST",
+                                "/api/v1/projects/" + zh + "/transitions",
+                                "china",
+                                "{\"action\":\"propose\"}",
+                                "/api/v1/projects/" + zh)
                         .status())
                 .isEqualTo(200);
 

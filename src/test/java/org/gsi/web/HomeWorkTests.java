@@ -54,7 +54,12 @@ class HomeWorkTests {
                         + "\"plannedStart\":\"2026-01-01\",\"plannedEnd\":\"2027-12-31\",\"visibility\":\"participants\","
                         + "\"participants\":[{\"party\":\"IDN\",\"roles\":[\"implementing\"]}]}");
         assertThat(waiting("indonesia", "consents")).doesNotContain(title);
-        assertThat(api.post("/api/v1/projects/" + id + "/transitions", "brazil", "{\"action\":\"propose\"}")
+        assertThat(api.change(
+                                "POST",
+                                "/api/v1/projects/" + id + "/transitions",
+                                "brazil",
+                                "{\"action\":\"propose\"}",
+                                "/api/v1/projects/" + id)
                         .status())
                 .isEqualTo(200);
 
