@@ -1,9 +1,12 @@
 package org.gsi.cooperation.internal;
 
+import org.gsi.platform.FullTextSearch;
 import org.gsi.platform.NavItem;
 import org.gsi.platform.PublicPaths;
+import org.gsi.platform.SearchSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Public projects, funds and the portfolio can be read without login; the services filter to public ones. */
 @Configuration(proxyBeanMethods = false)
@@ -50,5 +53,18 @@ class CooperationAccess {
     @Bean
     NavItem portfolioNav() {
         return new NavItem("nav.portfolio", "/portfolio", 32, true);
+    }
+
+    /** Projects the reader may read: drafts by their owner alone. */
+    @Bean
+    SearchSource projectSearchSource(JdbcClient jdbc) {
+        return new FullTextSearch(
+                jdbc,
+                "projects",
+                20,
+                "cooperation_project p",
+                "coalesce(p.title->>:lang, p.title->>'en', p.title_text)",
+                "'/projects/' || p.id",
+                ProjectStore.READABLE);
     }
 }

@@ -66,6 +66,15 @@ class DialogueStore {
                 .optional();
     }
 
+    /** Tracks in which {@code party} is a party concerned and which it may read, oldest change first. */
+    List<TrackHead> concerning(String party) {
+        return jdbc.sql(TRACK + " WHERE :reader = ANY(t.parties) AND " + VISIBLE
+                        + " ORDER BY t.updated_at, t.id LIMIT 200")
+                .param("reader", party)
+                .query(DialogueStore::track)
+                .list();
+    }
+
     PageView<TrackHead> tracks(String reader, String party, int page, int size) {
         String where = " WHERE " + VISIBLE + (party == null ? "" : " AND :party = ANY(t.parties)");
         var count = jdbc.sql("SELECT count(*) FROM dialogue_track t" + where).param("reader", reader);

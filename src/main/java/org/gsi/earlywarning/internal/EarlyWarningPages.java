@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gsi.earlywarning.internal.events.EventImportService;
@@ -56,15 +58,63 @@ class EarlyWarningPages {
         this.registry = registry;
     }
 
+    /** Longest period the indicators map sums over, in months. */
+    static final int MAX_PERIOD_MONTHS = 120;
+
     @GetMapping("/early-warning")
-    String overview(@RequestParam(defaultValue = "fatalities") String metric, Model model) {
+    String overview(
+            @RequestParam(defaultValue = "fatalities") String metric,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         String m = metric.equals("events") ? "events" : "fatalities";
         YearMonth last = events.latestMonth().orElse(YearMonth.now());
+        YearMonth start = last.minusMonths(11);
+        YearMonth end = last;
+        Optional<YearMonth> chosenFrom = month(from);
+        Optional<YearMonth> chosenTo = month(to);
+        boolean typed = present(from) || present(to);
+        if (typed) {
+            if ((present(from) && chosenFrom.isEmpty()) || (present(to) && chosenTo.isEmpty())) {
+                model.addAttribute("periodError", "earlywarning.period.invalid");
+            } else {
+                YearMonth f =
+                        chosenFrom.orElse(chosenTo.map(t -> t.minusMonths(11)).orElse(start));
+                YearMonth t =
+                        chosenTo.orElse(chosenFrom.map(x -> x.plusMonths(11)).orElse(end));
+                if (f.isAfter(t)) {
+                    model.addAttribute("periodError", "earlywarning.period.reversed");
+                } else if (f.plusMonths(MAX_PERIOD_MONTHS).isBefore(t.plusMonths(1))) {
+                    model.addAttribute("periodError", "earlywarning.period.tooLong");
+                } else {
+                    start = f;
+                    end = t;
+                }
+            }
+        }
         model.addAttribute("metric", m);
-        model.addAttribute("from", last.minusMonths(11));
-        model.addAttribute("to", last);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("typedFrom", typed ? Objects.toString(from, "") : start.toString());
+        model.addAttribute("typedTo", typed ? Objects.toString(to, "") : end.toString());
+        model.addAttribute("maxMonths", MAX_PERIOD_MONTHS);
         model.addAttribute("situations", situations.search(Actors.readerParty(), null, null, null, 0, 50));
         return "earlywarning/overview";
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static Optional<YearMonth> month(String s) {
+        if (!present(s)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(s.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping("/early-warning/events")

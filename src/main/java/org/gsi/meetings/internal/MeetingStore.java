@@ -54,8 +54,15 @@ class MeetingStore {
                 .optional();
     }
 
-    /** Meetings of a series or a party (empty for any) that a reader of {@code reader} (empty: anonymous) may see. */
-    /** Meetings visible to {@code reader}, of a series and a party when given, the latest first. */
+    /** Who may read a meeting, over {@code meetings_meeting m}: the secretariat, and as its visibility says. */
+    static final String READABLE = readable("m");
+
+    /** Who may read a meeting, as a SQL predicate over the table under {@code alias}, binding {@code :reader}. */
+    static String readable(String alias) {
+        return "(:reader = '" + MeetingService.SECRETARIAT + "' OR " + Visibility.sqlPredicate(alias, "invited") + ")";
+    }
+
+    /** Meetings visible to {@code reader} (empty: anonymous), of a series and a party when given, the latest first. */
     List<MeetingRow> list(String series, String party, String reader, int offset, int limit) {
         return list(series, party, reader, offset, limit, "starts_at DESC");
     }
@@ -84,8 +91,7 @@ class MeetingStore {
     }
 
     /** The meetings of a list: those the reader may see, of the series and party asked for (either may be ''). */
-    private static final String LISTED = "(:reader = '" + MeetingService.SECRETARIAT + "' OR "
-            + Visibility.sqlPredicate("meetings_meeting", "invited") + ")"
+    private static final String LISTED = readable("meetings_meeting")
             + " AND (:series = '' OR series = :series) AND (:party = ''"
             + " OR owner_party = :party OR :party = ANY(invited) OR EXISTS (SELECT 1 FROM meetings_registration r"
             + " WHERE r.meeting_id = meetings_meeting.id AND r.party = :party AND r.status IN ('PENDING','WAITING','APPROVED')))";

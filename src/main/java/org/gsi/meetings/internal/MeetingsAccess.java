@@ -1,9 +1,12 @@
 package org.gsi.meetings.internal;
 
+import org.gsi.platform.FullTextSearch;
 import org.gsi.platform.NavItem;
 import org.gsi.platform.PublicPaths;
+import org.gsi.platform.SearchSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Public meetings, their programmes, documents and calendars can be read without logging in; restricted
@@ -30,5 +33,12 @@ class MeetingsAccess {
     @Bean
     NavItem meetingsNav() {
         return new NavItem("meetings.nav", "/meetings", 42, true);
+    }
+
+    /** Meetings the reader may read: public ones, and the others by their organiser, the invited parties and the secretariat. */
+    @Bean
+    SearchSource meetingSearchSource(JdbcClient jdbc) {
+        return new FullTextSearch(
+                jdbc, "meetings", 80, "meetings_meeting m", "m.title", "'/meetings/' || m.id", MeetingStore.READABLE);
     }
 }

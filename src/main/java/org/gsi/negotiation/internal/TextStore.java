@@ -122,6 +122,16 @@ class TextStore {
                 .update();
     }
 
+    /** Texts still being drafted that {@code party} takes part in and may read, oldest change first. */
+    List<TextHead> draftingWith(String party) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM negotiation_text t WHERE t.status = 'DRAFTING'"
+                        + " AND :reader = ANY(t.participants) AND " + VISIBLE
+                        + " ORDER BY t.updated_at, t.id LIMIT 200")
+                .param("reader", party)
+                .query(TextStore::head)
+                .list();
+    }
+
     PageView<TextHead> page(String reader, String q, String status, UUID track, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE " + VISIBLE);
         List<Object[]> binds = new ArrayList<>();

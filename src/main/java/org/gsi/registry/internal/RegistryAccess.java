@@ -1,9 +1,12 @@
 package org.gsi.registry.internal;
 
+import org.gsi.platform.FullTextSearch;
 import org.gsi.platform.NavItem;
 import org.gsi.platform.PublicPaths;
+import org.gsi.platform.SearchSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The registry is public: parties, mechanisms, memberships, the map, and contact points made public. */
 @Configuration(proxyBeanMethods = false)
@@ -31,5 +34,18 @@ class RegistryAccess {
     @Bean
     NavItem mapNav() {
         return new NavItem("nav.map", "/map", 11, true);
+    }
+
+    /** Parties are public records: everyone finds them. */
+    @Bean
+    SearchSource partySearchSource(JdbcClient jdbc) {
+        return new FullTextSearch(
+                jdbc,
+                "parties",
+                10,
+                "registry_party p",
+                "coalesce(p.names->>:lang, p.names->>'en', p.code)",
+                "'/parties/' || p.code",
+                "TRUE");
     }
 }

@@ -1,9 +1,12 @@
 package org.gsi.training.internal;
 
+import org.gsi.platform.FullTextSearch;
 import org.gsi.platform.NavItem;
 import org.gsi.platform.PublicPaths;
+import org.gsi.platform.SearchSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Courses, allocations and certificate verification are public; trainees' data is filtered by the service. */
 @Configuration(proxyBeanMethods = false)
@@ -25,5 +28,12 @@ class TrainingAccess {
     @Bean
     NavItem trainingNav() {
         return new NavItem("training.nav", "/training", 41, true);
+    }
+
+    /** Courses are public: everyone finds them. */
+    @Bean
+    SearchSource courseSearchSource(JdbcClient jdbc) {
+        return new FullTextSearch(
+                jdbc, "courses", 70, "training_course c", "c.topic", "'/training/courses/' || c.id", "TRUE");
     }
 }

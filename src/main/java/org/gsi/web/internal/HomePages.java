@@ -18,10 +18,12 @@ class HomePages {
 
     private final Registry registry;
     private final Taxonomy taxonomy;
+    private final WaitingWork work;
 
-    HomePages(Registry registry, Taxonomy taxonomy) {
+    HomePages(Registry registry, Taxonomy taxonomy, WaitingWork work) {
         this.registry = registry;
         this.taxonomy = taxonomy;
+        this.work = work;
     }
 
     @GetMapping("/")
@@ -36,6 +38,7 @@ class HomePages {
         model.addAttribute("principles", taxonomy.list(TermKind.PRINCIPLE));
         model.addAttribute("lang", lang);
         Actors.current().flatMap(a -> registry.find(a.partyCode())).ifPresent(p -> model.addAttribute("myParty", p));
+        Actors.current().ifPresent(a -> model.addAttribute("work", work.of(a, LocaleContextHolder.getLocale())));
         return "home";
     }
 

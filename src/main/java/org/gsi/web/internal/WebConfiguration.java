@@ -7,13 +7,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * The six UN languages: chosen with {@code ?lang=xx}, remembered in a cookie, English by default. The reader's time
  * zone: the one the user chose, else the browser's (sent by {@code gsi.js} in the {@code gsi-tz} cookie), else UTC.
+ * Static files are served from three prefixes only ({@code /css}, {@code /js}, {@code /webjars}; the catch-all
+ * {@code /**} mapping is switched off in {@code application.yml}): every link a page writes passes through the
+ * resource URL provider, and a catch-all mapping made it look each one up in the jar's class path, under a lock, on
+ * every page view.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -91,6 +97,20 @@ class WebConfiguration implements WebMvcConfigurer {
             }
             return java.time.ZoneOffset.UTC;
         }
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**")
+                .addResourceLocations("classpath:/static/css/")
+                .resourceChain(true);
+        registry.addResourceHandler("/js/**")
+                .addResourceLocations("classpath:/static/js/")
+                .resourceChain(true);
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true)
+                .addResolver(new LiteWebJarsResourceResolver());
     }
 
     @Override

@@ -18,7 +18,9 @@ class EarlyWarningBrowserTests extends BrowserSession {
     @Test
     void anUploadedUcdpExtractIsImportedAndColoursTheMapAndFeedsTheSituationChart() {
         String base = "http://localhost:" + port;
+        // the job page replaces its progress element as it polls: an element found just before a swap goes stale
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         logIn("secretariat");
 
         browser.get(base + "/early-warning/imports");

@@ -32,10 +32,37 @@ class AlertController {
 
     private final AlertService alerts;
     private final SubscriptionService subscriptions;
+    private final AlertTriageService triage;
 
-    AlertController(AlertService alerts, SubscriptionService subscriptions) {
+    AlertController(AlertService alerts, SubscriptionService subscriptions, AlertTriageService triage) {
         this.alerts = alerts;
         this.subscriptions = subscriptions;
+        this.triage = triage;
+    }
+
+    /** {@code action}: acknowledge, close or reopen. */
+    record TriageRequest(String action) {}
+
+    @GetMapping("/{id}/triage")
+    @Operation(summary = "Where the caller's party stands with an alert: new, acknowledged or closed, by whom and when")
+    ResponseEntity<AlertTriageService.TriageView> triage(@PathVariable UUID id) {
+        AlertTriageService.TriageView t = triage.triage(Actors.required(), id);
+        return ResponseEntity.ok().eTag(Versions.etag(t.version())).body(t);
+    }
+
+    @PostMapping("/{id}/triage")
+    @Operation(
+            summary = "Acknowledge, close or reopen an alert for the caller's party (If-Match from GET .../triage)",
+            description = "409 when the step does not fit the state (acknowledging a closed alert), 428 without"
+                    + " If-Match, 412 when another user of the party moved the alert since it was read, 404 for an"
+                    + " alert the caller may not read.")
+    ResponseEntity<AlertTriageService.TriageView> triage(
+            @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody TriageRequest request) {
+        AlertTriageService.TriageView t =
+                triage.take(Actors.required(), id, request == null ? null : request.action(), ifMatch);
+        return ResponseEntity.ok().eTag(Versions.etag(t.version())).body(t);
     }
 
     @GetMapping

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings a new alert to the inbox of every party subscribed to its country, the country's M49 regions, a domain of
- * its situation (or of the public situations on the country) or its situation, when that party may read the alert.
+ * its situation (or of the public situations on the country) or its situation, when that party may read the alert;
+ * the alert then waits, new, for the party's triage.
  */
 @Component
 class AlertDelivery {
@@ -24,12 +25,15 @@ class AlertDelivery {
     private final SituationFacts situations;
     private final Registry registry;
     private final Notifications notifications;
+    private final AlertTriageStore triage;
 
     AlertDelivery(
             SubscriptionStore subscriptions,
             SituationFacts situations,
             Registry registry,
-            Notifications notifications) {
+            Notifications notifications,
+            AlertTriageStore triage) {
+        this.triage = triage;
         this.subscriptions = subscriptions;
         this.situations = situations;
         this.registry = registry;
@@ -61,6 +65,7 @@ class AlertDelivery {
                 alert.month(),
                 alert.explanation());
         parties.forEach(p -> notifications.toPartyFocalPoints(p, notice));
+        triage.delivered(alert.id(), parties, alert.createdAt());
         return parties;
     }
 

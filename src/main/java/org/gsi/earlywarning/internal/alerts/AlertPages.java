@@ -3,12 +3,15 @@ package org.gsi.earlywarning.internal.alerts;
 import java.util.Locale;
 import java.util.UUID;
 import org.gsi.platform.Actors;
+import org.gsi.platform.Permission;
 import org.gsi.platform.PublicPaths;
+import org.gsi.platform.Versions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -21,9 +24,11 @@ class AlertPages {
     static final int FRAGMENT_SIZE = 10;
 
     private final AlertService alerts;
+    private final AlertTriageService triage;
 
-    AlertPages(AlertService alerts) {
+    AlertPages(AlertService alerts, AlertTriageService triage) {
         this.alerts = alerts;
+        this.triage = triage;
     }
 
     @Bean
@@ -47,7 +52,18 @@ class AlertPages {
     @GetMapping("/early-warning/alerts/{id}")
     String alert(@PathVariable UUID id, Model model) {
         model.addAttribute("alert", alerts.alert(id, Actors.readerParty()));
+        Actors.current().ifPresent(a -> {
+            model.addAttribute("triage", triage.triage(a, id));
+            model.addAttribute("mayTriage", a.can(Permission.EDIT_PARTY_RECORDS));
+        });
         return "earlywarning/alerts/alert";
+    }
+
+    /** A triage step from the alert page, at the version the page showed (the form's If-Match). */
+    @PostMapping("/early-warning/alerts/{id}/triage")
+    String triage(@PathVariable UUID id, @RequestParam String action, @RequestParam String version) {
+        triage.take(Actors.required(), id, action, Versions.etag(Long.parseLong(version.strip())));
+        return "redirect:/early-warning/alerts/" + id;
     }
 
     @GetMapping("/early-warning/fragments/alerts")

@@ -10,10 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.gsi.Api;
+import org.gsi.PageSession;
 import org.gsi.PlatformTest;
+import org.gsi.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -188,6 +191,118 @@ class AlertFlowTests {
                 "/api/v1/alerts/rules", "secretariat", "{\"scope\":\"global\",\"kind\":\"escalation\",\"k\":2}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("minRise");
+    }
+
+    private String crossingAlert() {
+        return api.get("/api/v1/alerts?situation=" + situation, "china")
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+    }
+
+    @Test
+    void aDeliveredAlertWaitsOnTheHomePageOfItsSubscribedReadersOnly() {
+        String escalation = null;
+        for (JsonNode a : api.get("/api/v1/alerts?country=ISL").json()) {
+            if (a.get("kind").asString().equals("ESCALATION")) {
+                escalation = a.get("id").asString();
+            }
+        }
+        String kazakhstan = api.get("/", "kazakhstan").body();
+        assertThat(kazakhstan).contains("id=\"work-alerts\"").contains("/early-warning/alerts/" + escalation);
+        assertThat(kazakhstan).doesNotContain("/early-warning/alerts/" + crossingAlert());
+        assertThat(api.get("/", "brazil").body())
+                .doesNotContain("/early-warning/alerts/" + escalation)
+                .doesNotContain("/early-warning/alerts/" + crossingAlert());
+    }
+
+    @Test
+    void eachPartyTriagesForItselfAtTheVersionItRead() {
+        String id = crossingAlert();
+        String triage = "/api/v1/alerts/" + id + "/triage";
+        Api.Response fresh = api.get(triage, "ethiopia");
+        assertThat(fresh.json().get("state").asString()).isEqualTo("new");
+        String etag = fresh.header("ETag");
+
+        assertThat(api.send("POST", triage, "ethiopia", "{\"action\":\"acknowledge\"}", Map.of())
+                        .status())
+                .isEqualTo(428);
+        Api.Response acknowledged =
+                api.send("POST", triage, "ethiopia", "{\"action\":\"acknowledge\"}", Map.of("If-Match", etag));
+        assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+        assertThat(acknowledged.json().get("state").asString()).isEqualTo("acknowledged");
+        assertThat(acknowledged.json().get("changedBy").asString()).isEqualTo("ethiopia");
+        assertThat(api.send("POST", triage, "ethiopia", "{\"action\":\"close\"}", Map.of("If-Match", etag))
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.send(
+                                "POST",
+                                triage,
+                                "ethiopia",
+                                "{\"action\":\"acknowledge\"}",
+                                Map.of("If-Match", acknowledged.header("ETag")))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.send("POST", triage, "ethiopia", "{\"action\":\"shelve\"}", Map.of("If-Match", etag))
+                        .body())
+                .contains("\"field\":\"action\"");
+        String home = api.get("/", "ethiopia").body();
+        String waitingAlerts = home.contains("id=\"work-alerts\"")
+                ? home.substring(
+                        home.indexOf("id=\"work-alerts\""),
+                        home.indexOf("</section>", home.indexOf("id=\"work-alerts\"")))
+                : "";
+        assertThat(waitingAlerts).doesNotContain("/early-warning/alerts/" + id);
+
+        assertThat(api.get(triage, "china").json().get("state").asString()).isEqualTo("new");
+        assertThat(api.get(triage, "kazakhstan").status()).isEqualTo(404);
+        assertThat(api.send("POST", triage, "kazakhstan", "{\"action\":\"close\"}", Map.of("If-Match", etag))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(triage).status()).isEqualTo(401);
+    }
+
+    @Test
+    void ofThirtyTriageStepsWithTheSameEtagExactlyOneIsTaken() {
+        String escalation = null;
+        for (JsonNode a : api.get("/api/v1/alerts?country=ISL").json()) {
+            if (a.get("kind").asString().equals("ESCALATION")) {
+                escalation = a.get("id").asString();
+            }
+        }
+        String triage = "/api/v1/alerts/" + escalation + "/triage";
+
+        Race.ofChanges(api, "alert triage: close", "indonesia", "POST", triage, triage, n -> "{\"action\":\"close\"}");
+
+        assertThat(api.get(triage, "indonesia").json().get("state").asString()).isEqualTo("closed");
+    }
+
+    @Test
+    void theAlertPageClosesAndReopensThroughTheSameRule() {
+        String id = crossingAlert();
+        PageSession china = PageSession.login(port, "china");
+        String page = "/early-warning/alerts/" + id;
+        String before = china.get(page).body();
+        assertThat(before).contains("id=\"triage\"");
+        long version = api.get(page.replace("/early-warning", "/api/v1") + "/triage", "china")
+                .json()
+                .get("version")
+                .asLong();
+
+        PageSession.Page closed =
+                china.post(page, page + "/triage", Map.of("action", "close", "version", Long.toString(version)));
+        assertThat(closed.status()).isEqualTo(302);
+        assertThat(china.get(page).body()).contains("Closed").contains("china");
+        PageSession.Page stale =
+                china.post(page, page + "/triage", Map.of("action", "reopen", "version", Long.toString(version)));
+        assertThat(stale.status()).as("a stale page is refused and says so").isEqualTo(409);
+        assertThat(api.get(page.replace("/early-warning", "/api/v1") + "/triage", "china")
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("closed");
+        assertThat(PageSession.anonymous(port).get(page).body()).doesNotContain("id=\"triage\"");
     }
 
     private String inbox(String user) {
