@@ -32,18 +32,18 @@ final class ChunkWriter {
             + " FROM earlywarning_event WHERE source = ? AND source_id = ANY (?)";
 
     /** The chunk's least and greatest key, in the key column's own order (its collation, not Java's). */
-    private static final String KEY_RANGE = "SELECT min(x), max(x)"
-            + " FROM unnest(?::text[]) x";
+    private static final String KEY_RANGE = "SELECT min(x), max(x)" + " FROM unnest(?::text[]) x";
 
     /**
      * Whether any stored key of the source lies in a range: two constants against the primary key, so the plan is an
      * index probe whatever the planner believes of the table (its statistics may lag a bulk load by minutes; a join
      * of the unnested keys against the table planned on such statistics once took 14 minutes a chunk).
      */
-    private static final String ANY_IN_RANGE = "SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = ?"
-            + " AND source_id BETWEEN ? AND ?)";
+    private static final String ANY_IN_RANGE =
+            "SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = ?" + " AND source_id BETWEEN ? AND ?)";
 
-    private static final String COPY = "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN";
+    private static final String COPY =
+            "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN (FORMAT binary)";
 
     /** A chunk of rows in file order, with the rows rejected among them and the warnings; all of one source. */
     record Chunk(Map<String, StagedRow> rows, List<RejectedRow> rejections, List<RowWarning> warnings) {}
@@ -53,14 +53,12 @@ final class ChunkWriter {
 
     private final Connection connection;
     private final UUID jobId;
-    private final byte[] jobColumn;
     private final String changedBy;
     private final EventImporter.ChunkListener listener;
 
     ChunkWriter(Connection connection, UUID jobId, String changedBy, EventImporter.ChunkListener listener) {
         this.connection = connection;
         this.jobId = jobId;
-        this.jobColumn = StagedRow.jobColumn(jobId.toString());
         this.changedBy = changedBy;
         this.listener = listener;
     }
@@ -207,13 +205,15 @@ final class ChunkWriter {
         }
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
         try {
+            // the rows are encoded here, on the writer's thread, while the server stores the ones before
+            BinaryCopy rows = new BinaryCopy(copy);
             for (StagedRow row : chunk.rows().values()) {
                 if (!same.contains(row.sourceId())) {
-                    copy.write(row.copyLine());
-                    copy.write(jobColumn);
+                    RowPreparer.write(row, jobId, rows);
                     delta.add(row.contribution(), 1);
                 }
             }
+            rows.finish();
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
