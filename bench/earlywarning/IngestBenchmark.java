@@ -78,10 +78,12 @@ public class IngestBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double ingest = rows / seconds;
             EventImporter.Counts n = outcome.counts();
-            System.out.printf("%s: plain COPY %,.0f rows/s, import %,.0f rows/s (%,d read = %,d imported + %,d"
+            System.out.printf("%s (load average %s): plain COPY %,.0f rows/s in %.1f s, import %,.0f rows/s"
+                            + " (%,d read = %,d imported + %,d"
                             + " updated + %,d unchanged + %,d rejected) in %.1f s: %.2f of the COPY; heap max %d MB,"
                             + " used %d MB%n",
-                    label, copy, ingest, n.read(), n.imported(), n.updated(), n.unchanged(), n.rejected(), seconds,
+                    label, loadAverage(), copy, rows / copy, ingest, n.read(), n.imported(), n.updated(), n.unchanged(),
+                    n.rejected(), seconds,
                     ingest / copy, Runtime.getRuntime().maxMemory() >> 20,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
             if (thenReadsAndReimport) {
@@ -93,6 +95,12 @@ public class IngestBenchmark {
             }
             return ingest / copy;
         }
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes, as {@code uptime} shows them. */
+    static String loadAverage() throws Exception {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + ", " + f[1] + ", " + f[2];
     }
 
     static EventImporter.Outcome importFile(EventImporter importer, Path file) throws Exception {
