@@ -72,10 +72,14 @@ public class IngestBenchmark {
                 EventImporter.Counts seeded = importFile(importer, storedFirst).counts();
                 label = String.format("first import into a store holding %,d others", seeded.imported());
             }
+            long postmaster = postmasterPid(ds);
+            double[] before = cpuSeconds(postmaster);
             double copy = plainCopy(ds, file, rows);
+            double[] copied = cpuSeconds(postmaster);
             long start = System.nanoTime();
             EventImporter.Outcome outcome = importFile(importer, file);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double[] imported = cpuSeconds(postmaster);
             double ingest = rows / seconds;
             EventImporter.Counts n = outcome.counts();
             System.out.printf("%s (load average %s): plain COPY %,.0f rows/s in %.1f s, import %,.0f rows/s"
@@ -86,6 +90,11 @@ public class IngestBenchmark {
                     n.rejected(), seconds,
                     ingest / copy, Runtime.getRuntime().maxMemory() >> 20,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            System.out.printf("  CPU seconds: plain COPY %.1f (platform process %.1f, database server %.1f), import %.1f"
+                            + " (platform process %.1f, database server %.1f)%n",
+                    copied[0] + copied[1] - before[0] - before[1], copied[0] - before[0], copied[1] - before[1],
+                    imported[0] + imported[1] - copied[0] - copied[1], imported[0] - copied[0],
+                    imported[1] - copied[1]);
             if (thenReadsAndReimport) {
                 start = System.nanoTime();
                 outcome = importFile(importer, file);
@@ -95,6 +104,47 @@ public class IngestBenchmark {
             }
             return ingest / copy;
         }
+    }
+
+    /** The database server's main process, parent of every backend. */
+    static long postmasterPid(PGSimpleDataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            long backend = rowsOf(s, "SELECT pg_backend_pid()");
+            return Long.parseLong(stat(backend)[1]);
+        }
+    }
+
+    /**
+     * CPU seconds used so far by this process and by the database server (its main process, the backends it has
+     * reaped and those still running), from /proc, in clock ticks of 1/100 s.
+     */
+    static double[] cpuSeconds(long postmaster) throws Exception {
+        double jvm = ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+        String[] main = stat(postmaster);
+        long ticks = Long.parseLong(main[11]) + Long.parseLong(main[12]) + Long.parseLong(main[13])
+                + Long.parseLong(main[14]);
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(f -> f.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String[] child = stat(Long.parseLong(p.getFileName().toString()));
+                    if (Long.parseLong(child[1]) == postmaster) {
+                        ticks += Long.parseLong(child[11]) + Long.parseLong(child[12]);
+                    }
+                } catch (java.io.IOException gone) {
+                    // the process ended while the list was read: its time is now its parent's
+                }
+            }
+        }
+        return new double[] {jvm, ticks / 100.0};
+    }
+
+    /** The fields of /proc/PID/stat after the command name: state is [0], parent [1], user and system time [11], [12]. */
+    static String[] stat(long pid) throws Exception {
+        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return line.substring(line.lastIndexOf(')') + 2).split(" ");
     }
 
     /** The machine's load averages over 1, 5 and 15 minutes, as {@code uptime} shows them. */
