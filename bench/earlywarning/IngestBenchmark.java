@@ -119,6 +119,7 @@ public class IngestBenchmark {
      * reaped and those still running), from /proc, in clock ticks of 1/100 s.
      */
     static double[] cpuSeconds(long postmaster) throws Exception {
+        Thread.sleep(3_000); // the backends of closed connections end and are reaped, their time then the server's
         double jvm = ((com.sun.management.OperatingSystemMXBean)
                                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime()
