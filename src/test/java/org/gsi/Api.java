@@ -80,6 +80,15 @@ public final class Api {
         return send("DELETE", path, user, null, Map.of());
     }
 
+    /**
+     * Sends a change the way a client does that has just read the record at {@code recordPath}: with the ETag it
+     * read as {@code If-Match}.
+     */
+    public Response change(String method, String path, String user, String json, String recordPath) {
+        String etag = get(recordPath, user).header("ETag");
+        return send(method, path, user, json, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+
     public Response send(String method, String path, String user, String json, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

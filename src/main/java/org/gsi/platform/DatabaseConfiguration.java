@@ -2,48 +2,53 @@ package org.gsi.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * The one database: an external PostgreSQL when {@code GSI_DB_URL} is set ({@code GSI_DB_USER},
- * {@code GSI_DB_PASSWORD}), otherwise the embedded server under {@code gsi.data-dir}.
+ * {@code GSI_DB_PASSWORD}), otherwise the embedded server under {@code gsi.data-dir}, to which the application
+ * connects as {@value DatabaseCredentials#APPLICATION} and the migrations as {@value DatabaseCredentials#OWNER}.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     private static final String EXTERNAL_URL = "GSI_DB_URL";
-
-    @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("'${GSI_DB_URL:}'.isEmpty() && '${gsi.command:}'.isEmpty()")
-    EmbeddedDatabaseServer embeddedDatabaseServer(GsiProperties properties, Environment env) {
-        boolean durable = env.getProperty("gsi.database.durable", Boolean.class, true);
-        return EmbeddedDatabaseServer.start(properties.dataDir(), durable);
-    }
+    private static final String EMBEDDED = "'${GSI_DB_URL:}'.isEmpty()";
 
     /**
-     * An operator command uses the database of the platform running on the same data directory, or else starts
-     * the embedded server itself.
+     * The embedded server this process starts; or, for an operator command run while the platform is up, the
+     * platform's server on the same data directory, reached with the passwords kept there.
      */
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("'${GSI_DB_URL:}'.isEmpty() && !'${gsi.command:}'.isEmpty()")
-    CommandDatabase commandDatabase(GsiProperties properties) {
+    @ConditionalOnExpression(EMBEDDED)
+    EmbeddedDatabase embeddedDatabase(GsiProperties properties, Environment env) {
+        boolean command = !env.getProperty("gsi.command", "").isEmpty();
+        boolean durable = command || env.getProperty("gsi.database.durable", Boolean.class, true);
         try {
-            return new CommandDatabase(EmbeddedDatabaseServer.start(properties.dataDir(), true), null);
+            EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(properties.dataDir(), durable);
+            return new EmbeddedDatabase(server, server.jdbcUrl(), server.credentials());
         } catch (EmbeddedDatabaseServer.DataDirectoryInUseException e) {
+            if (!command) {
+                throw e;
+            }
             String url = EmbeddedDatabaseServer.runningServerUrl(properties.dataDir())
                     .orElseThrow(() -> e);
-            return new CommandDatabase(null, url);
+            DatabaseCredentials credentials = DatabaseCredentials.read(properties.dataDir())
+                    .orElseThrow(() -> new IllegalStateException("The platform running on " + properties.dataDir()
+                            + " keeps no " + DatabaseCredentials.FILE + "; stop it and run the command again."));
+            return new EmbeddedDatabase(null, url, credentials);
         }
     }
 
-    record CommandDatabase(EmbeddedDatabaseServer server, String runningUrl) implements AutoCloseable {
-        String jdbcUrl() {
-            return server != null ? server.jdbcUrl() : runningUrl;
-        }
+    record EmbeddedDatabase(EmbeddedDatabaseServer server, String url, DatabaseCredentials credentials)
+            implements AutoCloseable {
 
         @Override
         public void close() {
@@ -53,15 +58,30 @@ class DatabaseConfiguration {
         }
     }
 
+    /** Migrations run as the role that owns the schema; the audit module's take rights from the application role. */
+    @Bean
+    @ConditionalOnExpression(EMBEDDED)
+    FlywayConfigurationCustomizer migrationsAsOwner(EmbeddedDatabase database) {
+        return configuration -> {
+            configuration.dataSource(
+                    database.url(),
+                    DatabaseCredentials.OWNER,
+                    database.credentials().password(DatabaseCredentials.OWNER));
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("application_role", DatabaseCredentials.APPLICATION);
+            configuration.placeholders(placeholders);
+        };
+    }
+
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(
-            ObjectProvider<EmbeddedDatabaseServer> embedded, ObjectProvider<CommandDatabase> command, Environment env) {
+    HikariDataSource dataSource(ObjectProvider<EmbeddedDatabase> embedded, Environment env) {
         HikariConfig config = new HikariConfig();
         String external = env.getProperty(EXTERNAL_URL, "");
         if (external.isBlank()) {
-            EmbeddedDatabaseServer server = embedded.getIfAvailable();
-            config.setJdbcUrl(
-                    server != null ? server.jdbcUrl() : command.getObject().jdbcUrl());
+            EmbeddedDatabase database = embedded.getObject();
+            config.setJdbcUrl(database.url());
+            config.setUsername(DatabaseCredentials.APPLICATION);
+            config.setPassword(database.credentials().password(DatabaseCredentials.APPLICATION));
         } else {
             config.setJdbcUrl(external);
             config.setUsername(env.getProperty("GSI_DB_USER", "postgres"));

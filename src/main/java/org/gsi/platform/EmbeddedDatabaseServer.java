@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server started in-process from real PostgreSQL binaries, its data kept under
- * {@code <data-dir>/postgres} between runs. The data directory is locked for the life of the server, so a
- * second instance on the same directory stops with a clear message instead of touching the first one's data.
+ * A PostgreSQL server started from real PostgreSQL binaries, its data kept under {@code <data-dir>/postgres} between
+ * runs. The data directory is locked for the life of the server, so a second instance on the same directory stops
+ * with a clear message instead of touching the first one's data. A server left running by a platform that was
+ * killed is stopped before the server starts again ({@link OrphanedServer}). Every connection needs a password
+ * ({@link DatabaseCredentials}, {@link DatabaseRoles}).
  */
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
@@ -24,11 +26,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final DatabaseCredentials credentials;
 
-    private EmbeddedDatabaseServer(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabaseServer(
+            FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres, DatabaseCredentials credentials) {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.credentials = credentials;
     }
 
     /** Locks {@code dataDir} and starts PostgreSQL on its {@code postgres} folder. */
@@ -44,32 +49,76 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 channel.close();
                 throw new DataDirectoryInUseException(dir);
             }
-            boolean firstStart = !Files.exists(dir.resolve("postgres").resolve("postgresql.conf"));
-            log.info("{} embedded PostgreSQL in {}", firstStart ? "Initialising" : "Starting", dir.resolve("postgres"));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir.resolve("postgres"))
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "60")
-                    .setServerConfig("fsync", durable ? "on" : "off")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                    .setServerConfig("full_page_writes", durable ? "on" : "off")
-                    // bulk imports: checkpoints far enough apart that index pages are not logged whole again and
-                    // again, and room in memory for the event store's key index
-                    .setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("checkpoint_timeout", "15min")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
-                    // stopped by close(), after everything that uses it: its own JVM shutdown hook would stop it
-                    // while the application context is still closing (and event publication still writing)
-                    .setRegisterShutdownHook(false)
-                    .start();
-            Files.writeString(dir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
-            return new EmbeddedDatabaseServer(channel, lock, postgres);
+            Path pgData = dir.resolve("postgres");
+            boolean firstStart = !Files.exists(pgData.resolve("postgresql.conf"));
+            if (!firstStart) {
+                OrphanedServer.stopIfRunning(pgData);
+            }
+            DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dir);
+            DatabaseRoles.prepare(pgData, credentials);
+            log.info("{} embedded PostgreSQL in {}", firstStart ? "Initialising" : "Starting", pgData);
+            EmbeddedPostgres postgres = startServer(pgData, credentials, durable);
+            EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(channel, lock, postgres, credentials);
+            try {
+                DatabaseRoles.secure(server.jdbcUrl(), pgData, credentials);
+                Files.writeString(dir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
+            } catch (RuntimeException | IOException e) {
+                server.close();
+                throw e;
+            }
+            return server;
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException(
                     "Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres startServer(Path pgData, DatabaseCredentials credentials, boolean durable)
+            throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setConnectConfig("password", credentials.password(DatabaseCredentials.SUPERUSER))
+                .setServerConfig("max_connections", "60")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("full_page_writes", durable ? "on" : "off")
+                // bulk imports: checkpoints far enough apart that index pages are not logged whole again and
+                // again, and room in memory for the event store's key index
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                // stopped by close(), after everything that uses it: its own JVM shutdown hook would stop it
+                // while the application context is still closing (and event publication still writing)
+                .setRegisterShutdownHook(false)
+                .start();
+    }
+
+    /**
+     * Whether another process (or this one) holds {@code dataDir}: checked before anything starts, so a second
+     * instance is refused at once. The lock itself is taken by {@link #start}.
+     */
+    public static boolean inUse(Path dataDir) {
+        Path lockFile = dataDir.toAbsolutePath().normalize().resolve("gsi.lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -88,16 +137,25 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     public static java.util.Optional<String> runningServerUrl(Path dataDir) {
         Path portFile = dataDir.toAbsolutePath().normalize().resolve("postgres.port");
         try {
-            String port = Files.readString(portFile).trim();
             return java.util.Optional.of(
-                    "jdbc:postgresql://localhost:" + Integer.parseInt(port) + "/postgres?user=postgres");
+                    url(Integer.parseInt(Files.readString(portFile).trim())));
         } catch (IOException | NumberFormatException e) {
             return java.util.Optional.empty();
         }
     }
 
+    /** The JDBC URL of the server, without a user: each role connects with its own password. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return url(postgres.getPort());
+    }
+
+    /** The passwords of the server's roles. */
+    public DatabaseCredentials credentials() {
+        return credentials;
+    }
+
+    private static String url(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     @Override
@@ -126,8 +184,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
-    /** Another instance holds the data directory. */
-    public static final class DataDirectoryInUseException extends IllegalStateException {
+    /** Another instance holds the data directory; the process exits with status 1. */
+    public static final class DataDirectoryInUseException extends IllegalStateException
+            implements org.springframework.boot.ExitCodeGenerator {
+
+        @Override
+        public int getExitCode() {
+            return 1;
+        }
 
         DataDirectoryInUseException(Path dir) {
             super("Another GSI Platform instance is already using the data directory " + dir

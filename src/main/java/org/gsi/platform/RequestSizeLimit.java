@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>The limit holds against the bytes actually read, not only the declared {@code Content-Length}: a body sent
  * in chunks is counted as it is read and refused as soon as it passes the limit. Form uploads are parsed by the
  * server, which counts them against {@code spring.servlet.multipart.max-request-size}; an import's parts are
- * checked against the import limit once parsed.
+ * checked against the import limit once parsed. Paths of a {@link ProtocolPaths} are left to their module, which
+ * counts the bytes it reads itself and answers in its protocol's format.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,14 +37,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final long maxUploadBytes;
     private final long maxImportBytes;
+    private final java.util.List<ProtocolPaths> protocols;
 
     RequestSizeLimit(
             @Value("${gsi.max-request-size:1MB}") DataSize max,
             @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxUpload,
-            @Value("${gsi.max-import-size:50MB}") DataSize maxImport) {
+            @Value("${gsi.max-import-size:50MB}") DataSize maxImport,
+            org.springframework.beans.factory.ObjectProvider<ProtocolPaths> protocols) {
         this.maxBytes = max.toBytes();
         this.maxUploadBytes = maxUpload.toBytes();
         this.maxImportBytes = maxImport.toBytes();
+        this.protocols = protocols.orderedStream().toList();
     }
 
     @Override
@@ -53,6 +57,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (protocols.stream().anyMatch(p -> p.covers(path))) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean bulkImport = path.startsWith("/api/v1/imports/") || path.startsWith("/imports/");
         long limit = bulkImport ? maxImportBytes : upload ? maxUploadBytes : maxBytes;
         if (length > limit) {

@@ -31,8 +31,12 @@ class ConcernApiTests {
         Api.Response created = api.post("/api/v1/projects", "china", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        Api.Response proposed =
-                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        Api.Response proposed = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
         return id;
     }
@@ -57,8 +61,12 @@ class ConcernApiTests {
         String id = proposeSpaceProject("public", "IDN");
         api.post("/api/v1/projects/" + id + "/consents", "indonesia", "{\"answer\":\"give\"}");
 
-        Api.Response blocked =
-                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"activate\"}");
+        Api.Response blocked = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"activate\"}",
+                "/api/v1/projects/" + id);
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().get("detail").asString())
                 .contains("a registered security concern is under consultation")
@@ -86,8 +94,12 @@ class ConcernApiTests {
         String id = proposeSpaceProject("public", "IDN");
         api.post("/api/v1/projects/" + id + "/consents", "indonesia", "{\"answer\":\"give\"}");
 
-        Api.Response blocked =
-                api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"activate\"}");
+        Api.Response blocked = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"activate\"}",
+                "/api/v1/projects/" + id);
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().get("detail").asString())
                 .contains("concern of BRA", "domain outer-space", "country BRA");
@@ -114,7 +126,12 @@ class ConcernApiTests {
             assertThat(addressed.status()).as(addressed.body()).isEqualTo(200);
         }
 
-        Api.Response active = api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"activate\"}");
+        Api.Response active = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"activate\"}",
+                "/api/v1/projects/" + id);
         assertThat(active.status()).as(active.body()).isEqualTo(200);
         JsonNode concerns = active.json().get("concerns");
         assertThat(concerns.toString()).contains("addressed", "Data sharing terms agreed");

@@ -95,8 +95,12 @@ class IatiImportTests {
         assertThat(api.get("/api/v1/projects/" + id).status()).isEqualTo(404);
         assertThat(api.get("/projects/" + id, "indonesia").body()).contains("iati-file-status");
 
-        Api.Response activate =
-                api.post("/api/v1/projects/" + id + "/transitions", "indonesia", "{\"action\":\"activate\"}");
+        Api.Response activate = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "indonesia",
+                "{\"action\":\"activate\"}",
+                "/api/v1/projects/" + id);
         assertThat(activate.status()).isEqualTo(409);
         assertThat(activate.json().get("detail").asString()).contains("ETH");
     }

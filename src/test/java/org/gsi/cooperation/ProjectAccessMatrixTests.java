@@ -35,7 +35,12 @@ class ProjectAccessMatrixTests {
         Api.Response created = api.post("/api/v1/projects", "china", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         for (String insider : List.of("china", "ethiopia")) {
             assertThat(visible(insider, id, word)).as(insider).containsOnly(true);
@@ -62,7 +67,12 @@ class ProjectAccessMatrixTests {
                 "/api/v1/projects/" + id + "/transactions",
                 "china",
                 "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":777.77,\"currency\":\"USD\"}");
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         assertThat(api.get("/api/v1/funds/" + fundId, "ethiopia").body()).contains("777.77");
         for (String outsider : Arrays.asList(null, "brazil", "secretariat")) {
@@ -90,7 +100,12 @@ class ProjectAccessMatrixTests {
                 "/api/v1/projects/" + id + "/transactions",
                 "china",
                 "{\"type\":\"disbursement\",\"date\":\"2026-05-01\",\"amount\":333.33,\"currency\":\"USD\"}");
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         String row = "{\"key\":\"" + code + "\",\"type\":\"disbursement\",\"currency\":\"USD\",\"amount\":333.33,";
         assertThat(api.get("/api/v1/transactions/totals?by=fund", "ethiopia").body())

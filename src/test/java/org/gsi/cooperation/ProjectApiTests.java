@@ -45,10 +45,12 @@ class ProjectApiTests {
     }
 
     Api.Response transition(String user, String id, String action, String reason) {
-        return api.post(
+        return api.change(
+                "POST",
                 "/api/v1/projects/" + id + "/transitions",
                 user,
-                "{\"action\":\"" + action + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+                "{\"action\":\"" + action + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}",
+                "/api/v1/projects/" + id);
     }
 
     Api.Response consent(String user, String id, String answer, String reason) {

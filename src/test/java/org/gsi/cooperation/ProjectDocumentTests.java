@@ -154,7 +154,12 @@ class ProjectDocumentTests {
     String project(String visibility) {
         String body = ProjectApiTests.project("Documents " + UUID.randomUUID(), visibility, "ETH");
         String id = api.post("/api/v1/projects", "china", body).json().get("id").asString();
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
         return id;
     }
 

@@ -33,7 +33,12 @@ class ProjectXlsxTests {
                 .json()
                 .get("id")
                 .asString();
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
         try (XSSFWorkbook book = workbook(port, "/api/v1/exports/projects.xlsx?lang=fr&q=" + word, null)) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gsi.Api;
 import org.gsi.PlatformTest;
+import org.gsi.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,35 @@ class ConcurrencyTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void ofThirtyFacilitatorCommandsWithTheSameEtagExactlyOneIsApplied() {
+        Api api = new Api(port);
+        TextFlow flow = new TextFlow(api);
+        String id = flow.open("Race " + System.nanoTime(), "consensus", "participants", "CHN", "KAZ");
+        String path = "/api/v1/texts/" + id;
+
+        Race.Outcome race = Race.ofChanges(
+                api,
+                "negotiation text: add a paragraph",
+                "secretariat",
+                "POST",
+                path,
+                path + "/paragraphs",
+                n -> "{\"number\":\"OP" + (n + 1) + "\",\"text\":\"Paragraph " + n + ".\"}");
+
+        JsonNode text = api.get("/api/v1/texts/" + id, "secretariat").json();
+        assertThat(text.get("paragraphs")).hasSize(1);
+        assertThat(text.get("paragraphs").get(0).get("number").asString()).isEqualTo("OP" + (race.winner() + 1));
+        assertThat(api.send(
+                                "POST",
+                                "/api/v1/texts/" + id + "/paragraphs",
+                                "secretariat",
+                                "{\"number\":\"OP99\",\"text\":\"Late.\"}",
+                                java.util.Map.of())
+                        .status())
+                .isEqualTo(428);
     }
 
     private static Callable<Api.Response> edit(

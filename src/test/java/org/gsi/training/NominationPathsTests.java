@@ -47,7 +47,12 @@ class NominationPathsTests {
         String course = created.json().get("id").asString();
         if (!deadline.isBefore(LocalDate.now())) {
             api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":1}");
-            assertThat(api.post("/api/v1/training/courses/" + course + "/allocation", "china", "{}")
+            assertThat(api.change(
+                                    "POST",
+                                    "/api/v1/training/courses/" + course + "/allocation",
+                                    "china",
+                                    "{}",
+                                    "/api/v1/training/courses/" + course)
                             .status())
                     .isEqualTo(200);
         }

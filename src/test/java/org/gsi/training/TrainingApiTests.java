@@ -70,10 +70,20 @@ class TrainingApiTests {
                 api.post("/api/v1/training/courses/" + course + "/demands", "brazil", "{\"seats\":2}");
         assertThat(ineligible.status()).isEqualTo(403);
         assertThat(ineligible.json().get("detail").asString()).contains("BRA");
-        assertThat(api.post("/api/v1/training/courses/" + course + "/allocation", "kazakhstan", "{}")
+        assertThat(api.change(
+                                "POST",
+                                "/api/v1/training/courses/" + course + "/allocation",
+                                "kazakhstan",
+                                "{}",
+                                "/api/v1/training/courses/" + course)
                         .status())
                 .isEqualTo(403);
-        JsonNode allocation = api.post("/api/v1/training/courses/" + course + "/allocation", "china", "{}")
+        JsonNode allocation = api.change(
+                        "POST",
+                        "/api/v1/training/courses/" + course + "/allocation",
+                        "china",
+                        "{}",
+                        "/api/v1/training/courses/" + course)
                 .json();
         assertThat(allocation.get("allocated").asInt()).isEqualTo(3);
         JsonNode shares = api.get("/api/v1/training/courses/" + course + "/allocation")
@@ -108,7 +118,12 @@ class TrainingApiTests {
         String pledge = pledge();
         String course = course(pledge, LocalDate.now().plusDays(5), 4);
         api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":2}");
-        api.post("/api/v1/training/courses/" + course + "/allocation", "china", "{}");
+        api.change(
+                "POST",
+                "/api/v1/training/courses/" + course + "/allocation",
+                "china",
+                "{}",
+                "/api/v1/training/courses/" + course);
         String nomination = nominate(course, "kazakhstan", "Nurlan Trainee");
         String n = "/api/v1/training/nominations/" + nomination;
         assertThat(api.post(n + "/completion", "china", "{}").status()).isEqualTo(409);
@@ -149,7 +164,12 @@ class TrainingApiTests {
         String course = course(null, LocalDate.now().plusDays(5), 4);
         api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":1}");
         api.post("/api/v1/training/courses/" + course + "/demands", "ethiopia", "{\"seats\":1}");
-        api.post("/api/v1/training/courses/" + course + "/allocation", "china", "{}");
+        api.change(
+                "POST",
+                "/api/v1/training/courses/" + course + "/allocation",
+                "china",
+                "{}",
+                "/api/v1/training/courses/" + course);
         nominate(course, "kazakhstan", "Private Kaz Person");
         nominate(course, "ethiopia", "Private Eth Person");
         String path = "/api/v1/training/courses/" + course + "/nominations";

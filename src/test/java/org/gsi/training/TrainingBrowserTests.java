@@ -25,7 +25,12 @@ class TrainingBrowserTests extends BrowserSession {
         assertThat(api.post("/api/v1/training/courses/" + course + "/demands", "ethiopia", "{\"seats\":1}")
                         .status())
                 .isEqualTo(204);
-        assertThat(api.post("/api/v1/training/courses/" + course + "/allocation", "china", "{}")
+        assertThat(api.change(
+                                "POST",
+                                "/api/v1/training/courses/" + course + "/allocation",
+                                "china",
+                                "{}",
+                                "/api/v1/training/courses/" + course)
                         .status())
                 .isEqualTo(200);
         String trainee = "Browser Trainee " + UUID.randomUUID().toString().substring(0, 8);

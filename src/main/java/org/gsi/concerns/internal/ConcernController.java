@@ -8,6 +8,7 @@ import org.gsi.concerns.ConsultationView;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,8 +63,9 @@ class ConcernController {
     @DeleteMapping("/api/v1/concerns/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw a concern of your party; consultations already opened keep their record")
-    void withdraw(@PathVariable UUID id) {
-        concerns.withdraw(Actors.required(), id);
+    void withdraw(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        concerns.withdraw(Actors.required(), id, ifMatch);
     }
 
     @GetMapping("/api/v1/concerns/consultations")

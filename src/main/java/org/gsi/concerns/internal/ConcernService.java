@@ -26,6 +26,7 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
@@ -122,13 +123,15 @@ class ConcernService implements Concerns {
     }
 
     @Transactional
-    void withdraw(Actor actor, UUID id) {
+    void withdraw(Actor actor, UUID id, String ifMatch) {
         ConcernStore.ConcernRow row = get(id);
         String owner = row.concern().ownerParty();
         actor.require(Permission.SPEAK_FOR_PARTY, owner, "withdraw-concern", "concern", id.toString());
-        if (!store.withdraw(id, owner, clock.instant())) {
+        Versions.check(ifMatch, "concern", id.toString(), row.version());
+        if (row.withdrawnAt().isPresent()) {
             throw new ConcernRefusedException("the concern is already withdrawn");
         }
+        store.withdraw(id, clock.instant(), row.version());
         audit.record(actor, "withdraw-concern", "concern", id.toString(), owner, "withdrawn");
     }
 

@@ -15,6 +15,7 @@ import org.gsi.concerns.ConcernId;
 import org.gsi.concerns.ConcernVisibility;
 import org.gsi.concerns.ProposalRef;
 import org.gsi.platform.ConflictException;
+import org.gsi.platform.VersionedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,8 @@ class ConcernStore {
     static final String SECRETARIAT = "gsi-secretariat";
     static final String READABLE =
             "(c.visibility = 'PUBLIC' OR c.owner_party = :reader OR :reader = '" + SECRETARIAT + "')";
+
+    private static final VersionedTable CONCERNS = new VersionedTable("concerns_concern", "concern");
 
     /** A stored consultation with its row id and version. */
     record StoredConsultation(UUID id, long version, String proposalTitle, Consultation consultation) {}
@@ -55,14 +58,15 @@ class ConcernStore {
                 .update();
     }
 
-    boolean withdraw(UUID id, String owner, Instant at) {
-        return jdbc.sql("UPDATE concerns_concern SET withdrawn_at = :at, version = version + 1"
-                                + " WHERE id = :id AND owner_party = :owner AND withdrawn_at IS NULL")
-                        .param("at", Timestamp.from(at))
-                        .param("id", id)
-                        .param("owner", owner)
-                        .update()
-                == 1;
+    /** Withdraws a concern read at {@code readVersion}, unless another change came first. */
+    void withdraw(UUID id, Instant at, long readVersion) {
+        int rows = jdbc.sql("UPDATE concerns_concern SET withdrawn_at = :at, version = version + 1"
+                        + " WHERE id = :id AND version = :version AND withdrawn_at IS NULL")
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .param("version", readVersion)
+                .update();
+        CONCERNS.requireAdvanced(rows, jdbc, id);
     }
 
     List<SecurityConcern> active() {

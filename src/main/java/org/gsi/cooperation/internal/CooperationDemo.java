@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Role;
+import org.gsi.platform.Versions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -228,6 +229,10 @@ class CooperationDemo implements ApplicationRunner {
     }
 
     private void transition(Actor actor, ProjectId id, String action) {
-        projects.transition(actor, id, null, new ProjectService.TransitionRequest(action, null));
+        long version = jdbc.sql("SELECT version FROM cooperation_project WHERE id = ?")
+                .param(id.value())
+                .query(Long.class)
+                .single();
+        projects.transition(actor, id, Versions.etag(version), new ProjectService.TransitionRequest(action, null));
     }
 }

@@ -91,7 +91,7 @@ class ProjectController {
     @Operation(
             summary = "Move a project of your party along its lifecycle",
             description = "propose, activate, suspend, resume, complete, cancel; 409 with the reason when the"
-                    + " current state does not allow it. If-Match is checked when sent.")
+                    + " current state does not allow it")
     ResponseEntity<ProjectViews.ProjectView> transition(
             @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

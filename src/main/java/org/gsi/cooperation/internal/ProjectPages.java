@@ -11,6 +11,7 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -164,9 +165,15 @@ class ProjectPages {
 
     @PostMapping("/projects/{id}/transitions")
     String transition(
-            @PathVariable UUID id, @RequestParam String action, @RequestParam(required = false) String reason) {
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam String action,
+            @RequestParam(required = false) String reason) {
         projects.transition(
-                Actors.required(), new ProjectId(id), null, new ProjectService.TransitionRequest(action, reason));
+                Actors.required(),
+                new ProjectId(id),
+                Versions.etag(version),
+                new ProjectService.TransitionRequest(action, reason));
         return "redirect:/projects/" + id;
     }
 

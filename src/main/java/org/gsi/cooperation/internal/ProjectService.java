@@ -107,9 +107,7 @@ class ProjectService {
         Project project = stored.project();
         String action = request.action() == null ? "" : request.action().strip().toLowerCase(Locale.ROOT);
         requireInitiator(actor, project, action + "-project");
-        if (ifMatch != null) {
-            Versions.check(ifMatch, "project", id.toString(), stored.version());
-        }
+        Versions.check(ifMatch, "project", id.toString(), stored.version());
         Instant now = clock.instant();
         switch (action) {
             case "propose" -> propose(project, now);

@@ -184,14 +184,7 @@ class DialogueController {
     }
 
     private ResponseEntity<DialogueViews.TrackView> run(UUID id, String ifMatch, TrackCommand command) {
-        if (Versions.fromIfMatch(ifMatch).isPresent()) {
-            Versions.check(
-                    ifMatch,
-                    DialogueService.TYPE,
-                    id.toString(),
-                    tracks.head(Actors.readerParty(), id).version());
-        }
-        tracks.execute(Actors.required(), id, command);
+        tracks.execute(Actors.required(), id, ifMatch, command);
         DialogueViews.TrackView view = view(id);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.gsi.dialogue.MediatorRole;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Role;
+import org.gsi.platform.Versions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,6 +36,12 @@ class DialogueDemo implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
+    /** Runs a command on the track as it now stands, as a user would who just read it. */
+    private void command(Actor actor, UUID id, TrackCommand command) {
+        long version = tracks.head(actor.partyCode(), id).version();
+        tracks.execute(actor, id, Versions.etag(version), command);
+    }
+
     private static Actor focalPoint(String party) {
         return new Actor("demo-" + party.toLowerCase(), party, Role.FOCAL_POINT);
     }
@@ -57,14 +64,13 @@ class DialogueDemo implements ApplicationRunner {
                                 "participants"),
                         true)
                 .id();
-        tracks.execute(
-                focalPoint("KAZ"), id, new TrackCommand.ProposeMediator("un", "Special Envoy", MediatorRole.MEDIATOR));
+        command(focalPoint("KAZ"), id, new TrackCommand.ProposeMediator("un", "Special Envoy", MediatorRole.MEDIATOR));
         for (String party : List.of("KGZ", "TJK", "UZB")) {
-            tracks.execute(focalPoint(party), id, new TrackCommand.AcceptMediator());
+            command(focalPoint(party), id, new TrackCommand.AcceptMediator());
         }
         Actor envoy = new Actor("demo-un", "un", Role.FOCAL_POINT);
         List<String> all = List.of("KAZ", "KGZ", "TJK", "UZB", "un");
-        tracks.execute(
+        command(
                 envoy,
                 id,
                 new TrackCommand.PlanSession(
@@ -73,31 +79,31 @@ class DialogueDemo implements ApplicationRunner {
                         false,
                         all,
                         List.of("Seasonal release schedules", "Data exchange on flows")));
-        tracks.execute(
+        command(
                 envoy,
                 id,
                 new TrackCommand.DraftMinutes(
                         1,
                         "The parties exchanged data on seasonal flows and agreed to share reservoir release schedules."));
         for (String party : PARTIES) {
-            tracks.execute(focalPoint(party), id, new TrackCommand.ApproveMinutes(1));
+            command(focalPoint(party), id, new TrackCommand.ApproveMinutes(1));
         }
-        tracks.execute(
+        command(
                 envoy,
                 id,
                 new TrackCommand.AddFollowUp(
                         1, "share the reservoir release schedule for the summer", "KGZ", LocalDate.of(2026, 5, 31)));
-        tracks.execute(
+        command(
                 envoy,
                 id,
                 new TrackCommand.PlanSession(
                         LocalDate.of(2026, 4, 20), "", true, all, List.of("Joint monitoring stations")));
-        tracks.execute(
+        command(
                 envoy,
                 id,
                 new TrackCommand.DraftMinutes(2, "The parties considered three sites for joint monitoring stations."));
-        tracks.execute(focalPoint("KAZ"), id, new TrackCommand.ApproveMinutes(2));
-        tracks.execute(focalPoint("KGZ"), id, new TrackCommand.ApproveMinutes(2));
+        command(focalPoint("KAZ"), id, new TrackCommand.ApproveMinutes(2));
+        command(focalPoint("KGZ"), id, new TrackCommand.ApproveMinutes(2));
         measures.create(
                 focalPoint("KAZ"),
                 new MeasureService.MeasureRequest(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Versions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,20 +57,20 @@ class DialoguePages {
     }
 
     @PostMapping("/dialogues/{id}/mediators/current/acceptance")
-    String accept(@PathVariable UUID id) {
-        tracks.execute(Actors.required(), id, new TrackCommand.AcceptMediator());
+    String accept(@PathVariable UUID id, @RequestParam long version) {
+        tracks.execute(Actors.required(), id, Versions.etag(version), new TrackCommand.AcceptMediator());
         return "redirect:/dialogues/" + id;
     }
 
     @PostMapping("/dialogues/{id}/mediators/current/refusal")
-    String decline(@PathVariable UUID id, @RequestParam String reason) {
-        tracks.execute(Actors.required(), id, new TrackCommand.DeclineMediator(reason));
+    String decline(@PathVariable UUID id, @RequestParam long version, @RequestParam String reason) {
+        tracks.execute(Actors.required(), id, Versions.etag(version), new TrackCommand.DeclineMediator(reason));
         return "redirect:/dialogues/" + id;
     }
 
     @PostMapping("/dialogues/{id}/sessions/{session}/minutes/approvals")
-    String approve(@PathVariable UUID id, @PathVariable int session) {
-        tracks.execute(Actors.required(), id, new TrackCommand.ApproveMinutes(session));
+    String approve(@PathVariable UUID id, @PathVariable int session, @RequestParam long version) {
+        tracks.execute(Actors.required(), id, Versions.etag(version), new TrackCommand.ApproveMinutes(session));
         return "redirect:/dialogues/" + id;
     }
 }

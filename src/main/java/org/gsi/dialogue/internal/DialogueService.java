@@ -22,6 +22,7 @@ import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.Registry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -150,13 +151,18 @@ class DialogueService implements Dialogues {
         return view.apply(rebuild(head(reader, id)));
     }
 
+    /**
+     * Runs a command on the track locked for the rest of the transaction, if {@code ifMatch} names the version of
+     * the track it was written against; returns the track's new version.
+     */
     @Transactional
-    long execute(Actor actor, UUID id, TrackCommand command) {
+    long execute(Actor actor, UUID id, String ifMatch, TrackCommand command) {
         TrackHead head = store.findTrack(id, true)
                 .filter(h -> h.readableBy(actor.partyCode()))
                 .orElseThrow(() -> notFound(id));
         String kind = command.logKind();
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), kind, TYPE, id.toString());
+        Versions.check(ifMatch, TYPE, id.toString(), head.version());
         DialogueTrack track = rebuild(head);
         Delegate by = new Delegate(PartyCode.of(actor.partyCode()), actor.can(Permission.SPEAK_FOR_PARTY));
         Instant at = Instant.now();
@@ -173,7 +179,7 @@ class DialogueService implements Dialogues {
         store.append(id, version, kind, by, actor.username(), json.writeValueAsString(command), at);
         store.advance(
                 id,
-                version,
+                head.version(),
                 readers(head, track),
                 track.appointedMediator().map(m -> m.party().value()),
                 at);

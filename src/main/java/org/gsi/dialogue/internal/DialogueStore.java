@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.gsi.dialogue.CbmDimension;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.platform.PageView;
+import org.gsi.platform.VersionedTable;
 import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Repository;
 class DialogueStore {
 
     static final String VISIBLE = Visibility.sqlPredicate("t", "readers");
+    private static final VersionedTable TRACKS = new VersionedTable("dialogue_track", DialogueService.TYPE);
     private static final String TRACK = "SELECT t.* FROM dialogue_track t";
     private static final String MEASURE = "SELECT t.* FROM dialogue_measure t";
 
@@ -103,10 +105,13 @@ class DialogueStore {
                 .update();
     }
 
-    void advance(UUID track, long version, List<String> readers, Optional<String> mediator, Instant at) {
-        jdbc.sql("UPDATE dialogue_track SET version = ?, readers = ?, mediator = ?, updated_at = ? WHERE id = ?")
-                .params(version, readers.toArray(String[]::new), mediator.orElse(null), Timestamp.from(at), track)
+    /** Moves the track on from the version its command was checked against, with who may read it now. */
+    void advance(UUID track, long readVersion, List<String> readers, Optional<String> mediator, Instant at) {
+        int rows = jdbc.sql("UPDATE dialogue_track SET version = version + 1, readers = ?, mediator = ?, updated_at = ?"
+                        + " WHERE id = ? AND version = ?")
+                .params(readers.toArray(String[]::new), mediator.orElse(null), Timestamp.from(at), track, readVersion)
                 .update();
+        TRACKS.requireAdvanced(rows, jdbc, track);
     }
 
     void insert(MeasureHead m) {

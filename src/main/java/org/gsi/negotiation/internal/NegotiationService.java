@@ -196,8 +196,9 @@ class NegotiationService {
     }
 
     /**
-     * Runs a command. Commands of the facilitator on the whole text need {@code If-Match}; amendments carry the
-     * revision of the paragraph they were written against, and any command may send {@code If-Match}.
+     * Runs a command on the text locked for the rest of the transaction. Commands of the facilitator on the whole
+     * text need {@code If-Match}, checked under the lock; amendments carry the revision of the paragraph they were
+     * written against instead, and positions are each party's own.
      */
     @Transactional
     CommandResult execute(Actor actor, UUID id, TextCommand command, String ifMatch, boolean ifMatchRequired) {

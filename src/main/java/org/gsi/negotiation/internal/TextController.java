@@ -109,11 +109,9 @@ class TextController {
     @Operation(
             summary = "Propose an amendment",
             description = "insert, delete or replace a span of a paragraph read at baseRevision, or add a paragraph;"
-                    + " a stale baseRevision is refused with 409 and the newer text")
-    ResponseEntity<AmendmentView> propose(
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody AmendmentRequest r) {
+                    + " a stale baseRevision is refused with 409 and the newer text. The paragraph's revision, not"
+                    + " If-Match, is the precondition, so that parties amend different paragraphs at the same time.")
+    ResponseEntity<AmendmentView> propose(@PathVariable UUID id, @RequestBody AmendmentRequest r) {
         String number = number(r.paragraph());
         AmendmentKind kind = kind(r.kind());
         if (kind != AmendmentKind.ADD_PARAGRAPH && r.baseRevision() == null) {
@@ -124,7 +122,7 @@ class TextController {
         UUID option = UUID.randomUUID();
         var command = new TextCommand.Propose(
                 number, r.baseRevision() == null ? 0 : r.baseRevision(), kind, start, end, r.text(), option);
-        var result = service.execute(Actors.required(), id, command, ifMatch, false);
+        var result = service.execute(Actors.required(), id, command, null, false);
         TextViews.ParagraphView p = paragraph(id, number);
         UUID actual = findOption(p, r.text(), option);
         return ResponseEntity.status(201)

@@ -177,6 +177,14 @@ class CourseStore {
                 .update();
     }
 
+    /** The version of a course, for its entity tag. */
+    Optional<Long> version(UUID course) {
+        return jdbc.sql("SELECT version FROM training_course WHERE id = ?")
+                .param(course)
+                .query(Long.class)
+                .optional();
+    }
+
     List<SeatShare> shares(UUID course) {
         return jdbc.sql("SELECT party, requested, seats, reason FROM training_share WHERE course_id = ? ORDER BY party")
                 .param(course)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageView;
+import org.gsi.platform.Versions;
 import org.gsi.training.internal.TrainingViews.AllocationView;
 import org.gsi.training.internal.TrainingViews.CertificateCheck;
 import org.gsi.training.internal.TrainingViews.CourseRequest;
@@ -15,6 +16,7 @@ import org.gsi.training.internal.TrainingViews.CourseView;
 import org.gsi.training.internal.TrainingViews.DemandRequest;
 import org.gsi.training.internal.TrainingViews.NominationRequest;
 import org.gsi.training.internal.TrainingViews.NominationView;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,8 +66,10 @@ class TrainingController {
     }
 
     @GetMapping("/api/v1/training/courses/{id}")
-    CourseView get(@PathVariable UUID id) {
-        return service.get(id);
+    @Operation(summary = "A course (public); its ETag is what allocating the seats needs as If-Match")
+    ResponseEntity<CourseView> get(@PathVariable UUID id) {
+        long version = service.version(id);
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(service.get(id));
     }
 
     @PostMapping("/api/v1/training/courses/{id}/demands")
@@ -81,10 +86,13 @@ class TrainingController {
     }
 
     @PostMapping("/api/v1/training/courses/{id}/allocation")
-    @Operation(summary = "Share the seats among the countries that asked (organiser or provider)")
-    AllocationView allocate(@PathVariable UUID id) {
-        service.allocate(Actors.required(), id);
-        return allocations.of(id);
+    @Operation(
+            summary = "Share the seats among the countries that asked (organiser or provider)",
+            description = "Replaces an earlier allocation; needs the course's ETag as If-Match")
+    ResponseEntity<AllocationView> allocate(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.allocate(Actors.required(), id, ifMatch);
+        return ResponseEntity.ok().eTag(Versions.etag(service.version(id))).body(allocations.of(id));
     }
 
     @GetMapping("/api/v1/training/courses/{id}/nominations")

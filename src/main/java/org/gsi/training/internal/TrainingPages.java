@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.training.internal.TrainingViews.NominationRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ class TrainingPages {
         var actor = Actors.current();
         var course = service.get(id);
         model.addAttribute("c", course);
+        model.addAttribute("version", service.version(id));
         model.addAttribute("allocation", allocations.of(id));
         model.addAttribute("nominations", nominations.nominations(id, actor));
         model.addAttribute(
@@ -67,8 +69,8 @@ class TrainingPages {
     }
 
     @PostMapping("/training/courses/{id}/allocation")
-    String allocate(@PathVariable UUID id) {
-        service.allocate(Actors.required(), id);
+    String allocate(@PathVariable UUID id, @RequestParam long version) {
+        service.allocate(Actors.required(), id, Versions.etag(version));
         return "redirect:/training/courses/" + id;
     }
 

@@ -18,6 +18,7 @@ import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
+import org.gsi.platform.Versions;
 import org.gsi.registry.Registry;
 import org.gsi.training.CourseId;
 import org.gsi.training.SeatAllocation;
@@ -124,11 +125,16 @@ class TrainingService {
                 actor.partyCode() + " asked for " + seats + " seats");
     }
 
-    /** The course's organiser or provider shares the seats among the eligible countries that asked. */
+    /**
+     * The course's organiser or provider shares the seats among the eligible countries that asked, if {@code ifMatch}
+     * names the course's version. The course is locked while it decides, so of two runners allocating at once with
+     * one ETag, one allocation is made and the other is refused (412).
+     */
     @Transactional
-    SeatAllocation allocate(Actor actor, UUID courseId) {
+    SeatAllocation allocate(Actor actor, UUID courseId, String ifMatch) {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "allocate", "course", courseId.toString());
         Course course = load(courseId);
+        Versions.check(ifMatch, "course", courseId.toString(), version(courseId));
         SeatAllocation allocation = TrainingRefusals.decide(
                 course,
                 "allocate",
@@ -190,6 +196,11 @@ class TrainingService {
                 c.allocated(),
                 store.completed(c.id()),
                 c.demo());
+    }
+
+    /** The course's version, for its entity tag. */
+    long version(UUID id) {
+        return store.version(id).orElseThrow(() -> new NotFoundException("course", id.toString()));
     }
 
     CourseRow course(UUID id) {

@@ -29,7 +29,12 @@ class ConsentRemindersTests {
                 + "\"visibility\":\"participants\",\"participants\":[{\"party\":\"ETH\",\"roles\":[\"implementing\"]},"
                 + "{\"party\":\"IDN\",\"roles\":[\"implementing\"]}]}";
         String id = api.post("/api/v1/projects", "china", body).json().get("id").asString();
-        api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
 
         assertThat(remindedParties(Instant.now().plus(Duration.ofDays(1)), id)).isEmpty();
         assertThat(remindedParties(Instant.now().plus(Duration.ofDays(26)), id))

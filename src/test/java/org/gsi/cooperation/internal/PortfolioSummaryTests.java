@@ -59,7 +59,12 @@ class PortfolioSummaryTests {
     }
 
     void propose(String id) {
-        Api.Response r = api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}");
+        Api.Response r = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 

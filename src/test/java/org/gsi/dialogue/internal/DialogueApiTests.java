@@ -37,6 +37,12 @@ class DialogueApiTests {
         return r.json().get("id").asString();
     }
 
+    /** A command on a track as a user sends it who just read the track. */
+    private Api.Response command(String method, String id, String path, String user, String body) {
+        String etag = api.get("/api/v1/dialogues/" + id, "china").header("ETag");
+        return api.send(method, "/api/v1/dialogues/" + id + path, user, body, java.util.Map.of("If-Match", etag));
+    }
+
     @Test
     void aTrackIsConfidentialToItsPartiesByDefault() {
         String subject = "Water sharing " + System.nanoTime();
@@ -52,23 +58,23 @@ class DialogueApiTests {
     @Test
     void theMediatorIsAppointedOnlyWhenEveryPartyConcernedAccepts() {
         String id = openTrack("Border markers " + System.nanoTime());
-        Api.Response proposed = api.post(
-                "/api/v1/dialogues/" + id + "/mediators", "china", "{\"party\":\"IDN\",\"role\":\"mediator\"}");
+        Api.Response proposed = command("POST", id, "/mediators", "china", "{\"party\":\"IDN\",\"role\":\"mediator\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
         JsonNode mediation = proposed.json().get("mediations").get(0);
         assertThat(mediation.get("status").asString()).isEqualTo("proposed");
         assertThat(mediation.get("awaiting").get(0).asString()).isEqualTo("KAZ");
-        assertThat(api.post("/api/v1/dialogues/" + id + "/mediators/current/acceptance", "indonesia", null)
+        assertThat(command("POST", id, "/mediators/current/acceptance", "indonesia", null)
                         .status())
                 .isEqualTo(403);
-        Api.Response accepted =
-                api.post("/api/v1/dialogues/" + id + "/mediators/current/acceptance", "kazakhstan", null);
+        Api.Response accepted = command("POST", id, "/mediators/current/acceptance", "kazakhstan", null);
         assertThat(accepted.json().get("mediations").get(0).get("status").asString())
                 .isEqualTo("appointed");
         assertThat(accepted.json().get("mediator").asString()).isEqualTo("IDN");
         assertThat(api.get("/api/v1/dialogues/" + id, "indonesia").status()).isEqualTo(200);
-        Api.Response ended = api.post(
-                "/api/v1/dialogues/" + id + "/mediators/current/withdrawal",
+        Api.Response ended = command(
+                "POST",
+                id,
+                "/mediators/current/withdrawal",
                 "kazakhstan",
                 "{\"reason\":\"Talks continue bilaterally\"}");
         JsonNode end = ended.json().get("mediations").get(0);
@@ -79,17 +85,15 @@ class DialogueApiTests {
     @Test
     void aPartyMayDeclineTheMediatorOnlyWithAReason() {
         String id = openTrack("Transit fees " + System.nanoTime());
-        api.post("/api/v1/dialogues/" + id + "/mediators", "china", "{\"party\":\"ETH\",\"role\":\"facilitator\"}");
-        assertThat(api.post("/api/v1/dialogues/" + id + "/mediators/current/refusal", "kazakhstan", "{}")
+        command("POST", id, "/mediators", "china", "{\"party\":\"ETH\",\"role\":\"facilitator\"}");
+        assertThat(command("POST", id, "/mediators/current/refusal", "kazakhstan", "{}")
                         .status())
                 .isEqualTo(400);
-        Api.Response declined = api.post(
-                "/api/v1/dialogues/" + id + "/mediators/current/refusal",
-                "kazakhstan",
-                "{\"reason\":\"We prefer direct talks\"}");
+        Api.Response declined = command(
+                "POST", id, "/mediators/current/refusal", "kazakhstan", "{\"reason\":\"We prefer direct talks\"}");
         assertThat(declined.json().get("mediations").get(0).get("status").asString())
                 .isEqualTo("declined");
-        assertThat(api.post("/api/v1/dialogues/" + id + "/mediators/current/acceptance", "kazakhstan", null)
+        assertThat(command("POST", id, "/mediators/current/acceptance", "kazakhstan", null)
                         .status())
                 .isEqualTo(409);
     }
@@ -97,18 +101,17 @@ class DialogueApiTests {
     @Test
     void minutesBindOnlyOnceEveryPartyConcernedApproved() {
         String id = openTrack("Fisheries " + System.nanoTime());
-        Api.Response planned = api.post(
-                "/api/v1/dialogues/" + id + "/sessions",
+        Api.Response planned = command(
+                "POST",
+                id,
+                "/sessions",
                 "china",
                 "{\"date\":\"2026-03-02\",\"place\":\"Almaty\",\"participants\":[\"CHN\",\"KAZ\"],\"agenda\":[\"Quotas\"]}");
         assertThat(planned.status()).as(planned.body()).isEqualTo(200);
-        Api.Response drafted = api.put(
-                "/api/v1/dialogues/" + id + "/sessions/1/minutes",
-                "kazakhstan",
-                "{\"text\":\"Quotas reviewed.\"}",
-                null);
+        Api.Response drafted =
+                command("PUT", id, "/sessions/1/minutes", "kazakhstan", "{\"text\":\"Quotas reviewed.\"}");
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
-        Api.Response one = api.post("/api/v1/dialogues/" + id + "/sessions/1/minutes/approvals", "china", null);
+        Api.Response one = command("POST", id, "/sessions/1/minutes/approvals", "china", null);
         assertThat(one.status()).as(one.body()).isEqualTo(200);
         assertThat(one.json()
                         .get("sessions")
@@ -118,10 +121,10 @@ class DialogueApiTests {
                         .get(0)
                         .asString())
                 .isEqualTo("KAZ");
-        Api.Response both = api.post("/api/v1/dialogues/" + id + "/sessions/1/minutes/approvals", "kazakhstan", null);
+        Api.Response both = command("POST", id, "/sessions/1/minutes/approvals", "kazakhstan", null);
         assertThat(both.json().get("sessions").get(0).get("minutes").has("approvedAt"))
                 .isTrue();
-        assertThat(api.put("/api/v1/dialogues/" + id + "/sessions/1/minutes", "china", "{\"text\":\"Changed.\"}", null)
+        assertThat(command("PUT", id, "/sessions/1/minutes", "china", "{\"text\":\"Changed.\"}")
                         .status())
                 .isEqualTo(409);
         assertThat(api.get("/api/v1/dialogues/" + id + "/timeline", "china").body())
@@ -173,8 +176,10 @@ class DialogueApiTests {
                 "{\"subject\":\"" + subject + "\",\"format\":\"multilateral-consultation\","
                         + "\"parties\":[\"ETH\",\"au\",\"IDN\"],\"visibility\":\"public\"}");
         String id = r.json().get("id").asString();
-        api.post(
-                "/api/v1/dialogues/" + id + "/sessions",
+        command(
+                "POST",
+                id,
+                "/sessions",
                 "ethiopia",
                 "{\"date\":\"2026-02-10\",\"online\":true,\"participants\":[\"ETH\",\"au\"],\"agenda\":[\"Agenda\"]}");
         Api.Response page = api.get("/dialogues/" + id);

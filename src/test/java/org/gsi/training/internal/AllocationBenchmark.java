@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.gsi.PlatformTest;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Role;
+import org.gsi.platform.Versions;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartyQuery;
 import org.gsi.registry.Registry;
@@ -66,12 +67,13 @@ class AllocationBenchmark {
         store.save(course);
         Actor china = new Actor("bench", "CHN", Role.FOCAL_POINT);
         for (int i = 0; i < 5; i++) {
-            service.allocate(china, id);
+            service.allocate(china, id, Versions.etag(service.version(id)));
         }
         long[] times = new long[20];
         for (int i = 0; i < times.length; i++) {
+            String etag = Versions.etag(service.version(id));
             long t = System.nanoTime();
-            var allocation = service.allocate(china, id);
+            var allocation = service.allocate(china, id, etag);
             times[i] = (System.nanoTime() - t) / 1_000_000;
             assertThat(allocation.allocated()).isEqualTo(300);
         }

@@ -39,11 +39,11 @@ class CountryWindowsTests {
         api = new Api(port);
         if (!imported) {
             Uploads uploads = new Uploads(api, port);
-            assertThat(uploads.importFile("china", "fiji.csv", fiji())
+            assertThat(uploads.importFile("secretariat", "fiji.csv", fiji())
                             .get("status")
                             .asString())
                     .isEqualTo("DONE");
-            assertThat(uploads.importFile("china", "solomon.csv", solomon())
+            assertThat(uploads.importFile("secretariat", "solomon.csv", solomon())
                             .get("status")
                             .asString())
                     .isEqualTo("DONE");
