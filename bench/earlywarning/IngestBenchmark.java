@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.internal.events.EventImporter;
 import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.gsi.platform.DatabaseCredentials;
 import org.gsi.platform.EmbeddedDatabaseServer;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -63,9 +64,15 @@ public class IngestBenchmark {
     static double scenario(Path work, Path file, int rows, Path storedFirst, boolean thenReadsAndReimport)
             throws Exception {
         try (EmbeddedDatabaseServer db = EmbeddedDatabaseServer.start(work.resolve("db-" + System.nanoTime()), true)) {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(db.jdbcUrl());
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            // as the platform runs: migrations as the schema's owner, the import as the application's role
+            PGSimpleDataSource owner = dataSource(db, DatabaseCredentials.OWNER);
+            Flyway.configure()
+                    .dataSource(owner)
+                    .locations("classpath:db/migration")
+                    .placeholders(java.util.Map.of("application_role", DatabaseCredentials.APPLICATION))
+                    .load()
+                    .migrate();
+            PGSimpleDataSource ds = dataSource(db, DatabaseCredentials.APPLICATION);
             EventImporter importer = new EventImporter(ds, CountryCodes.load(), EventImporter.DEFAULT_CHUNK);
             String label = "first import into an empty store";
             if (storedFirst != null) {
@@ -74,7 +81,7 @@ public class IngestBenchmark {
             }
             long postmaster = postmasterPid(ds);
             double[] before = cpuSeconds(postmaster);
-            double copy = plainCopy(ds, file, rows);
+            double copy = plainCopy(owner, file, rows);
             double[] copied = cpuSeconds(postmaster);
             long start = System.nanoTime();
             EventImporter.Outcome outcome = importFile(importer, file);
@@ -100,10 +107,18 @@ public class IngestBenchmark {
                 outcome = importFile(importer, file);
                 System.out.printf("re-import of the same file (all unchanged: %,d): %,.0f rows/s%n",
                         outcome.counts().unchanged(), rows / ((System.nanoTime() - start) / 1e9));
-                reads(ds);
+                reads(owner);
             }
             return ingest / copy;
         }
+    }
+
+    static PGSimpleDataSource dataSource(EmbeddedDatabaseServer db, String role) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(db.jdbcUrl());
+        ds.setUser(role);
+        ds.setPassword(db.credentials().password(role));
+        return ds;
     }
 
     /** The database server's main process, parent of every backend. */
