@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.internal.events.EventImporter;
 import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.gsi.platform.DatabaseCredentials;
 import org.gsi.platform.EmbeddedDatabaseServer;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -63,36 +64,109 @@ public class IngestBenchmark {
     static double scenario(Path work, Path file, int rows, Path storedFirst, boolean thenReadsAndReimport)
             throws Exception {
         try (EmbeddedDatabaseServer db = EmbeddedDatabaseServer.start(work.resolve("db-" + System.nanoTime()), true)) {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(db.jdbcUrl());
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            // as the platform runs: migrations as the schema's owner, the import as the application's role
+            PGSimpleDataSource owner = dataSource(db, DatabaseCredentials.OWNER);
+            Flyway.configure()
+                    .dataSource(owner)
+                    .locations("classpath:db/migration")
+                    .placeholders(java.util.Map.of("application_role", DatabaseCredentials.APPLICATION))
+                    .load()
+                    .migrate();
+            PGSimpleDataSource ds = dataSource(db, DatabaseCredentials.APPLICATION);
             EventImporter importer = new EventImporter(ds, CountryCodes.load(), EventImporter.DEFAULT_CHUNK);
             String label = "first import into an empty store";
             if (storedFirst != null) {
                 EventImporter.Counts seeded = importFile(importer, storedFirst).counts();
                 label = String.format("first import into a store holding %,d others", seeded.imported());
             }
-            double copy = plainCopy(ds, file, rows);
+            long postmaster = postmasterPid(ds);
+            double[] before = cpuSeconds(postmaster);
+            double copy = plainCopy(owner, file, rows);
+            double[] copied = cpuSeconds(postmaster);
             long start = System.nanoTime();
             EventImporter.Outcome outcome = importFile(importer, file);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double[] imported = cpuSeconds(postmaster);
             double ingest = rows / seconds;
             EventImporter.Counts n = outcome.counts();
-            System.out.printf("%s: plain COPY %,.0f rows/s, import %,.0f rows/s (%,d read = %,d imported + %,d"
+            System.out.printf("%s (load average %s): plain COPY %,.0f rows/s in %.1f s, import %,.0f rows/s"
+                            + " (%,d read = %,d imported + %,d"
                             + " updated + %,d unchanged + %,d rejected) in %.1f s: %.2f of the COPY; heap max %d MB,"
                             + " used %d MB%n",
-                    label, copy, ingest, n.read(), n.imported(), n.updated(), n.unchanged(), n.rejected(), seconds,
+                    label, loadAverage(), copy, rows / copy, ingest, n.read(), n.imported(), n.updated(), n.unchanged(),
+                    n.rejected(), seconds,
                     ingest / copy, Runtime.getRuntime().maxMemory() >> 20,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            System.out.printf("  CPU seconds: plain COPY %.1f (platform process %.1f, database server %.1f), import %.1f"
+                            + " (platform process %.1f, database server %.1f)%n",
+                    copied[0] + copied[1] - before[0] - before[1], copied[0] - before[0], copied[1] - before[1],
+                    imported[0] + imported[1] - copied[0] - copied[1], imported[0] - copied[0],
+                    imported[1] - copied[1]);
             if (thenReadsAndReimport) {
                 start = System.nanoTime();
                 outcome = importFile(importer, file);
                 System.out.printf("re-import of the same file (all unchanged: %,d): %,.0f rows/s%n",
                         outcome.counts().unchanged(), rows / ((System.nanoTime() - start) / 1e9));
-                reads(ds);
+                reads(owner);
             }
             return ingest / copy;
         }
+    }
+
+    static PGSimpleDataSource dataSource(EmbeddedDatabaseServer db, String role) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(db.jdbcUrl());
+        ds.setUser(role);
+        ds.setPassword(db.credentials().password(role));
+        return ds;
+    }
+
+    /** The database server's main process, parent of every backend. */
+    static long postmasterPid(PGSimpleDataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            long backend = rowsOf(s, "SELECT pg_backend_pid()");
+            return Long.parseLong(stat(backend)[1]);
+        }
+    }
+
+    /**
+     * CPU seconds used so far by this process and by the database server (its main process, the backends it has
+     * reaped and those still running), from /proc, in clock ticks of 1/100 s.
+     */
+    static double[] cpuSeconds(long postmaster) throws Exception {
+        Thread.sleep(3_000); // the backends of closed connections end and are reaped, their time then the server's
+        double jvm = ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+        String[] main = stat(postmaster);
+        long ticks = Long.parseLong(main[11]) + Long.parseLong(main[12]) + Long.parseLong(main[13])
+                + Long.parseLong(main[14]);
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(f -> f.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String[] child = stat(Long.parseLong(p.getFileName().toString()));
+                    if (Long.parseLong(child[1]) == postmaster) {
+                        ticks += Long.parseLong(child[11]) + Long.parseLong(child[12]);
+                    }
+                } catch (java.io.IOException gone) {
+                    // the process ended while the list was read: its time is now its parent's
+                }
+            }
+        }
+        return new double[] {jvm, ticks / 100.0};
+    }
+
+    /** The fields of /proc/PID/stat after the command name: state is [0], parent [1], user and system time [11], [12]. */
+    static String[] stat(long pid) throws Exception {
+        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return line.substring(line.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes, as {@code uptime} shows them. */
+    static String loadAverage() throws Exception {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + ", " + f[1] + ", " + f[2];
     }
 
     static EventImporter.Outcome importFile(EventImporter importer, Path file) throws Exception {

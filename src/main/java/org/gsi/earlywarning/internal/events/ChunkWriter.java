@@ -42,7 +42,8 @@ final class ChunkWriter {
     private static final String ANY_IN_RANGE =
             "SELECT EXISTS (SELECT 1 FROM earlywarning_event WHERE source = ?" + " AND source_id BETWEEN ? AND ?)";
 
-    private static final String COPY = "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN";
+    private static final String COPY =
+            "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN (FORMAT binary)";
 
     /** A chunk of rows in file order, with the rows rejected among them and the warnings; all of one source. */
     record Chunk(Map<String, StagedRow> rows, List<RejectedRow> rejections, List<RowWarning> warnings) {}
@@ -52,14 +53,12 @@ final class ChunkWriter {
 
     private final Connection connection;
     private final UUID jobId;
-    private final byte[] jobColumn;
     private final String changedBy;
     private final EventImporter.ChunkListener listener;
 
     ChunkWriter(Connection connection, UUID jobId, String changedBy, EventImporter.ChunkListener listener) {
         this.connection = connection;
         this.jobId = jobId;
-        this.jobColumn = StagedRow.jobColumn(jobId.toString());
         this.changedBy = changedBy;
         this.listener = listener;
     }
@@ -206,13 +205,15 @@ final class ChunkWriter {
         }
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
         try {
+            // the rows are encoded here, on the writer's thread, while the server stores the ones before
+            BinaryCopy rows = new BinaryCopy(copy);
             for (StagedRow row : chunk.rows().values()) {
                 if (!same.contains(row.sourceId())) {
-                    copy.write(row.copyLine());
-                    copy.write(jobColumn);
+                    RowPreparer.write(row, jobId, rows);
                     delta.add(row.contribution(), 1);
                 }
             }
+            rows.finish();
             copy.endCopy();
         } finally {
             if (copy.isActive()) {

@@ -49,6 +49,9 @@ final class RollupDelta {
     }
 
     private final Map<Key, Sums> sums = new HashMap<>();
+    /** Admin1 units by country and the name a source gives: a chunk's events name few divisions, many times each. */
+    private final Map<String, Map<String, String>> admin1Units = new HashMap<>();
+
     private final Set<String> touchedCountryMonths = new TreeSet<>();
     private boolean subtracted;
 
@@ -56,15 +59,18 @@ final class RollupDelta {
         subtracted |= sign < 0;
         add(new Key("COUNTRY", c.country(), c.country(), c.month(), c.category()), c, sign);
         if (!c.admin1().isEmpty()) {
-            add(
-                    new Key("ADMIN1", Admin1Names.unit(c.country(), c.admin1()), c.country(), c.month(), c.category()),
-                    c,
-                    sign);
+            add(new Key("ADMIN1", admin1Unit(c.country(), c.admin1()), c.country(), c.month(), c.category()), c, sign);
         }
         if (c.gid() != null) {
             add(new Key("GRID", c.gid().toString(), c.country(), c.month(), c.category()), c, sign);
         }
         touchedCountryMonths.add(c.country() + ":" + c.month());
+    }
+
+    private String admin1Unit(String country, String admin1) {
+        return admin1Units
+                .computeIfAbsent(country, k -> new HashMap<>())
+                .computeIfAbsent(admin1, name -> Admin1Names.unit(country, name));
     }
 
     /** Country-months whose events changed, as {@code CAF:2020-05-01}. */

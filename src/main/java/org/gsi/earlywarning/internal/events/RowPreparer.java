@@ -1,8 +1,9 @@
 package org.gsi.earlywarning.internal.events;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.util.UUID;
 import org.gsi.earlywarning.CameoCoding;
 import org.gsi.earlywarning.Coordinates;
 import org.gsi.earlywarning.Event;
@@ -10,18 +11,19 @@ import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 
 /**
- * Turns an accepted event into its COPY row for the event store and its rollup contribution. A party's incident
- * reports are keyed under the party ({@code CHN:R-2024-001}): one party's report never takes the key of another's,
- * nor of any other source's event.
+ * Turns an accepted event into a staged row (its stored key and rollup contribution), and a staged row into its
+ * binary COPY row for the event store. A party's incident reports are keyed under the party
+ * ({@code CHN:R-2024-001}): one party's report never takes the key of another's, nor of any other source's event.
  */
 final class RowPreparer {
 
-    /** The columns of {@link StagedRow#copyLine()}, then the import job. */
+    /** The columns of {@link #write}, in order; the last is the import job. */
     static final String COLUMNS = "source, source_id, source_version, event_date, date_precision, month, country,"
             + " admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code, quad_class,"
             + " goldstein, fatalities_best, fatalities_low, fatalities_high, raw_row, content_hash, import_job";
 
-    private final CopyRow row = new CopyRow();
+    private static final int FIELDS = 25;
+
     private final String owner;
 
     /** @param owner the party whose own incident reports are imported (empty when the file holds none) */
@@ -35,51 +37,62 @@ final class RowPreparer {
     }
 
     StagedRow prepare(Event e) {
-        String key = storedKey(e, owner);
-        LocalDate month = e.date().withDayOfMonth(1);
-        Coordinates point = e.place().coordinates().orElse(null);
-        Integer gid = e.place().priogridGid().orElse(null);
         CameoCoding cameo = e.cameo().orElse(null);
-        BigDecimal goldstein = cameo == null ? null : goldstein(cameo.goldstein());
         Fatalities f = e.fatalities().orElse(null);
-        row.text(e.source().formatKey())
-                .text(key)
-                .text(e.sourceVersion())
-                .raw(e.date().toString())
-                .text(e.datePrecision().name())
-                .raw(month.toString())
-                .text(e.place().country())
-                .text(e.place().admin1())
-                .text(e.place().admin2())
-                .text(e.place().name())
-                .raw(point == null ? null : Double.toString(point.latitude()))
-                .raw(point == null ? null : Double.toString(point.longitude()))
-                .raw(gid == null ? null : gid.toString())
-                .text(e.actor1())
-                .text(e.actor2())
-                .text(e.category().name())
-                .text(cameo == null ? null : cameo.eventCode())
-                .raw(cameo == null ? null : Integer.toString(cameo.quadClass()))
-                .raw(goldstein == null ? null : goldstein.toPlainString())
-                .raw(f == null ? null : Integer.toString(f.best()))
-                .raw(f == null ? null : Integer.toString(f.low()))
-                .raw(f == null ? null : Integer.toString(f.high()))
-                .text(e.rawRow())
-                .text(e.contentHash());
-        byte[] line = row.end();
         var contribution = new StagedRow.Contribution(
                 e.place().country(),
                 e.place().admin1(),
-                gid,
-                month,
+                e.place().priogridGid().orElse(null),
+                e.date().withDayOfMonth(1),
                 e.category().name(),
                 f == null ? 0 : f.best(),
                 cameo == null ? 0 : cameo.quadClass(),
-                goldstein == null ? 0 : goldstein.unscaledValue().intValueExact());
-        return new StagedRow(e.source(), key, e.contentHash(), line, contribution);
+                cameo == null ? 0 : goldsteinTenths(cameo.goldstein()));
+        return new StagedRow(e, storedKey(e, owner), contribution);
     }
 
-    private static BigDecimal goldstein(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    /** Writes the row of {@link #COLUMNS} for the staged event, imported by {@code job}. */
+    static void write(StagedRow row, UUID job, BinaryCopy out) throws IOException {
+        Event e = row.event();
+        StagedRow.Contribution c = row.contribution();
+        Coordinates point = e.place().coordinates().orElse(null);
+        CameoCoding cameo = e.cameo().orElse(null);
+        Fatalities f = e.fatalities().orElse(null);
+        out.row(FIELDS)
+                .text(e.source().formatKey())
+                .text(row.sourceId())
+                .text(e.sourceVersion())
+                .date(e.date())
+                .text(e.datePrecision().name())
+                .date(c.month())
+                .text(e.place().country())
+                .text(e.place().admin1())
+                .text(e.place().admin2())
+                .text(e.place().name());
+        if (point == null) {
+            out.nul().nul();
+        } else {
+            out.float8(point.latitude()).float8(point.longitude());
+        }
+        out.int4(c.gid()).text(e.actor1()).text(e.actor2()).text(c.category());
+        if (cameo == null) {
+            out.nul().nul().nul();
+        } else {
+            out.text(cameo.eventCode()).int2(cameo.quadClass()).numericTenths(c.goldsteinTenths());
+        }
+        if (f == null) {
+            out.nul().nul().nul();
+        } else {
+            out.int4(f.best()).int4(f.low()).int4(f.high());
+        }
+        out.text(e.rawRow()).text(e.contentHash()).uuid(job);
+    }
+
+    /** The Goldstein score rounded half up to one decimal (the stored scale), in tenths. */
+    private static int goldsteinTenths(double value) {
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .unscaledValue()
+                .intValueExact();
     }
 }

@@ -1,14 +1,15 @@
 package org.gsi.earlywarning.internal.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
 
 /**
- * An accepted event ready for the store: its key and content hash, its row in COPY format for
- * {@code earlywarning_event} up to the import job column (added when written, with the newline) and its contribution to the rollups.
+ * An accepted event ready for the store: the event, the key it is stored under and its contribution to the
+ * rollups. Its row for {@code earlywarning_event} is encoded by the writer that stores it ({@link RowPreparer#write}),
+ * and only if the store does not hold it unchanged already.
  */
-record StagedRow(EventSource source, String sourceId, String contentHash, byte[] copyLine, Contribution contribution) {
+record StagedRow(Event event, String sourceId, Contribution contribution) {
 
     /** What one event adds to its country, admin1 and grid cell rollups; Goldstein in tenths (one decimal). */
     record Contribution(
@@ -21,8 +22,11 @@ record StagedRow(EventSource source, String sourceId, String contentHash, byte[]
             int quadClass,
             int goldsteinTenths) {}
 
-    /** The last column of every row of one import (its job id) and the row's end. */
-    static byte[] jobColumn(String jobId) {
-        return ("\t" + jobId + "\n").getBytes(StandardCharsets.UTF_8);
+    EventSource source() {
+        return event.source();
+    }
+
+    String contentHash() {
+        return event.contentHash();
     }
 }

@@ -2,14 +2,20 @@ package org.gsi.earlywarning.internal.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gsi.earlywarning.CameoCoding;
 import org.gsi.earlywarning.Coordinates;
 import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.RejectedRow;
 import org.junit.jupiter.api.Test;
 
 class GdeltParserTests {
@@ -95,6 +101,74 @@ class GdeltParserTests {
                         "2: unknown FIPS 10-4 country code 'ZZ'",
                         "3: SQLDATE '20161328' is not a date",
                         "4: expected 57 or 58 tab-separated fields, found 3");
+    }
+
+    @Test
+    void aFileOfManyBatchesGivesEveryRowInFileOrderWithItsLineAsRowByRowReadingDoes() throws Exception {
+        List<String> sample;
+        try (var in =
+                GdeltParserTests.class.getResourceAsStream("/earlywarning/gdelt2-20170701234500.export.sample50.CSV")) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; lines.size() < 3 * GdeltParser.BATCH + 321; i++) {
+            String[] f = sample.get(i % sample.size()).split("\t", -1);
+            f[0] = Long.toString(900_000_000L + i);
+            if (i % 997 == 5) {
+                f[56] = "123.5"; // not a latitude: kept without a point, with a warning
+            }
+            lines.add(String.join("\t", f));
+        }
+        lines.set(GdeltParser.BATCH - 1, "");
+        lines.set(GdeltParser.BATCH, "42\tshort row");
+        lines.set(2 * GdeltParser.BATCH + 7, "");
+
+        List<String> rowByRow = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (String seen : seen(lines.get(i))) {
+                rowByRow.add(seen.replaceFirst("^1:", (i + 1) + ":"));
+            }
+        }
+        List<String> whole = seen(String.join("\n", lines));
+
+        assertThat(whole).containsExactlyElementsOf(rowByRow);
+        assertThat(whole)
+                .anyMatch(r -> r.startsWith("1001: rejected"))
+                .anyMatch(r -> r.contains("COORDINATES_DROPPED"));
+    }
+
+    /** What a sink is handed, in order: each row's line and its event, rejection or warning. */
+    private static List<String> seen(String text) {
+        List<String> seen = new ArrayList<>();
+        new EventFileReader(CollectingSink.CODES)
+                .read(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                        Optional.of(EventSource.GDELT2),
+                        "",
+                        new EventSink() {
+                            @Override
+                            public void accepted(Event event) {
+                                throw new AssertionError("the line of every event is told");
+                            }
+
+                            @Override
+                            public void accepted(long line, Event event) {
+                                seen.add(line + ": event " + event.sourceId() + " " + event.contentHash());
+                            }
+
+                            @Override
+                            public void rejected(RejectedRow row) {
+                                seen.add(row.line() + ": rejected " + row.reason());
+                            }
+
+                            @Override
+                            public void warned(RowWarning warning) {
+                                seen.add(warning.line() + ": " + warning.kind() + " " + warning.arguments());
+                            }
+                        });
+        return seen;
     }
 
     static String gdelt1Row(String id, String date, String fips, String lat, String lon) {
