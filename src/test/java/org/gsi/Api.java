@@ -46,7 +46,9 @@ public final class Api {
 
     /** Logs a user in once and keeps the token for later requests as that user. */
     public String login(String username, String password) {
-        return TOKENS.computeIfAbsent(username, u -> {
+        // kept per platform: each test context has a database of its own, where another's token is unknown
+        return TOKENS.computeIfAbsent(base + " " + username, key -> {
+            String u = username;
             Response r = send(
                     "POST",
                     "/api/v1/auth/tokens",

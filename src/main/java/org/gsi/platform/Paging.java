@@ -27,7 +27,7 @@ public record Paging(
     private static final List<String> OWN = List.of("page", "size", "sort", "dir", "lang", "_csrf");
 
     public Paging {
-        filters = Map.copyOf(filters);
+        filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(filters));
     }
 
     /**

@@ -49,8 +49,9 @@ class TextPageAndLiveTests {
         Api.Response page = api.get("/texts/" + open);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("[annual consultations")
-                .contains("(CHN)")
+                // the option's words and its proposers are each isolated in their own direction inside the brackets
+                .contains("<span class=\"bm open\">[</span><bdi class=\"option-words\">annual consultations</bdi>")
+                .contains("(<bdi>CHN</bdi>)")
                 .contains("class=\"cmap\"")
                 .contains("cm r")
                 .doesNotContain("/position\"");

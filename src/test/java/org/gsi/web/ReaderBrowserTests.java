@@ -67,9 +67,13 @@ class ReaderBrowserTests extends BrowserSession {
         Api.Response created = api.post("/api/v1/projects", "china", project);
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        assertThat(api.post("/api/v1/projects/" + id + "/transitions", "china", "{\"action\":\"propose\"}")
-                        .status())
-                .isEqualTo(200);
+        Api.Response proposed = api.change(
+                "POST",
+                "/api/v1/projects/" + id + "/transitions",
+                "china",
+                "{\"action\":\"propose\"}",
+                "/api/v1/projects/" + id);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
 
         logIn("kazakhstan");
         open("/inbox?lang=fr");

@@ -29,7 +29,7 @@ public record ConcernMatch(SecurityConcern concern, List<String> matchedOn) {
         return Message.of("concerns.matchedOn", out);
     }
 
-    /** One entry as stored ("domain cybersecurity", "countries KAZ, UZB", "activity kind training"). */
+    /** One entry as stored: the dimension and what matched, such as the domain cybersecurity or the countries KAZ and UZB. */
     private static Message facet(String entry) {
         String[][] labels = {
             {"activity kind ", "activityKind"},
