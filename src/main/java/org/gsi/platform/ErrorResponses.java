@@ -26,14 +26,13 @@ class ErrorResponses implements ErrorController {
                 ? HttpStatus.CONTENT_TOO_LARGE
                 : status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String u && u.startsWith("/taxii2/")) {
+        if (uri instanceof String u && TaxiiErrorMessages.covers(u)) {
             response.reset();
             response.setStatus(status.value());
-            response.setContentType("application/taxii+json;version=2.1");
+            response.setContentType(TaxiiErrorMessages.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write("{\"title\":\"" + status.getReasonPhrase() + "\",\"description\":\"" + detail(status)
-                            + "\",\"http_status\":\"" + status.value() + "\"}");
+                    .write(TaxiiErrorMessages.body(status.value(), status.getReasonPhrase(), detail(status)));
             return null;
         }
         if (Problems.isApi(request) || !wantsHtml(request)) {

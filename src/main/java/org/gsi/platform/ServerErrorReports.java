@@ -37,7 +37,7 @@ class ServerErrorReports {
         protected void report(Request request, Response response, Throwable throwable) {
             String uri = request.getRequestURI();
             int status = response.getStatus();
-            boolean taxii = uri != null && uri.startsWith("/taxii2/");
+            boolean taxii = TaxiiErrorMessages.covers(uri);
             if (uri == null || !(uri.startsWith("/api/") || taxii) || status < 400 || response.isCommitted()) {
                 super.report(request, response, throwable);
                 return;
@@ -64,13 +64,15 @@ class ServerErrorReports {
         /** A TAXII 2.1 error message, the form every TAXII client reads. */
         private void writeTaxiiError(Response response, int status) {
             try {
-                response.setContentType("application/taxii+json;version=2.1");
+                response.setContentType(TaxiiErrorMessages.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
                 Writer out = response.getReporter();
                 if (out != null) {
-                    out.write("{\"title\":\"Bad request\",\"description\":\"The server refused the request before"
-                            + " reading it: its address is not valid (for instance a NUL character in the path).\","
-                            + "\"http_status\":\"" + status + "\"}");
+                    out.write(TaxiiErrorMessages.body(
+                            status,
+                            "Bad request",
+                            "The server refused the request before reading it: its address is not valid (for instance"
+                                    + " a NUL character in the path)."));
                 }
             } catch (IOException | IllegalStateException e) {
                 super.report(response.getRequest(), response, null);
