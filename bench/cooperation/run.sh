@@ -10,6 +10,7 @@ DATA=${2:-./data}
 ONLY=${3:-all}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PORT=$(cat "$DATA/postgres.port")
+export PGPASSFILE="$DATA/postgres.pgpass"   # the embedded database's generated passwords
 PSQL=(psql -q -h localhost -p "$PORT" -U postgres -d postgres)
 
 if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM cooperation_project WHERE title_text LIKE 'Bench project %'")" -lt 100000 ]; then

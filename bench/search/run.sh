@@ -23,6 +23,7 @@ if [ -z "$BASE" ]; then
   until curl -sf http://localhost:8089/actuator/health | grep -q UP; do sleep 0.5; done
   BASE=http://localhost:8089
 fi
+export PGPASSFILE="$DATA/postgres.pgpass"   # the embedded database's generated passwords
 PSQL=(psql -q -h localhost -p "$(cat "$DATA/postgres.port")" -U postgres -d postgres)
 if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM cooperation_project WHERE title_text LIKE 'Search bench %'")" -lt 100000 ]; then
   echo "Seeding 100,000 projects and 1,000 consents waiting for Indonesia..."

@@ -8,6 +8,7 @@ BASE=${1:-http://localhost:8080}
 DATA=${2:-./data}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PORT=$(cat "$DATA/postgres.port")
+export PGPASSFILE="$DATA/postgres.pgpass"   # the embedded database's generated passwords
 PSQL=(psql -q -h localhost -p "$PORT" -U postgres -d postgres)
 ACCEPT='Accept: application/taxii+json;version=2.1'
 
