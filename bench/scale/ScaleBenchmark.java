@@ -106,8 +106,8 @@ public class ScaleBenchmark {
                 f.seconds(), f.rate());
         exec(c, "ANALYZE " + UNPARTITIONED);
         reads(c, UNPARTITIONED, true);
-        importerLoad(c, UNPARTITIONED);
         say("%s", disk(c, UNPARTITIONED, f.rows()));
+        importerLoad(c, UNPARTITIONED);
         exec(c, "TRUNCATE " + UNPARTITIONED);
     }
 
