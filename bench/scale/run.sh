@@ -3,7 +3,7 @@
 # events on the platform's embedded PostgreSQL (durable, the platform's server settings), with fill rates, reads,
 # an importer-like load and disk per million events. See bench/scale/README.md.
 # Usage (from the project root): bench/scale/run.sh [total] [unpartitioned] [work-dir] [fill-minutes]
-#   (default 50000000 5000000 target/bench-scale; the database, about 17 GB at 50 M events, is deleted at the end)
+#   (default 50000000 5000000 target/bench-scale; the database, about 19 GB at 50 M events, is deleted at the end)
 set -e
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B compile dependency:build-classpath -Dspotless.check.skip=true \
