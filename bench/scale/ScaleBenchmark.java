@@ -86,6 +86,10 @@ public class ScaleBenchmark {
                 partitioned(c, total, minutes);
             }
         } finally {
+            // the server may take longer than its stop command waits on a loaded machine
+            for (int i = 0; i < 120 && Files.exists(data.resolve("postgres/postmaster.pid")); i++) {
+                Thread.sleep(1_000);
+            }
             deleteTree(data);
             say("database deleted (%s)", data);
         }
@@ -469,6 +473,9 @@ public class ScaleBenchmark {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.UncheckedIOException gone) {
+                // a file went away while the tree was listed: list it again
+                deleteTree(dir);
             }
         }
     }
