@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollingInterval how often a node looks for due jobs (a job submitted on the node itself starts at once)
  * @param heartbeat how often a node tells the database that its running jobs are alive
  * @param missedHeartbeats after how many missed heartbeats another node takes a running job over: a node that dies
- *     mid-job loses it after {@code heartbeat × missedHeartbeats} (by default 10 s × 6 = one minute)
+ *     mid-job loses it after {@code heartbeat × missedHeartbeats} (by default 10 s × 6 = one minute; at least 4)
  * @param shutdownWait how long a stopping node waits for its running jobs before it leaves them to be taken over
  */
 @ConfigurationProperties("gsi.jobs")
@@ -21,7 +21,7 @@ public record JobSettings(
         threads = threads <= 0 ? 3 : threads;
         pollingInterval = positive(pollingInterval, Duration.ofSeconds(5));
         heartbeat = positive(heartbeat, Duration.ofSeconds(10));
-        missedHeartbeats = missedHeartbeats <= 0 ? 6 : missedHeartbeats;
+        missedHeartbeats = missedHeartbeats <= 0 ? 6 : Math.max(4, missedHeartbeats);
         shutdownWait = shutdownWait == null || shutdownWait.isNegative() ? Duration.ofSeconds(2) : shutdownWait;
     }
 
