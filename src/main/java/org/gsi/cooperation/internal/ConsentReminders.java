@@ -16,7 +16,6 @@ import org.gsi.notifications.Readers;
 import org.gsi.platform.Visibility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -56,9 +55,7 @@ class ConsentReminders {
         this.before = Duration.ofDays(reminderDays);
     }
 
-    @Scheduled(
-            initialDelayString = "${gsi.cooperation.reminder-initial-delay:PT2M}",
-            fixedDelayString = "${gsi.cooperation.reminder-interval:PT1H}")
+    /** The periodic run (see {@link CooperationScheduling}). */
     void remindDue() {
         sendDue(clock.instant());
     }

@@ -73,16 +73,16 @@ class IatiImportController {
     @GetMapping("/api/v1/imports/iati/{id}")
     @Operation(summary = "Progress of a background import and, once done, its report; 404 for another party's")
     ImportJob.ImportJobView job(@PathVariable UUID id) {
-        return imports.find(Actors.readerParty(), id).view();
+        return imports.find(Actors.readerParty(), id);
     }
 
     private ResponseEntity<?> answer(InputStream in, String fileName, String area, String prefer) {
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains(ASYNC)) {
-            ImportJob job = imports.start(Actors.required(), in, fileName, area);
+            ImportJob.ImportJobView job = imports.start(Actors.required(), in, fileName, area);
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .location(URI.create("/api/v1/imports/iati/" + job.id()))
                     .header("Preference-Applied", ASYNC)
-                    .body(job.view());
+                    .body(job);
         }
         return ResponseEntity.ok(iati.importFile(Actors.required(), in, area));
     }

@@ -41,15 +41,15 @@ class IatiImportPages {
             throw new InvalidInputException("file", "is empty");
         }
         try (InputStream in = file.getInputStream()) {
-            ImportJob job = imports.start(Actors.required(), in, file.getOriginalFilename(), priorityArea);
+            ImportJob.ImportJobView job =
+                    imports.start(Actors.required(), in, file.getOriginalFilename(), priorityArea);
             return "redirect:/imports/iati/" + job.id();
         }
     }
 
     @GetMapping("/imports/iati/{id}")
     String job(@PathVariable UUID id, @RequestParam(required = false) String fragment, Model model) {
-        model.addAttribute(
-                "job", imports.find(Actors.required().partyCode(), id).view());
+        model.addAttribute("job", imports.find(Actors.required().partyCode(), id));
         return fragment != null ? "cooperation/import-job :: status" : "cooperation/import-job";
     }
 }

@@ -1,6 +1,8 @@
 package org.gsi.cooperation.internal;
 
-import jakarta.annotation.PreDestroy;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -10,77 +12,114 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.gsi.cooperation.internal.iati.IatiActivityReader;
 import org.gsi.platform.Actor;
+import org.gsi.platform.FileNames;
 import org.gsi.platform.GsiProperties;
+import org.gsi.platform.Jobs;
 import org.gsi.platform.NotFoundException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 
 /**
- * IATI files imported in the background, one after the other, so that a large file shows its progress while it
- * is read. A job is seen only by its own party; the most recent {@value #KEPT} jobs are kept in memory.
+ * IATI files imported in the background by a durable job that one node of the platform claims, so that a large
+ * file shows its progress while it is read, on every node. A job is seen only by its own party; the jobs are kept
+ * in the database. Each activity's outcome is recorded in the activity's own transaction, so a job taken over from
+ * a node that stopped passes over the activities already written and its counts stay exact.
  */
 @Service
 class IatiImports {
 
-    static final int KEPT = 100;
+    static final TaskDescriptor<Void> IMPORT = TaskDescriptor.of("cooperation-iati-import");
 
     private final IatiService iati;
+    private final IatiImportStore store;
+    private final Jobs jobs;
     private final Path spool;
     private final Clock clock = Clock.systemUTC();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "iati-import");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<UUID, ImportJob> jobs = new LinkedHashMap<>();
 
-    IatiImports(IatiService iati, GsiProperties properties) {
+    IatiImports(IatiService iati, IatiImportStore store, Jobs jobs, GsiProperties properties) {
         this.iati = iati;
+        this.store = store;
+        this.jobs = jobs;
         this.spool = properties.dataDir().resolve("imports");
     }
 
+    /** The job kind of the imports. */
+    @Configuration(proxyBeanMethods = false)
+    static class ImportJobs {
+
+        @Bean
+        OneTimeTask<Void> iatiImportJob(IatiImports imports) {
+            return Tasks.oneTime(IMPORT).execute((instance, context) -> imports.run(UUID.fromString(instance.getId())));
+        }
+    }
+
     /** Keeps the file and queues its import; answers at once with the job. */
-    ImportJob start(Actor actor, InputStream content, String fileName, String defaultArea) {
+    ImportJob.ImportJobView start(Actor actor, InputStream content, String fileName, String defaultArea) {
         iati.requireImporter(actor);
-        Path file = keep(content);
+        UUID id = UUID.randomUUID();
+        Path file = keep(id, content);
         requireIatiFile(file);
-        ImportJob job = new ImportJob(
-                actor.partyCode(), org.gsi.platform.FileNames.clean(fileName, ""), activities(file), clock.instant());
-        remember(job);
-        worker.execute(() -> run(job, actor, file, defaultArea));
-        return job;
+        store.queued(id, actor, FileNames.clean(fileName, ""), defaultArea, activities(file), clock.instant());
+        try {
+            jobs.files().keep(id, file);
+            jobs.submit(IMPORT, id.toString());
+        } catch (RuntimeException e) {
+            store.ended(id, ImportJob.State.FAILED, "The import could not be queued: " + e.getMessage());
+            delete(id, file);
+            throw e;
+        }
+        return store.find(id).orElseThrow().view();
     }
 
     /** The job, if it belongs to the reader's party; 404 otherwise. */
-    ImportJob find(String readerParty, UUID id) {
-        ImportJob job;
-        synchronized (jobs) {
-            job = jobs.get(id);
-        }
-        if (job == null || !job.party().equals(readerParty)) {
-            throw new NotFoundException("import", id.toString());
-        }
-        return job;
+    ImportJob.ImportJobView find(String readerParty, UUID id) {
+        return store.find(id)
+                .filter(job -> job.party().equals(readerParty))
+                .map(IatiImportStore.Job::view)
+                .orElseThrow(() -> new NotFoundException("import", id.toString()));
     }
 
-    private void run(ImportJob job, Actor actor, Path file, String defaultArea) {
-        job.running();
-        try (InputStream in = Files.newInputStream(file)) {
-            job.done(iati.importFile(actor, in, defaultArea, job::count), clock.instant());
-        } catch (IOException | RuntimeException e) {
-            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
-        } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the spool directory is only ever appended to by new jobs with new names
+    /** The job, on whichever node claimed it: from the start, or past the activities an earlier attempt wrote. */
+    void run(UUID id) {
+        store.unfinished(id).ifPresent(job -> {
+            Path file = spool.resolve(id + ".xml");
+            if (!Files.exists(file) && !jobs.files().copyTo(id, file)) {
+                store.ended(id, ImportJob.State.FAILED, "The uploaded file is no longer kept.");
+                return;
             }
+            store.running(id);
+            boolean ended = false;
+            try (InputStream in = Files.newInputStream(file)) {
+                iati.importFile(
+                        job.actor(),
+                        in,
+                        job.defaultArea(),
+                        store.recorded(id),
+                        (position, entry) -> store.record(id, position, entry));
+                ended = store.ended(id, ImportJob.State.DONE, null);
+            } catch (IOException | RuntimeException e) {
+                ended = store.ended(
+                        id,
+                        ImportJob.State.FAILED,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } finally {
+                if (ended) {
+                    delete(id, file);
+                }
+            }
+        });
+    }
+
+    private void delete(UUID id, Path file) {
+        jobs.files().delete(id);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the spool directory is only ever appended to by new jobs with new names
         }
     }
 
@@ -100,10 +139,10 @@ class IatiImports {
         }
     }
 
-    private Path keep(InputStream content) {
+    private Path keep(UUID id, InputStream content) {
         try {
             Files.createDirectories(spool);
-            Path file = Files.createTempFile(spool, "iati-", ".xml");
+            Path file = spool.resolve(id + ".xml");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
@@ -129,22 +168,5 @@ class IatiImports {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    private void remember(ImportJob job) {
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-            var oldest = jobs.values().iterator();
-            while (jobs.size() > KEPT && oldest.hasNext()) {
-                if (oldest.next().finished()) {
-                    oldest.remove();
-                }
-            }
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

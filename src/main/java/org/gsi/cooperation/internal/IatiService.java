@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import org.gsi.cooperation.ProjectId;
@@ -102,6 +104,21 @@ class IatiService {
      * is empty or not IATI is refused as a whole before anything is written.
      */
     ImportResult importFile(Actor actor, InputStream in, String defaultArea, Consumer<ImportEntry> progress) {
+        return importFile(actor, in, defaultArea, Set.of(), (position, entry) -> progress.accept(entry));
+    }
+
+    /**
+     * Imports the file as above, passing over the activities at the positions in {@code passOver} (0 for the
+     * file's first activity; -1, -2… for the ones the reader could not read) and telling {@code record} of each
+     * activity with its position: inside the activity's transaction when it was written, so that what is recorded
+     * is exactly what was written. A background job taken over by another node goes on this way.
+     */
+    ImportResult importFile(
+            Actor actor,
+            InputStream in,
+            String defaultArea,
+            Set<Integer> passOver,
+            BiConsumer<Integer, ImportEntry> record) {
         requireImporter(actor);
         Optional<PriorityArea> override =
                 Optional.ofNullable(defaultArea).filter(s -> !s.isBlank()).map(s -> PriorityArea.of(s.strip()));
@@ -115,15 +132,18 @@ class IatiService {
             writers.add(Executors.newSingleThreadExecutor(r -> new Thread(r, "iati-writer-" + n)));
         }
         ImportReport report;
+        int[] read = {0};
         try {
             report = new IatiActivityReader().read(in, activity -> {
+                int position = read[0]++;
+                if (passOver.contains(position)) {
+                    return;
+                }
                 inFlight.acquireUninterruptibly();
                 int w = Math.floorMod(activity.identifier().hashCode(), WRITERS);
                 written.add(writers.get(w).submit(() -> {
                     try {
-                        ImportEntry entry = importOne(actor, activity, mapping);
-                        progress.accept(entry);
-                        return entry;
+                        return importOne(actor, activity, mapping, entry -> record.accept(position, entry));
                     } finally {
                         inFlight.release();
                     }
@@ -134,14 +154,20 @@ class IatiService {
         }
         List<ImportEntry> entries = new ArrayList<>(written.size());
         written.forEach(f -> entries.add(finished(f)));
-        report.rejectedEntries()
-                .forEach(e -> entries.add(new ImportEntry(
-                        e.identifier().orElse(null),
-                        e.line(),
-                        "rejected",
-                        e.reason().orElse(""),
-                        null,
-                        List.of())));
+        for (int i = 0; i < report.rejectedEntries().size(); i++) {
+            var e = report.rejectedEntries().get(i);
+            ImportEntry entry = new ImportEntry(
+                    e.identifier().orElse(null),
+                    e.line(),
+                    "rejected",
+                    e.reason().orElse(""),
+                    null,
+                    List.of());
+            if (!passOver.contains(-1 - i)) {
+                record.accept(-1 - i, entry);
+                entries.add(entry);
+            }
+        }
         entries.sort(java.util.Comparator.comparingInt(ImportEntry::line));
         return new ImportResult(
                 entries.size(),
@@ -174,25 +200,36 @@ class IatiService {
         }
     }
 
-    private ImportEntry importOne(Actor actor, IatiActivity a, IatiActivityMapping mapping) {
+    private ImportEntry importOne(
+            Actor actor, IatiActivity a, IatiActivityMapping mapping, Consumer<ImportEntry> record) {
         IatiActivityMapping.Mapped mapped;
         try {
             mapped = mapping.map(a);
         } catch (RuntimeException e) {
-            return entry(a, IatiActivityImport.Outcome.rejected(e.getMessage(), a.warnings()));
+            return refused(a, IatiActivityImport.Outcome.rejected(e.getMessage(), a.warnings()), record);
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return entry(a, tx.execute(status -> writer.write(actor, a.identifier(), mapped)));
+                return tx.execute(status -> {
+                    ImportEntry written = entry(a, writer.write(actor, a.identifier(), mapped));
+                    record.accept(written);
+                    return written;
+                });
             } catch (PessimisticLockingFailureException e) {
                 // two writers met on the same summary rows and the database chose this one to give way
                 if (attempt == 3) {
-                    return entry(a, IatiActivityImport.Outcome.rejected(e.getMessage(), mapped.warnings()));
+                    return refused(a, IatiActivityImport.Outcome.rejected(e.getMessage(), mapped.warnings()), record);
                 }
             } catch (RuntimeException e) {
-                return entry(a, IatiActivityImport.Outcome.rejected(e.getMessage(), mapped.warnings()));
+                return refused(a, IatiActivityImport.Outcome.rejected(e.getMessage(), mapped.warnings()), record);
             }
         }
+    }
+
+    private static ImportEntry refused(IatiActivity a, IatiActivityImport.Outcome o, Consumer<ImportEntry> record) {
+        ImportEntry entry = entry(a, o);
+        record.accept(entry);
+        return entry;
     }
 
     private static ImportEntry entry(IatiActivity a, IatiActivityImport.Outcome o) {

@@ -24,7 +24,6 @@ import org.gsi.platform.Permission;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.PartyCode;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -209,7 +208,6 @@ class MeasureService {
     }
 
     /** Every day: measures past due and not implemented are flagged once and their implementing parties told. */
-    @Scheduled(cron = "0 15 0 * * *", zone = "UTC")
     void dailyOverdueCheck() {
         checkOverdue(LocalDate.now(ZoneOffset.UTC));
     }

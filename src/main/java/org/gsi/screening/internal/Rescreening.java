@@ -14,7 +14,6 @@ import org.gsi.screening.ScreeningListImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,9 +80,7 @@ class Rescreening {
                 run.newPossibleMatches());
     }
 
-    @Scheduled(
-            fixedDelayString = "${gsi.screening.sweep:5m}",
-            initialDelayString = "${gsi.screening.sweep-initial-delay:1m}")
+    /** The periodic sweep (see {@link ScreeningConfiguration}). */
     void sweep() {
         run();
     }

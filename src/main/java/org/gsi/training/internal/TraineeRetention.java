@@ -7,7 +7,6 @@ import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Permission;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,6 @@ class TraineeRetention {
 
     /** The nightly run, in one transaction with its audit record. */
     @Transactional
-    @Scheduled(cron = "${gsi.training.retention-cron:0 40 2 * * *}", zone = "UTC")
     void scheduled() {
         anonymiseExpired(SCHEDULER);
     }

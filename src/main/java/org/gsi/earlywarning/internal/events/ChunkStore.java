@@ -22,6 +22,10 @@ import org.gsi.earlywarning.internal.ingest.RowWarning;
  * each with its events, rollups, job counts and rejected rows, and a chunk that repeats a key of the chunk before
  * it waits for that one to commit before looking its keys up. At most two chunks are written while a third is
  * gathered, so memory stays bounded whatever the file size.
+ *
+ * <p>An import taken over from a node that stopped mid-way resumes after the last committed chunk: the rows that
+ * chunk counted as read (accepted or rejected, with their warnings) are passed over, and the counts go on from the
+ * committed ones, so no row is written or counted twice.
  */
 final class ChunkStore implements AutoCloseable {
 
@@ -37,14 +41,20 @@ final class ChunkStore implements AutoCloseable {
     private final List<CompletableFuture<ChunkWriter.Written>> written = new ArrayList<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
     private Set<String> previousKeys = Set.of();
+    private final EventImporter.Counts resumed;
+    private long toPassOver;
+    private boolean passingOver;
 
     ChunkStore(
             List<Connection> connections,
             UUID jobId,
             String changedBy,
             int chunkSize,
-            EventImporter.ChunkListener listener) {
+            EventImporter.ChunkListener listener,
+            EventImporter.Counts resumed) {
         this.chunkSize = chunkSize;
+        this.resumed = resumed;
+        this.toPassOver = resumed.read();
         for (int i = 0; i < connections.size(); i++) {
             writers.add(new ChunkWriter(connections.get(i), jobId, changedBy, listener));
             int n = i;
@@ -57,6 +67,11 @@ final class ChunkStore implements AutoCloseable {
     }
 
     void accepted(StagedRow row) {
+        if (passedOver()) {
+            // committed before: its country-month may have changed then, so it is named again
+            touched.add(row.contribution().country() + ":" + row.contribution().month());
+            return;
+        }
         if (rows.containsKey(row.sourceId()) || !sameSource(row)) {
             flush();
         }
@@ -67,6 +82,9 @@ final class ChunkStore implements AutoCloseable {
     }
 
     void rejected(RejectedRow rejection) {
+        if (passedOver()) {
+            return;
+        }
         rejections.add(rejection);
         if (rows.size() + rejections.size() >= chunkSize) {
             flush();
@@ -75,7 +93,18 @@ final class ChunkStore implements AutoCloseable {
 
     /** A warning about the row accepted just before: it goes with that row's chunk. */
     void warned(RowWarning warning) {
-        warnings.add(warning);
+        if (!passingOver) {
+            warnings.add(warning);
+        }
+    }
+
+    /** Whether the row just read was committed before the import was resumed (its warnings go with it). */
+    private boolean passedOver() {
+        passingOver = toPassOver > 0;
+        if (passingOver) {
+            toPassOver--;
+        }
+        return passingOver;
     }
 
     /** Hands what is gathered to a writer (after the writer's previous chunk is done). */
@@ -86,7 +115,7 @@ final class ChunkStore implements AutoCloseable {
         }
         ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections, warnings);
         CompletableFuture<ChunkWriter.Written> before = number == 0
-                ? CompletableFuture.completedFuture(new ChunkWriter.Written(EventImporter.Counts.NONE, Set.of()))
+                ? CompletableFuture.completedFuture(new ChunkWriter.Written(resumed, Set.of()))
                 : written.get(number - 1);
         boolean repeats = rows.keySet().stream().anyMatch(previousKeys::contains);
         ChunkWriter writer = writers.get(number % writers.size());

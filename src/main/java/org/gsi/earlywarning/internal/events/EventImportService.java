@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.gsi.audit.AuditLog;
@@ -22,6 +20,7 @@ import org.gsi.earlywarning.internal.ingest.RowWarning;
 import org.gsi.platform.Actor;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Jobs;
 import org.gsi.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,9 +31,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Event imports: an uploaded file is kept under the data directory and imported by one background worker, so
- * imports never interleave; the command line imports in the foreground. The same file (by content) cannot be
- * queued twice. Who may import which source is {@link SourceWritePolicy}'s to say, on every path.
+ * Event imports: an uploaded file is kept under the data directory until its import ends, and imported by a durable
+ * job ({@link EventImportJobs}) that one node of the platform claims; imports never interleave (each holds the
+ * store's lock). A job whose node stops mid-way is taken over by another node and goes on after the last committed
+ * chunk. The command line imports in the foreground. The same file (by content) cannot be queued twice. Who may
+ * import which source is {@link SourceWritePolicy}'s to say, on every path.
  */
 @Service
 public class EventImportService {
@@ -61,12 +62,7 @@ public class EventImportService {
     private final EventImporter importer;
     private final ImportFiles files;
     private final CommandLineLeases leases;
-    private final boolean commandLine;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "earlywarning-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Jobs background;
 
     EventImportService(
             DataSource dataSource,
@@ -76,30 +72,28 @@ public class EventImportService {
             DataStewards stewards,
             MessageSource messages,
             GsiProperties properties,
-            @Value("${gsi.command:}") String command) {
+            Jobs background,
+            @Value("${gsi.earlywarning.import-chunk-rows:" + EventImporter.DEFAULT_CHUNK + "}") int chunkRows) {
         this.jobs = jobs;
         this.audit = audit;
         this.events = events;
         this.stewards = stewards;
         this.messages = messages;
         CountryCodes countries = CountryCodes.load();
-        this.importer = new EventImporter(dataSource, countries, EventImporter.DEFAULT_CHUNK);
+        this.importer = new EventImporter(dataSource, countries, chunkRows);
         this.files = new ImportFiles(
                 properties.dataDir().resolve("earlywarning").resolve("imports"), new EventFileReader(countries));
         this.leases = new CommandLineLeases(dataSource);
-        this.commandLine = !command.isBlank();
+        this.background = background;
     }
 
     /**
-     * Jobs that can never finish are marked failed at every start: the platform's own queued and running jobs when
-     * the platform starts, and command-line imports whose process is gone (it no longer holds the job's lease)
-     * whenever the platform or a command starts.
+     * Command-line imports whose process is gone (it no longer holds the job's lease) can never finish, and are
+     * marked failed whenever the platform or a command starts. The platform's own jobs are durable: another node
+     * takes them over.
      */
     @EventListener(ApplicationReadyEvent.class)
     void failAbandonedJobs() {
-        if (!commandLine) {
-            jobs.failAbandonedWebJobs();
-        }
         leases.failAbandoned();
     }
 
@@ -129,15 +123,46 @@ public class EventImportService {
                     id.toString(),
                     "Queued " + name + " (" + source.formatKey() + (replacePeriod ? ", replacing its period" : "")
                             + ") for import");
-            worker.execute(() -> run(id, file, source, name, scope, new Progress() {
-                @Override
-                public void chunk(EventImporter.Counts soFar) {}
-            }));
-            return job(id);
         } catch (RuntimeException e) {
             ImportFiles.delete(file);
             throw e;
         }
+        try {
+            background.files().keep(id, file);
+            background.submit(EventImportJobs.IMPORT, id.toString());
+        } catch (RuntimeException e) {
+            jobs.finished(id, "FAILED", "The import could not be queued: " + e.getMessage());
+            ImportFiles.delete(file);
+            background.files().delete(id);
+            throw e;
+        }
+        return job(id);
+    }
+
+    /**
+     * Runs a queued job of the platform, on whichever node claimed it: from the start, or after the last chunk
+     * committed by a node that stopped mid-way. A job that has ended already is left as it is.
+     */
+    void runQueued(UUID id, EventImporter.ChunkListener observer) {
+        jobs.unfinished(id).ifPresent(job -> {
+            // the node that received the upload has it on disk; any other node reads the copy kept with the job
+            Path file = files.upload(id.toString());
+            if (!Files.exists(file) && !background.files().copyTo(id, file)) {
+                jobs.finished(id, "FAILED", "The uploaded file is no longer kept.");
+                return;
+            }
+            run(
+                    id,
+                    file,
+                    job.source(),
+                    job.fileName(),
+                    job.scope(),
+                    new Progress() {
+                        @Override
+                        public void chunk(EventImporter.Counts soFar) {}
+                    },
+                    observer);
+        });
     }
 
     /**
@@ -158,7 +183,7 @@ public class EventImportService {
             jobs.insert(
                     id, newJob(name, request.file(), layout, request.operator(), party, request.demo(), scope, true));
             audit.recordSystem(request.operator(), "import", "event-import", id.toString(), "Importing " + name);
-            run(id, request.file(), layout, name, scope, progress);
+            run(id, request.file(), layout, name, scope, progress, NO_OBSERVER);
         }
         return job(id);
     }
@@ -213,16 +238,33 @@ public class EventImportService {
     }
 
     private void run(
-            UUID id, Path file, EventSource layout, String fileName, EventImporter.Scope scope, Progress progress) {
+            UUID id,
+            Path file,
+            EventSource layout,
+            String fileName,
+            EventImporter.Scope scope,
+            Progress progress,
+            EventImporter.ChunkListener observer) {
         jobs.started(id, layout.formatKey());
+        boolean ended = false;
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
             progress.started(ImportFiles.size(file), in::count);
-            EventImporter.Outcome outcome =
-                    importer.run(id, in, Optional.of(layout), ImportFiles.release(fileName), scope, (c, n, r, w) -> {
+            EventImporter.Outcome outcome = importer.run(
+                    id,
+                    in,
+                    Optional.of(layout),
+                    ImportFiles.release(fileName),
+                    scope,
+                    (c, n, r, w) -> {
                         ImportJobStore.chunkMerged(c, id, n, r, w);
+                        observer.chunkMerged(c, n, r, w);
                         progress.chunk(n);
-                    });
-            jobs.finished(id, "DONE", null);
+                    },
+                    c -> ImportJobStore.committed(c, id));
+            ended = jobs.finished(id, "DONE", null);
+            if (!ended) {
+                return;
+            }
             EventImporter.Counts n = outcome.counts();
             audit.recordSystem(
                     "earlywarning-import",
@@ -234,13 +276,17 @@ public class EventImportService {
                             + n.retracted() + " stored events retracted");
             events.publishEvent(new EventsImported(id, layout, outcome.touchedCountryMonths()));
         } catch (IOException | RuntimeException e) {
-            jobs.finished(id, "FAILED", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            ended = jobs.finished(
+                    id, "FAILED", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            if (files.isUpload(file)) {
+            if (ended && files.isUpload(file)) {
                 ImportFiles.delete(file);
+                background.files().delete(id);
             }
         }
     }
+
+    private static final EventImporter.ChunkListener NO_OBSERVER = (c, n, r, w) -> {};
 
     /** The bytes of the file read so far, for a progress bar. */
     private static final class CountingInputStream extends FilterInputStream {

@@ -60,6 +60,18 @@ public final class EventImporter {
                 throws SQLException;
     }
 
+    /**
+     * Where an import starts: the counts of the chunks an earlier attempt of the same job committed, read on the
+     * import's connection once it holds the store's lock (so an attempt still running elsewhere has ended first).
+     */
+    @FunctionalInterface
+    public interface Resume {
+
+        Resume FROM_START = c -> Counts.NONE;
+
+        Counts committed(Connection connection) throws SQLException;
+    }
+
     private final DataSource dataSource;
     private final CountryCodes countries;
     private final int chunkSize;
@@ -77,6 +89,18 @@ public final class EventImporter {
             String sourceVersion,
             Scope scope,
             ChunkListener listener) {
+        return run(jobId, in, format, sourceVersion, scope, listener, Resume.FROM_START);
+    }
+
+    /** Imports the file, passing over the rows that the chunks committed by an earlier attempt already hold. */
+    public Outcome run(
+            UUID jobId,
+            InputStream in,
+            Optional<EventSource> format,
+            String sourceVersion,
+            Scope scope,
+            ChunkListener listener,
+            Resume resume) {
         try (Connection first = dataSource.getConnection();
                 Connection second = dataSource.getConnection()) {
             List<Connection> connections = List.of(first, second);
@@ -92,13 +116,16 @@ public final class EventImporter {
                 }
                 ParsingThread parsing = new ParsingThread(
                         new EventFileReader(countries), in, format, sourceVersion, new RowPreparer(scope.owner()));
+                Counts committed = resume.committed(first);
+                first.commit();
                 ChunkWriter.Written all;
                 IngestSummary summary;
-                try (ChunkStore store = new ChunkStore(connections, jobId, scope.changedBy(), chunkSize, listener)) {
+                try (ChunkStore store =
+                        new ChunkStore(connections, jobId, scope.changedBy(), chunkSize, listener, committed)) {
                     summary = parsing.drainInto(store);
                     all = store.finish();
                 }
-                if (scope.replacePeriod() && parsing.period().isPresent()) {
+                if (scope.replacePeriod() && parsing.period().isPresent() && committed.retracted() == 0) {
                     all = new Retraction(first, jobId, scope, listener)
                             .retractAbsent(summary.source(), parsing.period().get(), parsing.keys(), all);
                 }

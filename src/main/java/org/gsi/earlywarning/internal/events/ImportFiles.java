@@ -37,11 +37,16 @@ final class ImportFiles {
         this.reader = reader;
     }
 
+    /** Where the upload of a job is kept until its import ends (any node of the platform reads it there). */
+    Path upload(String id) {
+        return uploads.resolve(id + ".upload");
+    }
+
     /** Keeps an upload until its import is done. */
     Path keep(String id, InputStream content) {
         try {
             Files.createDirectories(uploads);
-            Path file = uploads.resolve(id + ".upload");
+            Path file = upload(id);
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {

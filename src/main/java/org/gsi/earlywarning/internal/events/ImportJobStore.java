@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.RejectedRow;
 import org.gsi.earlywarning.internal.ingest.RowWarning;
 import org.gsi.platform.ConflictException;
@@ -87,24 +88,62 @@ class ImportJobStore {
         }
     }
 
+    /** What a queued job of the platform imports: read back by whichever node runs it. */
+    record Queued(UUID id, String fileName, EventSource source, EventImporter.Scope scope) {}
+
+    /** A job of the platform still to be run (queued, or running on a node that stopped mid-way). */
+    Optional<Queued> unfinished(UUID id) {
+        return jdbc.sql("SELECT file_name, format, owner_party, replace_period, submitted_by"
+                        + " FROM earlywarning_import_job WHERE id = ? AND runner = 'web'"
+                        + " AND status IN ('QUEUED', 'RUNNING')")
+                .param(id)
+                .query((rs, n) -> new Queued(
+                        id,
+                        rs.getString("file_name"),
+                        EventSource.fromFormatKey(rs.getString("format")).orElseThrow(),
+                        new EventImporter.Scope(
+                                rs.getString("owner_party"),
+                                rs.getBoolean("replace_period"),
+                                rs.getString("submitted_by"))))
+                .optional();
+    }
+
+    /** The job runs (again, when it is taken over: it keeps the time it first started). */
     void started(UUID id, String format) {
-        jdbc.sql("UPDATE earlywarning_import_job SET status = 'RUNNING', started_at = now(), format = ? WHERE id = ?")
+        jdbc.sql("UPDATE earlywarning_import_job SET status = 'RUNNING', started_at = coalesce(started_at, now()),"
+                        + " format = ? WHERE id = ?")
                 .params(format, id)
                 .update();
     }
 
-    void finished(UUID id, String status, String error) {
-        jdbc.sql("UPDATE earlywarning_import_job SET status = ?, error = ?, finished_at = now() WHERE id = ?")
-                .params(status, error, id)
-                .update();
+    /** Ends a running or queued job; false when it had ended already (another node finished it). */
+    boolean finished(UUID id, String status, String error) {
+        return jdbc.sql("UPDATE earlywarning_import_job SET status = ?, error = ?, finished_at = now() WHERE id = ?"
+                                + " AND status IN ('QUEUED', 'RUNNING')")
+                        .params(status, error, id)
+                        .update()
+                == 1;
     }
 
-    /** Jobs of the platform's worker left queued or running by a stopped platform can never finish. */
-    int failAbandonedWebJobs() {
-        return jdbc.sql("UPDATE earlywarning_import_job SET status = 'FAILED', finished_at = now(),"
-                        + " error = 'The platform stopped before the import finished; import the file again.'"
-                        + " WHERE runner = 'web' AND status IN ('QUEUED', 'RUNNING')")
-                .update();
+    /** The counts of the chunks the job has committed so far. */
+    static EventImporter.Counts committed(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT read_rows, imported, updated, unchanged, rejected,"
+                + " warnings, retracted FROM earlywarning_import_job WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return EventImporter.Counts.NONE;
+                }
+                return new EventImporter.Counts(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7));
+            }
+        }
     }
 
     /**

@@ -30,15 +30,15 @@ import org.gsi.earlywarning.internal.forecasting.ForecastViews.BacktestJobReques
 import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Jobs;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Backtests as jobs on the forecast worker: on the stored events (country or admin1 months, the fatality model) or
+ * Backtests as durable jobs ({@link ForecastJobs}, the request stored with the job): on the stored events (country or admin1 months, the fatality model) or
  * on the shipped UCDP/PRIO ACD country-years (the incidence model), each against the bootstrap, Poisson and all-zero
  * benchmarks. Every forecast is trained only on the data before its cut-off.
  */
@@ -54,21 +54,19 @@ class BacktestJobs {
 
     private final BacktestStore store;
     private final StoredPanels panels;
-    private final ForecastWorker worker;
+    private final Jobs jobs;
     private final AuditLog audit;
     private final Registry registry;
+    private final JsonMapper json;
 
-    BacktestJobs(BacktestStore store, StoredPanels panels, ForecastWorker worker, AuditLog audit, Registry registry) {
+    BacktestJobs(
+            BacktestStore store, StoredPanels panels, Jobs jobs, AuditLog audit, Registry registry, JsonMapper json) {
         this.store = store;
         this.panels = panels;
-        this.worker = worker;
+        this.jobs = jobs;
         this.audit = audit;
         this.registry = registry;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void failAbandoned() {
-        store.failAbandoned();
+        this.json = json;
     }
 
     BacktestStore.JobView submit(Actor actor, BacktestJobRequest r) {
@@ -86,13 +84,24 @@ class BacktestJobs {
         UUID id = UUID.randomUUID();
         store.queued(id, source, level, years, horizons, scope.label(), actor.username());
         audit.record(actor, "run", "forecast-backtest", id.toString(), "Backtest on " + source + " " + level);
-        worker.submit(() -> run(id, source, level, years, horizons, scope));
+        jobs.submit(
+                ForecastJobs.BACKTEST,
+                id.toString(),
+                json.writeValueAsString(
+                        new BacktestJobRequest(source, level, years, horizons, r.countries(), r.region(), r.split())));
         return job(id);
+    }
+
+    /** The backtest job: runs the request stored with it (again from its start when it is taken over). */
+    void run(UUID id, String request) {
+        BacktestJobRequest r = json.readValue(request, BacktestJobRequest.class);
+        BacktestScope scope = BacktestScope.of(r.split(), r.countries(), r.region(), registry);
+        run(id, r.dataSource(), r.unitLevel(), r.testYears(), r.horizons(), scope);
     }
 
     /**
      * Runs the standard backtest of each data source and level that has none finished yet, in the calling thread (the
-     * forecast worker), so that the model cards show results without anyone asking first. Country and grid months
+     * recomputation job), so that the model cards show results without anyone asking first. Country and grid months
      * are scored on the held-out countries of the store, or on all of them when the store holds none.
      */
     void ensureStandard() {

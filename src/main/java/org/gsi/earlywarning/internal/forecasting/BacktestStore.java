@@ -72,12 +72,6 @@ class BacktestStore {
                 .update();
     }
 
-    void failAbandoned() {
-        jdbc.sql("UPDATE earlywarning_backtest SET status = 'FAILED', error = 'the platform stopped',"
-                        + " finished_at = now() WHERE status IN ('QUEUED', 'RUNNING')")
-                .update();
-    }
-
     Optional<JobView> find(UUID id) {
         return jdbc.sql("SELECT * FROM earlywarning_backtest WHERE id = ?")
                 .param(id)

@@ -130,7 +130,7 @@ class ForecastController {
     }
 
     @PostMapping("/runs")
-    @Operation(summary = "Recompute the forecasts now (queued on the forecast worker; 202)")
+    @Operation(summary = "Recompute the forecasts now (queued as a durable job that one node runs; 202)")
     ResponseEntity<Map<String, Object>> recompute() {
         Actors.required().require(Permission.EDIT_PARTY_RECORDS, "run", "forecast", null);
         boolean queued = forecasts.requestRecompute();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.gsi.earlywarning.EventsImported;
 import org.gsi.earlywarning.internal.forecast.Cadence;
 import org.gsi.earlywarning.internal.forecast.ConflictPanel;
@@ -22,6 +21,7 @@ import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastsView;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.RunView;
 import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Monthly forecasts of state-based fatalities 1-12 months ahead per country and per admin1, trained on the stored
- * events with a fixed seed. Recomputed on the background worker after every import (a request while one is queued
- * joins it) and on demand. A run also backtests the model on each data source without a finished backtest.
+ * events with a fixed seed. Recomputed by a durable job ({@link ForecastJobs}) after every import (a request while
+ * one is queued joins it; a request while one runs queues the next) and on demand. A run also backtests the model
+ * on each data source without a finished backtest.
  */
 @Service
 class ForecastService {
@@ -43,31 +44,32 @@ class ForecastService {
 
     private final StoredPanels panels;
     private final ForecastStore store;
-    private final ForecastWorker worker;
+    /** Two job ids: while one recomputation runs, the next waits under the other. */
+    private static final List<String> RECOMPUTATIONS = List.of("recompute", "recompute-next");
+
+    private final Jobs jobs;
     private final BacktestJobs backtests;
     private final ApplicationEventPublisher events;
-    private final AtomicBoolean queued = new AtomicBoolean();
 
     ForecastService(
             StoredPanels panels,
             ForecastStore store,
-            ForecastWorker worker,
+            Jobs jobs,
             BacktestJobs backtests,
             ApplicationEventPublisher events) {
         this.panels = panels;
         this.store = store;
-        this.worker = worker;
+        this.jobs = jobs;
         this.backtests = backtests;
         this.events = events;
     }
 
     /**
-     * Marks runs left running by a stopped platform as failed, and computes the forecasts when the store holds UCDP
-     * events but no finished run (events imported from the command line, or a run lost with the platform).
+     * Computes the forecasts when the store holds UCDP events but no finished run (events imported from the command
+     * line, or a run that failed).
      */
     @EventListener(ApplicationReadyEvent.class)
-    void failAbandonedRuns() {
-        store.failAbandoned();
+    void computeWhenMissing() {
         if (store.latest(UnitLevel.COUNTRY.name()).isEmpty() && panels.hasUcdpEvents()) {
             requestRecompute();
         }
@@ -80,17 +82,22 @@ class ForecastService {
 
     /** Queues a recomputation of both levels unless one is already waiting; returns whether it queued one. */
     boolean requestRecompute() {
-        if (!queued.compareAndSet(false, true)) {
+        if (RECOMPUTATIONS.stream().anyMatch(id -> jobs.isWaiting(ForecastJobs.RECOMPUTE, id))) {
             return false;
         }
-        worker.submit(() -> {
-            queued.set(false);
-            for (UnitLevel level : UnitLevel.values()) {
-                compute(level);
-            }
-            backtests.ensureStandard();
-        });
-        return true;
+        return RECOMPUTATIONS.stream().anyMatch(id -> jobs.submit(ForecastJobs.RECOMPUTE, id));
+    }
+
+    /**
+     * The recomputation job: both levels, then the standard backtests. It runs alone across all nodes, so a run left
+     * running is one whose node stopped: it is marked failed first.
+     */
+    void recompute() {
+        store.failAbandoned();
+        for (UnitLevel level : UnitLevel.values()) {
+            compute(level);
+        }
+        backtests.ensureStandard();
     }
 
     /** Trains on the stored panel of the level and stores the forecasts; empty when the store holds no UCDP data. */

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
-/** Wall and CPU time of work on the forecast worker, for the log: a loaded machine stretches the first only. */
+/** Wall and CPU time of a forecast or backtest job, for the log: a loaded machine stretches the first only. */
 final class WorkTime {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
