@@ -1,6 +1,6 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** Only the party that nominated a candidate confirms or withdraws the nomination. */
 public class NotTheNominatingPartyException extends TrainingException {

@@ -1,6 +1,6 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** Only the course's organiser or provider allocates, selects, records attendance and completes. */
 public class NotTheProviderException extends TrainingException {

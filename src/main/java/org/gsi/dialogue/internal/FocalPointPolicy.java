@@ -1,6 +1,6 @@
 package org.gsi.dialogue.internal;
 
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** Sovereignty: a party consents, approves and reports only through its own focal point. */
 final class FocalPointPolicy {

@@ -1,6 +1,6 @@
 package org.gsi.negotiation.internal;
 
-import org.gsi.negotiation.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** Sovereignty: a party speaks only through its own focal point; nobody speaks for another party. */
 public final class FocalPointPolicy {

@@ -1,7 +1,7 @@
 package org.gsi.training.internal;
 
 import org.gsi.commitments.Commitments;
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.TraineeCompletedCourse;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
