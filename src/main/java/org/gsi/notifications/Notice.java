@@ -20,14 +20,26 @@ import java.util.Objects;
  * @param link where in the platform to act on it (a path such as {@code /projects/42})
  * @param readers which parties may read the record the notice is about: a recipient whose party may not is never
  *     sent it, so a notice carries nothing its reader could not open
+ * @param once a key naming what happened (e.g. {@code delivery-recorded:<id>}): a notice with the same key reaches
+ *     each recipient at most once, however often it is sent, so a listener that hears an event again after a crash
+ *     tells nobody twice; {@code null} for none
  */
-public record Notice(String kind, List<Object> args, String link, Readers readers) {
+public record Notice(String kind, List<Object> args, String link, Readers readers, String once) {
 
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(readers, "readers: say who may read what the notice is about");
         args = List.copyOf(args);
         args.forEach(Notice::requireKnownType);
+    }
+
+    public Notice(String kind, List<Object> args, String link, Readers readers) {
+        this(kind, args, link, readers, null);
+    }
+
+    /** This notice, sent to each recipient at most once under {@code key}. */
+    public Notice once(String key) {
+        return new Notice(kind, args, link, readers, Objects.requireNonNull(key, "key"));
     }
 
     /** A notice of {@code kind} about a record that the {@code readers} may read. */

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,20 +27,17 @@ import org.slf4j.LoggerFactory;
  *       trusted.
  *   <li>{@value DatabaseCredentials#OWNER} owns the schema and everything the migrations create.
  *   <li>{@value DatabaseCredentials#APPLICATION} gets, by default privileges, the rows of every table the owner
- *       creates, now and later; it owns none of them, so it can neither alter nor disable their triggers. It may
- *       create tables of its own, which libraries do for themselves at start (Spring Modulith's event publication
- *       registry). The audit module's migrations take from it the right to change or remove audit entries.
+ *       creates, now and later; it owns none of them and creates none, so it can neither alter nor disable their
+ *       triggers. The audit module's migrations take from it the right to change or remove audit entries.
  *   <li>A data directory of a version that ran everything as the superuser is upgraded: what the superuser owned in
- *       the schema passes to the owner role (the libraries' own tables to the application role) and the
- *       application role gets the rows of the tables that existed.
+ *       the schema passes to the owner role and the application role gets the rows of the tables that existed.
+ *   <li>Tables the application role made for a library at start, in versions before the migrations made them (Spring
+ *       Modulith's event publication registry), pass to the owner role; the application role keeps their rows.
  * </ul>
  */
 final class DatabaseRoles {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseRoles.class);
-
-    /** Tables that libraries create for themselves at every start, as the application role. */
-    static final Set<String> LIBRARY_TABLES = Set.of("event_publication", "event_publication_archive");
 
     static final String PASSWORDS_ONLY = """
             # Written by the GSI Platform at every start of its embedded server: every connection authenticates
@@ -113,7 +109,14 @@ final class DatabaseRoles {
                 "GRANT CREATE ON DATABASE postgres TO " + OWNER,
                 "ALTER SCHEMA public OWNER TO " + OWNER,
                 "REVOKE ALL ON SCHEMA public FROM PUBLIC",
-                "GRANT USAGE, CREATE ON SCHEMA public TO " + APPLICATION,
+                "GRANT USAGE ON SCHEMA public TO " + APPLICATION,
+                "REVOKE CREATE ON SCHEMA public FROM " + APPLICATION,
+                "DO $$ DECLARE t record; BEGIN FOR t IN SELECT c.relname FROM pg_class c"
+                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'"
+                        + " AND c.relkind IN ('r', 'p') AND c.relowner = '" + APPLICATION + "'::regrole LOOP"
+                        + " EXECUTE format('ALTER TABLE %I OWNER TO " + OWNER + "', t.relname);"
+                        + " EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO " + APPLICATION
+                        + "', t.relname); END LOOP; END $$",
                 "ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER + " IN SCHEMA public"
                         + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + APPLICATION,
                 "ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER + " IN SCHEMA public"
@@ -133,11 +136,7 @@ final class DatabaseRoles {
                 s,
                 "SELECT format('ALTER %s %I OWNER TO %I', CASE c.relkind WHEN 'v' THEN 'VIEW'"
                         + " WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE'"
-                        + " ELSE 'TABLE' END, c.relname, CASE WHEN c.relname IN ("
-                        + String.join(
-                                ", ",
-                                LIBRARY_TABLES.stream().map(t -> "'" + t + "'").toList())
-                        + ") THEN '" + APPLICATION + "' ELSE '" + OWNER + "' END)"
+                        + " ELSE 'TABLE' END, c.relname, '" + OWNER + "')"
                         + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                         + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND"
                         + ownedBySuperuser.formatted("c.relowner", "c.oid") + notAColumnsSequence,

@@ -1,18 +1,18 @@
 package org.gsi.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsi.EventPublications.eventually;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.gsi.Api;
+import org.gsi.EventPublications;
 import org.gsi.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * What a pledge records is published and heard: a delivery asks its beneficiary to confirm, a confirmation made by
@@ -27,11 +27,16 @@ class PledgeEventsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IncompleteEventPublications incomplete;
+
     Api api;
+    EventPublications publications;
 
     @BeforeEach
     void connect() {
         api = new Api(port);
+        publications = new EventPublications(jdbc, incomplete);
     }
 
     String pledge(String text, String visibility) {
@@ -72,12 +77,10 @@ class PledgeEventsTests {
                         .body()
                         .contains("Receipt confirmed: " + text)))
                 .isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type = ? AND serialized_event LIKE ?")
-                        .params(ReceiptConfirmed.class.getName(), "%" + delivery + "%")
-                        .query(Long.class)
-                        .single())
-                .as("the confirmation is published once")
-                .isEqualTo(1);
+        assertThat(eventually(() -> publications.completed(ReceiptConfirmed.class, delivery) == 1))
+                .as("the confirmation is published once, and archived once heard")
+                .isTrue();
+        assertThat(publications.incomplete(ReceiptConfirmed.class, delivery)).isZero();
     }
 
     @Test
@@ -86,12 +89,7 @@ class PledgeEventsTests {
         String pledge = pledge(text, "owner");
         deliver(pledge, "ETH");
 
-        assertThat(eventually(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type = ?"
-                                        + " AND serialized_event LIKE ? AND completion_date IS NOT NULL")
-                                .params(DeliveryRecorded.class.getName(), "%" + pledge + "%")
-                                .query(Long.class)
-                                .single()
-                        == 1))
+        assertThat(eventually(() -> publications.completed(DeliveryRecorded.class, pledge) == 1))
                 .isTrue();
         assertThat(api.get("/api/v1/notifications?size=200", "ethiopia").body()).doesNotContain(text);
     }
@@ -109,19 +107,25 @@ class PledgeEventsTests {
         assertThat(api.get("/api/v1/commitments/" + id, "kazakhstan").status()).isEqualTo(200);
     }
 
-    static boolean eventually(Supplier<Boolean> condition) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(until)) {
-            if (condition.get()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.get();
+    @Test
+    void aDeliveryHeardAgainAfterACrashAsksItsBeneficiaryOnce() {
+        String text = "Heard twice " + UUID.randomUUID();
+        String pledge = pledge(text, "participants");
+        String delivery = deliver(pledge, "KAZ");
+        assertThat(eventually(() -> publications.completed(DeliveryRecorded.class, delivery) == 1))
+                .isTrue();
+
+        assertThat(publications.deliverAgain(DeliveryRecorded.class, delivery)).isEqualTo(1);
+
+        assertThat(eventually(() -> publications.completed(DeliveryRecorded.class, delivery) == 2))
+                .as("the publication delivered again is completed")
+                .isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications_message WHERE recipient = 'kazakhstan'"
+                                + " AND kind = 'delivery-recorded' AND args::text LIKE ?")
+                        .param("%" + text + "%")
+                        .query(Long.class)
+                        .single())
+                .as("the beneficiary's focal point is asked to confirm once")
+                .isEqualTo(1);
     }
 }

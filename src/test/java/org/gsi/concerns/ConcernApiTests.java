@@ -1,13 +1,21 @@
 package org.gsi.concerns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsi.EventPublications.eventually;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.gsi.Api;
+import org.gsi.EventPublications;
 import org.gsi.PlatformTest;
+import org.gsi.cooperation.ProjectProposed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import tools.jackson.databind.JsonNode;
 
 @PlatformTest
@@ -16,11 +24,36 @@ class ConcernApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
     Api api;
+    EventPublications publications;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        publications = new EventPublications(jdbc, incomplete);
+    }
+
+    /** Waits until the proposal of a project has been heard and matched against the concerns. */
+    void matched(String project) {
+        assertThat(eventually(() -> publications.completed(ProjectProposed.class, project) == 1))
+                .as("the proposal is matched after commit")
+                .isTrue();
+    }
+
+    List<String> consultationsOf(String party, String project) {
+        List<String> consultations = new ArrayList<>();
+        for (JsonNode c : api.get("/api/v1/concerns/consultations", party).json()) {
+            if (c.get("proposal").get("id").asString().equals(project)) {
+                consultations.add(c.get("id").asString());
+            }
+        }
+        return consultations;
     }
 
     String proposeSpaceProject(String visibility, String participant) {
@@ -141,8 +174,31 @@ class ConcernApiTests {
     void aRestrictedProposalIsNotShownToPartiesOutsideIt() {
         registerBrazilSpaceConcern();
         String id = proposeSpaceProject("participants", "IDN");
+        matched(id);
         JsonNode mine = api.get("/api/v1/concerns/consultations", "brazil").json();
         assertThat(mine.toString()).doesNotContain(id);
+    }
+
+    @Test
+    void aProposalIsMatchedAfterCommitAndOnceHoweverOftenItIsHeard() {
+        registerBrazilSpaceConcern();
+        String id = proposeSpaceProject("public", "IDN");
+        matched(id);
+        List<String> consultations = consultationsOf("brazil", id);
+        assertThat(consultations).as("opened without anyone asking to activate").isNotEmpty();
+
+        assertThat(publications.deliverAgain(ProjectProposed.class, id)).isEqualTo(1);
+
+        assertThat(eventually(() -> publications.completed(ProjectProposed.class, id) == 2))
+                .isTrue();
+        assertThat(consultationsOf("brazil", id)).containsExactlyInAnyOrderElementsOf(consultations);
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications_message WHERE recipient = 'brazil'"
+                                + " AND kind = 'concern-raised' AND link = ?")
+                        .param("/projects/" + id)
+                        .query(Long.class)
+                        .single())
+                .as("Brazil's focal point is told once per concern the proposal touches")
+                .isEqualTo(consultations.size());
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.gsi.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.gsi.Api;
+import org.gsi.EventPublications;
 import org.gsi.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,36 +25,15 @@ class TrainingApiTests {
     }
 
     String pledge() {
-        String body =
-                "{\"text\":\"Training pledge " + UUID.randomUUID() + "\",\"unit\":\"training_places\",\"target\":100,"
-                        + "\"periodStart\":\"" + LocalDate.now().minusMonths(6) + "\",\"periodEnd\":\""
-                        + LocalDate.now().plusYears(2)
-                        + "\",\"beneficiaryRule\":\"developing\",\"visibility\":\"public\"}";
-        Api.Response r = api.post("/api/v1/commitments", "china", body);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asString();
+        return new TrainingSteps(api).pledge();
     }
 
     String course(String pledge, LocalDate deadline, int seats) {
-        String body = "{\"provider\":\"demo-security-academy\",\"topic\":\"Course " + UUID.randomUUID() + "\","
-                + "\"priorityAreas\":[\"III.15\"],\"start\":\"" + deadline.plusDays(3) + "\",\"end\":\""
-                + deadline.plusDays(10)
-                + "\",\"language\":\"en\",\"modality\":\"in_person\",\"seats\":" + seats + ",\"capPerCountry\":2,"
-                + "\"eligibility\":\"parties\",\"eligibleParties\":[\"KAZ\",\"ETH\",\"IDN\"],\"nominationDeadline\":\""
-                + deadline + "\"" + (pledge == null ? "" : ",\"pledge\":\"" + pledge + "\"") + "}";
-        Api.Response r = api.post("/api/v1/training/courses", "china", body);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asString();
+        return new TrainingSteps(api).course(pledge, deadline, seats);
     }
 
     String nominate(String course, String user, String name) {
-        Api.Response r = api.post(
-                "/api/v1/training/courses/" + course + "/nominations",
-                user,
-                "{\"name\":\"" + name + "\",\"function\":\"Inspector\",\"contact\":\"" + name
-                        + "@example.org\",\"language\":\"en\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asString();
+        return new TrainingSteps(api).nominate(course, user, name);
     }
 
     @Test
@@ -152,8 +131,9 @@ class TrainingApiTests {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         String code = done.json().get("certificateCode").asString();
         assertThat(api.post(n + "/completion", "china", "{}").status()).isEqualTo(409);
-        JsonNode p = api.get("/api/v1/commitments/" + pledge).json();
-        assertThat(p.get("delivered").asInt()).isEqualTo(1);
+        assertThat(EventPublications.eventually(() -> new TrainingSteps(api).delivered(pledge) == 1))
+                .as("the completed place is counted toward the pledge after commit")
+                .isTrue();
         JsonNode check = api.get(
                         "/api/v1/training/certificates/" + code.toLowerCase().replace("-", ""))
                 .json();

@@ -76,8 +76,11 @@ class TrainingBrowserTests extends BrowserSession {
         click(trainee, "complete");
         waitForStatus(trainee, "completed");
 
-        open("/commitments/" + pledge);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("delivered"), "1 (10%)"));
+        // the place is counted after the completion is committed: the page shows it once it is
+        wait.until(d -> {
+            open("/commitments/" + pledge);
+            return text(By.id("delivered")).contains("1 (10%)");
+        });
         assertThat(text(By.cssSelector("#deliveries tbody")))
                 .contains("ETH")
                 .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)

@@ -17,7 +17,6 @@ import org.gsi.commitments.InvalidDeliveryException;
 import org.gsi.commitments.NotTheBeneficiaryException;
 import org.gsi.commitments.NotThePledgingPartyException;
 import org.gsi.commitments.PledgeId;
-import org.gsi.commitments.PledgeMade;
 import org.gsi.commitments.PledgeStatus;
 import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.ReceiptConfirmed;
@@ -47,7 +46,6 @@ final class Pledge {
 
     static Pledge make(PledgeId id, PledgeTerms terms) {
         Pledge pledge = new Pledge(id, terms);
-        pledge.events.add(new PledgeMade(id, terms.pledger(), terms.unit(), terms.target()));
         return pledge;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Hears what a pledge recorded, once it is stored: the beneficiary named on a new delivery is asked to confirm its
  * receipt, and the pledging party learns that a beneficiary confirmed. Each is told only if its party may read the
- * pledge.
+ * pledge, and once, however often the event is heard.
  */
 @Component
 class PledgeNotices {
@@ -32,14 +32,15 @@ class PledgeNotices {
                 .ifPresent(d -> notifications.toPartyFocalPoints(
                         d.beneficiary(),
                         Notice.of(
-                                "delivery-recorded",
-                                "/commitments/" + recorded.pledge().value(),
-                                party -> store.find(recorded.pledge().value(), party)
-                                        .isPresent(),
-                                text(recorded),
-                                recorded.quantity().amount(),
-                                unit(recorded.quantity().unit()),
-                                recorded.date())));
+                                        "delivery-recorded",
+                                        "/commitments/" + recorded.pledge().value(),
+                                        party -> store.find(recorded.pledge().value(), party)
+                                                .isPresent(),
+                                        text(recorded),
+                                        recorded.quantity().amount(),
+                                        unit(recorded.quantity().unit()),
+                                        recorded.date())
+                                .once("delivery-recorded:" + recorded.delivery().value())));
     }
 
     @ApplicationModuleListener
@@ -48,12 +49,14 @@ class PledgeNotices {
                 .ifPresent(pledge -> notifications.toPartyFocalPoints(
                         pledge.pledger(),
                         Notice.of(
-                                "receipt-confirmed",
-                                "/commitments/" + pledge.id(),
-                                party -> store.find(pledge.id(), party).isPresent(),
-                                pledge.text(),
-                                confirmed.beneficiary().value(),
-                                confirmed.on())));
+                                        "receipt-confirmed",
+                                        "/commitments/" + pledge.id(),
+                                        party -> store.find(pledge.id(), party).isPresent(),
+                                        pledge.text(),
+                                        confirmed.beneficiary().value(),
+                                        confirmed.on())
+                                .once("receipt-confirmed:"
+                                        + confirmed.delivery().value())));
     }
 
     private String text(DeliveryRecorded recorded) {

@@ -32,7 +32,6 @@ import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +70,6 @@ class ConcernService implements Concerns {
     private final Taxonomy taxonomy;
     private final AuditLog audit;
     private final Notifications notifications;
-    private final ApplicationEventPublisher events;
     private final ConcernWindowPolicy windowPolicy;
     private final ConcernMatcher matcher = new ConcernMatcher();
     private final Clock clock = Clock.systemUTC();
@@ -83,7 +81,6 @@ class ConcernService implements Concerns {
             Taxonomy taxonomy,
             AuditLog audit,
             Notifications notifications,
-            ApplicationEventPublisher events,
             MessageSource messages,
             @Value("${gsi.concerns.window:14d}") Duration window) {
         this.messages = messages;
@@ -92,7 +89,6 @@ class ConcernService implements Concerns {
         this.taxonomy = taxonomy;
         this.audit = audit;
         this.notifications = notifications;
-        this.events = events;
         this.windowPolicy = new ConcernWindowPolicy(window);
     }
 
@@ -122,8 +118,6 @@ class ConcernService implements Concerns {
                 clock.instant());
         store.insert(concern, demo);
         audit.record(actor, "register-concern", "concern", concern.id().value().toString(), abbreviate(r.text()));
-        events.publishEvent(new org.gsi.concerns.ConcernRegistered(
-                concern.id(), concern.ownerParty(), concern.visibility(), concern.registeredAt()));
         return view(new ConcernStore.ConcernRow(concern, java.util.Optional.empty(), demo, 0));
     }
 
@@ -170,7 +164,6 @@ class ConcernService implements Concerns {
         for (int i = 0; i < opened.size(); i++) {
             Consultation c = opened.get(i);
             store.insertConsultation(c, title, matches.get(i).matchedOn());
-            c.pullEvents().forEach(events::publishEvent);
             audit.recordSystem(
                     "concerns",
                     "raise-concern",
@@ -234,7 +227,6 @@ class ConcernService implements Concerns {
             c.object(concernActor, text, clock.instant());
         }
         store.saveAnswer(stored);
-        c.pullEvents().forEach(events::publishEvent);
         audit.record(actor, action, "consultation", consultationId.toString(), abbreviate(text));
         return views(List.of(stored)).get(0);
     }

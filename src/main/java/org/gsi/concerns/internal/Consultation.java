@@ -1,15 +1,9 @@
 package org.gsi.concerns.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.gsi.concerns.ConcernAddressed;
-import org.gsi.concerns.ConcernEvent;
 import org.gsi.concerns.ConcernId;
 import org.gsi.concerns.ConcernNotAllowedException;
-import org.gsi.concerns.ConcernObjected;
-import org.gsi.concerns.ConcernRaised;
 import org.gsi.concerns.ConcernRefusedException;
 import org.gsi.concerns.InvalidConcernException;
 import org.gsi.concerns.ProposalRef;
@@ -28,7 +22,6 @@ public class Consultation {
     private final Message words;
     private final Instant openedAt;
     private final Instant closesAt;
-    private final List<ConcernEvent> events = new ArrayList<>();
     private ConsultationState state = ConsultationState.OPEN;
     private Optional<String> answer = Optional.empty();
     private Optional<Instant> answeredAt = Optional.empty();
@@ -44,13 +37,10 @@ public class Consultation {
     }
 
     static Consultation open(ConcernMatch match, ProposalRef proposal, Instant at, Instant closesAt) {
-        Consultation consultation = new Consultation(match, proposal, at, closesAt);
-        consultation.events.add(new ConcernRaised(
-                consultation.concernId, proposal, consultation.ownerParty, consultation.explanation, closesAt, at));
-        return consultation;
+        return new Consultation(match, proposal, at, closesAt);
     }
 
-    /** Rebuilds a stored consultation as it was saved, without recording any event. */
+    /** Rebuilds a stored consultation as it was saved. */
     public static Consultation restore(
             ConcernMatch match,
             ProposalRef proposal,
@@ -77,7 +67,6 @@ public class Consultation {
             throw new ConcernRefusedException("the concern of " + ownerParty + " is already marked addressed");
         }
         record(ConsultationState.ADDRESSED, requireText("note", note), at);
-        events.add(new ConcernAddressed(concernId, proposal, ownerParty, answer.orElseThrow(), at));
     }
 
     /** The concerned party objects, while the window is open. */
@@ -89,7 +78,6 @@ public class Consultation {
                     + closesAt + ")");
         }
         record(ConsultationState.OBJECTED, requireText("reason", reason), at);
-        events.add(new ConcernObjected(concernId, proposal, ownerParty, answer.orElseThrow(), at));
     }
 
     /** The state at a moment: an open consultation lapses when its window closes. */
@@ -98,12 +86,6 @@ public class Consultation {
             return ConsultationState.LAPSED;
         }
         return state;
-    }
-
-    public List<ConcernEvent> pullEvents() {
-        List<ConcernEvent> recorded = List.copyOf(events);
-        events.clear();
-        return recorded;
     }
 
     private void record(ConsultationState newState, String text, Instant at) {

@@ -143,13 +143,26 @@ class ProjectService {
         finish(actor, project, answer + "-consent", party + ": " + answer + reasonSuffix(request.reason()));
     }
 
-    /** Proposes a project to its participants and raises it against the registered concerns. */
+    /**
+     * Proposes a project to its participants. It is matched against the registered concerns after commit, when
+     * {@link ProposalConcerns} hears that it was proposed, or at the latest when it is to be activated.
+     */
     void propose(Project project, Instant now) {
         if (project.details().visibility() == Visibility.OWNER) {
             throw new TransitionRefusedException("an owner-only project cannot be proposed: its participants could"
                     + " not read it; make it visible to participants or public first");
         }
         project.propose(now);
+    }
+
+    /**
+     * Matches a proposed project against the registered concerns of other parties, once: whoever claims the matching
+     * first (the listener, or an activation that came before it) raises the concerns, any later caller finds it done.
+     */
+    void matchConcerns(Project project) {
+        if (project.status() == ProjectStatus.DRAFT || !store.claimConcernsMatching(project.id())) {
+            return;
+        }
         Set<String> participants =
                 project.participants().stream().map(p -> p.party().value()).collect(Collectors.toSet());
         ProjectDetails d = project.details();
@@ -167,7 +180,9 @@ class ProjectService {
                 d.visibility() == Visibility.PUBLIC);
     }
 
+    /** Whether the concerns let the project be activated now; a proposed project not yet matched is matched first. */
     ConcernClearance clearance(Project project) {
+        matchConcerns(project);
         ActivationDecision decision = concerns.activationDecision(ProposalRef.project(project.id()));
         return new ConcernClearance(decision.blockingReasons());
     }

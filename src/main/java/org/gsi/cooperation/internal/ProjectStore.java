@@ -132,6 +132,18 @@ class ProjectStore {
                 .optional();
     }
 
+    /**
+     * Takes the matching of a project against the concerns, unless it was taken already: true for the one caller
+     * that gets it, which holds the project's row until its transaction ends.
+     */
+    boolean claimConcernsMatching(ProjectId id) {
+        return jdbc.sql("UPDATE cooperation_project SET concerns_matched_at = now() WHERE id = ?"
+                                + " AND concerns_matched_at IS NULL")
+                        .param(id.value())
+                        .update()
+                == 1;
+    }
+
     Optional<StoredProject> load(ProjectId id, ConsentPolicy policy) {
         return jdbc.sql("SELECT * FROM cooperation_project WHERE id = :id")
                 .param("id", id.value())

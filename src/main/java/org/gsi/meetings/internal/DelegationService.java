@@ -10,9 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
-import org.gsi.meetings.MeetingId;
-import org.gsi.meetings.RegistrationId;
-import org.gsi.meetings.RegistrationPromoted;
 import org.gsi.meetings.internal.MeetingStore.Registration;
 import org.gsi.meetings.internal.MeetingViews.DelegationRequest;
 import org.gsi.meetings.internal.MeetingViews.DelegationView;
@@ -27,7 +24,6 @@ import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.Registry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,21 +42,18 @@ class DelegationService {
     private final Registry registry;
     private final AuditLog audit;
     private final Notifications notifications;
-    private final ApplicationEventPublisher events;
 
     DelegationService(
             MeetingStore store,
             MeetingService meetings,
             Registry registry,
             AuditLog audit,
-            Notifications notifications,
-            ApplicationEventPublisher events) {
+            Notifications notifications) {
         this.store = store;
         this.meetings = meetings;
         this.registry = registry;
         this.audit = audit;
         this.notifications = notifications;
-        this.events = events;
     }
 
     /** Registers the actor's party: pending approval if it fits, otherwise on the waiting list. */
@@ -251,7 +244,6 @@ class DelegationService {
                     "delegation",
                     r.id().toString(),
                     r.party() + " promoted from the waiting list");
-            events.publishEvent(new RegistrationPromoted(new MeetingId(m.id()), new RegistrationId(r.id()), r.party()));
             notifications.toPartyFocalPoints(
                     r.party(), Notice.of("delegation-promoted", "/meetings/" + m.id(), m::readableBy, m.title()));
         }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
-import org.gsi.meetings.MeetingCancelled;
-import org.gsi.meetings.MeetingId;
 import org.gsi.meetings.internal.MeetingViews.MeetingChange;
 import org.gsi.meetings.internal.MeetingViews.MeetingRequest;
 import org.gsi.meetings.internal.MeetingViews.MeetingView;
@@ -33,7 +31,6 @@ import org.gsi.platform.WebAddresses;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,19 +48,12 @@ class MeetingService {
     private final Registry registry;
     private final AuditLog audit;
     private final Notifications notifications;
-    private final ApplicationEventPublisher events;
 
-    MeetingService(
-            MeetingStore store,
-            Registry registry,
-            AuditLog audit,
-            Notifications notifications,
-            ApplicationEventPublisher events) {
+    MeetingService(MeetingStore store, Registry registry, AuditLog audit, Notifications notifications) {
         this.store = store;
         this.registry = registry;
         this.audit = audit;
         this.notifications = notifications;
-        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -198,7 +188,6 @@ class MeetingService {
         requireOpen(m);
         store.change(id, m.version(), m.start(), m.end(), m.venue(), true);
         audit.record(actor, "cancel", "meeting", id.toString(), m.organiser(), "Cancelled " + m.title());
-        events.publishEvent(new MeetingCancelled(new MeetingId(id), m.sequence() + 1));
         store.registrations(id).stream()
                 .filter(r -> !r.status().equals("REJECTED") && !r.status().equals("WITHDRAWN"))
                 .forEach(r -> notifications.toPartyFocalPoints(

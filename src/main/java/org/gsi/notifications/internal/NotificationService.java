@@ -74,8 +74,10 @@ class NotificationService implements Notifications {
     private void deliver(UserSummary user, Notice notice) {
         String message = "notice." + notice.kind();
         String args = words.write(notice.args());
-        jdbc.sql("INSERT INTO notifications_message (id, recipient, recipient_party, kind, message, args, link)"
-                        + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)")
+        int stored = jdbc.sql("INSERT INTO notifications_message"
+                        + " (id, recipient, recipient_party, kind, message, args, link, once_key)"
+                        + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)"
+                        + " ON CONFLICT (recipient, once_key) WHERE once_key IS NOT NULL DO NOTHING")
                 .params(
                         UUID.randomUUID(),
                         user.username(),
@@ -83,8 +85,12 @@ class NotificationService implements Notifications {
                         notice.kind(),
                         message,
                         args,
-                        notice.link())
+                        notice.link(),
+                        notice.once())
                 .update();
+        if (stored == 0) {
+            return;
+        }
         Locale language = preferred(user);
         mailer.send(
                 user,

@@ -16,7 +16,6 @@ import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
-import org.gsi.registry.MembershipChanged;
 import org.gsi.registry.MembershipView;
 import org.gsi.registry.PartyCode;
 import org.gsi.registry.PartyKind;
@@ -228,8 +227,6 @@ class RegistryService implements Registry {
                 "membership",
                 m.code() + "/" + request.member(),
                 request.member() + " " + request.status() + " of " + m.code() + " from " + request.effectiveFrom());
-        events.publishEvent(
-                new MembershipChanged(m.code(), request.member(), request.status(), request.effectiveFrom()));
         return store.memberships(m.code()).stream()
                 .filter(v -> v.id() == id)
                 .findFirst()

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.audit.AuditLog;
-import org.gsi.commitments.Commitments;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.notifications.Readers;
@@ -18,7 +17,6 @@ import org.gsi.platform.Permission;
 import org.gsi.registry.PartyAttributes;
 import org.gsi.registry.PartyCode;
 import org.gsi.training.NominationId;
-import org.gsi.training.TraineeCompletedCourse;
 import org.gsi.training.internal.TraineeDataPolicy.Reader;
 import org.gsi.training.internal.TrainingViews.NominationRequest;
 import org.gsi.training.internal.TrainingViews.NominationView;
@@ -37,7 +35,6 @@ class NominationService {
 
     private final CourseStore store;
     private final PartyAttributes attributes;
-    private final Commitments commitments;
     private final AuditLog audit;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
@@ -47,13 +44,11 @@ class NominationService {
     NominationService(
             CourseStore store,
             PartyAttributes attributes,
-            Commitments commitments,
             AuditLog audit,
             Notifications notifications,
             ApplicationEventPublisher events) {
         this.store = store;
         this.attributes = attributes;
-        this.commitments = commitments;
         this.audit = audit;
         this.notifications = notifications;
         this.events = events;
@@ -165,25 +160,16 @@ class NominationService {
                 nominationId.toString(),
                 () -> step.course().complete(PartyCode.of(actor.partyCode()), step.id(), LocalDate.now(), code));
         NominationView view = saved(actor, step, "complete", "Course completed; certificate " + code.grouped());
-        publish(step.course(), "training");
+        publish(step.course());
         return view;
     }
 
     /**
-     * Hands over what the course recorded: each completion counts one place toward the linked pledge (once, keyed
-     * by the nomination) and is published for other modules.
+     * Publishes what the course recorded, in the transaction that stores it: a completion is counted toward the
+     * linked pledge after commit ({@link PledgedPlaces}).
      */
-    void publish(Course course, String operator) {
-        for (Object event : course.pullEvents()) {
-            if (event instanceof TraineeCompletedCourse completed) {
-                completed
-                        .pledge()
-                        .ifPresent(pledge -> new PledgeDeliveryTranslator()
-                                .delivery(completed, course.details().organiser())
-                                .ifPresent(d -> commitments.recordObserved(pledge, d, operator)));
-            }
-            events.publishEvent(event);
-        }
+    void publish(Course course) {
+        course.pullEvents().forEach(events::publishEvent);
     }
 
     @Transactional(readOnly = true)

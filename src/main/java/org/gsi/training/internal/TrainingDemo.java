@@ -107,7 +107,7 @@ class TrainingDemo implements ApplicationRunner {
             course.complete(ORGANISER, n, end, CertificateCode.generate(random));
         }
         store.save(course);
-        nominations.publish(course, "demo scenario");
+        nominations.publish(course);
     }
 
     private static CourseRow row(

@@ -15,7 +15,6 @@ import org.gsi.commitments.DeliveryRecorded;
 import org.gsi.commitments.InvalidDeliveryException;
 import org.gsi.commitments.NotTheBeneficiaryException;
 import org.gsi.commitments.NotThePledgingPartyException;
-import org.gsi.commitments.PledgeMade;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.Quantity;
 import org.gsi.commitments.ReceiptConfirmed;
@@ -32,13 +31,6 @@ class PledgeTests {
 
     private ReportDelivery places(PartyCode reporter, int places) {
         return ReportDelivery.of(reporter, Quantity.of(places, PledgeUnit.trainingPlaces()), day);
-    }
-
-    @Test
-    void makingAPledgeRecordsPledgeMade() {
-        Pledge pledge = Pledges.trainingPlaces();
-
-        assertThat(pledge.pullEvents()).singleElement().isInstanceOf(PledgeMade.class);
     }
 
     @Test

@@ -9,10 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.gsi.concerns.ConcernAddressed;
 import org.gsi.concerns.ConcernNotAllowedException;
-import org.gsi.concerns.ConcernObjected;
-import org.gsi.concerns.ConcernRaised;
 import org.gsi.concerns.ConcernRefusedException;
 import org.gsi.concerns.ProposalRef;
 import org.gsi.platform.Words;
@@ -33,12 +30,10 @@ class ConcernWindowPolicyTests {
     }
 
     @Test
-    void raisingAConcernOpensAFourteenDayWindowAndTellsTheOwner() {
+    void raisingAConcernOpensAFourteenDayWindowForItsOwner() {
         assertThat(consultation.closesAt()).isEqualTo(T0.plus(Duration.ofDays(14)));
-        assertThat(consultation.pullEvents()).singleElement().isInstanceOfSatisfying(ConcernRaised.class, e -> {
-            assertThat(e.ownerParty()).isEqualTo("IND");
-            assertThat(e.explanation()).isEqualTo("matched on domain cybersecurity and country NPL");
-        });
+        assertThat(consultation.ownerParty()).isEqualTo("IND");
+        assertThat(consultation.explanation()).isEqualTo("matched on domain cybersecurity and country NPL");
     }
 
     @Test
@@ -68,7 +63,6 @@ class ConcernWindowPolicyTests {
         assertThat(policy.decide(List.of(consultation), T0.plusSeconds(61)).allowed())
                 .isTrue();
         assertThat(consultation.answer()).contains("data stays in-country");
-        assertThat(consultation.pullEvents()).last().isInstanceOf(ConcernAddressed.class);
     }
 
     @Test
@@ -79,7 +73,6 @@ class ConcernWindowPolicyTests {
         assertThat(policy.decide(List.of(consultation), afterWindow).blockingReasons().stream()
                         .map(Words::english))
                 .containsExactly("the concern of IND is objected: touches our grid");
-        assertThat(consultation.pullEvents()).last().isInstanceOf(ConcernObjected.class);
 
         consultation.markAddressed(ConcernActor.focalPointOf("IND"), "safeguards agreed", afterWindow);
         assertThat(policy.decide(List.of(consultation), afterWindow).allowed()).isTrue();

@@ -57,13 +57,14 @@ class AlertDelivery {
                         .filter(p -> situation.map(s -> s.readableBy(p)).orElse(true))
                         .toList();
         Notice notice = Notice.of(
-                "early-warning-alert",
-                "/early-warning/alerts/" + alert.id(),
-                party -> situation.map(s -> s.readableBy(party)).orElse(true),
-                new Notice.MessageKey("ewa.kind." + alert.kind()),
-                countryNames(alert.country()),
-                alert.month(),
-                alert.explanation());
+                        "early-warning-alert",
+                        "/early-warning/alerts/" + alert.id(),
+                        party -> situation.map(s -> s.readableBy(party)).orElse(true),
+                        new Notice.MessageKey("ewa.kind." + alert.kind()),
+                        countryNames(alert.country()),
+                        alert.month(),
+                        alert.explanation())
+                .once("early-warning-alert:" + alert.id());
         parties.forEach(p -> notifications.toPartyFocalPoints(p, notice));
         triage.delivered(alert.id(), parties, alert.createdAt());
         return parties;

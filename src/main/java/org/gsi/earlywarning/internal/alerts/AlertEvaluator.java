@@ -16,13 +16,17 @@ import org.gsi.earlywarning.internal.ingest.alerts.Alert;
 import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates the enabled rules on the country-months an import changed, and the forecast rules on every new set of
- * country forecasts. Each new alert is stored with its explanation and delivered to the subscribed parties.
+ * country forecasts. Each new alert is stored with its explanation and, once committed, delivered to the subscribed
+ * parties.
  */
 @Component
 class AlertEvaluator {
@@ -32,15 +36,22 @@ class AlertEvaluator {
     private final AlertRuleStore rules;
     private final AlertStore alerts;
     private final CountrySeries series;
-    private final AlertDelivery delivery;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
 
     AlertEvaluator(
-            AlertRuleStore rules, AlertStore alerts, CountrySeries series, AlertDelivery delivery, JdbcClient jdbc) {
+            AlertRuleStore rules,
+            AlertStore alerts,
+            CountrySeries series,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            JdbcClient jdbc) {
         this.rules = rules;
         this.alerts = alerts;
         this.series = series;
-        this.delivery = delivery;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
     }
 
@@ -157,10 +168,16 @@ class AlertEvaluator {
         return raised;
     }
 
+    /**
+     * Stores a new alert and publishes {@link AlertRaised} in one transaction, so the alert is delivered to its
+     * subscribers ({@link AlertNotices}) once it is committed, and still after a crash in between.
+     */
     private Optional<AlertView> store(AlertRule rule, String country, String metric, Alert alert) {
-        Optional<AlertView> stored = alerts.insertIfNew(rule, country, metric, alert);
-        stored.ifPresent(delivery::deliver);
-        return stored;
+        return transactions.execute(status -> {
+            Optional<AlertView> stored = alerts.insertIfNew(rule, country, metric, alert);
+            stored.ifPresent(a -> events.publishEvent(new AlertRaised(a.id())));
+            return stored;
+        });
     }
 
     /** {@code CAF:2020-05-01} entries grouped by country. */

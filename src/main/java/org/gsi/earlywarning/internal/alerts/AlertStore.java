@@ -59,6 +59,11 @@ class AlertStore {
         if (inserted == 0) {
             return Optional.empty();
         }
+        return get(id);
+    }
+
+    /** An alert as stored, whoever may read it. */
+    Optional<AlertView> get(UUID id) {
         return jdbc.sql("SELECT * FROM earlywarning_alert a WHERE a.id = ?")
                 .param(id)
                 .query(this::view)

@@ -1,7 +1,6 @@
 package org.gsi.negotiation.internal.poll;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gsi.negotiation.PollClosed;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.PollResult;
 import org.gsi.negotiation.internal.Delegate;
@@ -41,7 +39,6 @@ public final class Poll {
     private final Map<PartyCode, List<String>> rankings = new TreeMap<>();
     private final Map<PartyCode, ConsentVote> consents = new TreeMap<>();
     private final Map<PartyCode, String> objections = new TreeMap<>();
-    private final List<PollClosed> events = new ArrayList<>();
     private PollOutcome outcome;
 
     private Poll(
@@ -149,18 +146,11 @@ public final class Poll {
             PollResult result = count.winner().isPresent() ? PollResult.ELECTED : PollResult.TIED;
             outcome = new PollOutcome(result, count.winner(), votes, needed, reasons, count.rounds(), at);
         }
-        events.add(new PollClosed(id, outcome.result(), outcome.winner(), votes, at));
         return outcome;
     }
 
     public Optional<PollOutcome> outcome() {
         return Optional.ofNullable(outcome);
-    }
-
-    public List<PollClosed> drainEvents() {
-        List<PollClosed> drained = List.copyOf(events);
-        events.clear();
-        return drained;
     }
 
     public PollId id() {

@@ -23,7 +23,6 @@ import org.gsi.platform.Permission;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.PartyCode;
 import org.gsi.registry.Registry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,6 @@ public class PollService {
     private final Registry registry;
     private final AuditLog audit;
     private final Notifications notifications;
-    private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
     PollService(
@@ -53,14 +51,12 @@ public class PollService {
             Registry registry,
             AuditLog audit,
             Notifications notifications,
-            ApplicationEventPublisher events,
             JsonMapper json) {
         this.jdbc = jdbc;
         this.store = store;
         this.registry = registry;
         this.audit = audit;
         this.notifications = notifications;
-        this.events = events;
         this.json = json;
     }
 
@@ -250,7 +246,6 @@ public class PollService {
                 head.ownerParty(),
                 "Closed: " + outcome.result()
                         + outcome.winner().map(w -> " (" + w + ")").orElse(""));
-        poll.drainEvents().forEach(events::publishEvent);
         return outcome;
     }
 }

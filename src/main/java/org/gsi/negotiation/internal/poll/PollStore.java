@@ -128,7 +128,6 @@ class PollStore {
                 });
         if (head.outcome() != null) {
             poll.close(head.createdAt());
-            poll.drainEvents();
         }
         return poll;
     }

@@ -19,7 +19,9 @@ import org.gsi.PlatformTest;
 import org.gsi.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +40,9 @@ class AlertFlowTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
 
@@ -88,6 +93,14 @@ class AlertFlowTests {
         String job = upload("secretariat", file).get("id").asString();
         awaitJob(job);
         await(() -> api.get("/api/v1/alerts?country=ISL", "china").body(), b -> b.contains(CROSSING));
+        // each new alert is delivered to its subscribers after it is committed
+        await(
+                () -> jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type = ?")
+                        .param(AlertRaised.class.getName())
+                        .query(Long.class)
+                        .single()
+                        .toString(),
+                "0"::equals);
         situation = s;
     }
 

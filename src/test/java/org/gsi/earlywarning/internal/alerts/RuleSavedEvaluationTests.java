@@ -66,8 +66,13 @@ class RuleSavedEvaluationTests {
                 created.header("ETag"));
         assertThat(savedAgain.status()).as(savedAgain.body()).isEqualTo(200);
         assertThat(alertsOf(api, rule)).hasSize(1);
-        String inbox = api.get("/api/v1/notifications?size=200", "brazil").body();
-        assertThat(inbox.split(java.util.regex.Pattern.quote(sentence), -1)).hasSize(2);
+        assertThat(org.gsi.EventPublications.eventually(() -> api.get("/api/v1/notifications?size=200", "brazil")
+                                .body()
+                                .split(java.util.regex.Pattern.quote(sentence), -1)
+                                .length
+                        == 2))
+                .as("the alert is delivered once, after it is committed")
+                .isTrue();
     }
 
     @Test

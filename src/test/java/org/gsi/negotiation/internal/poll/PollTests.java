@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.gsi.negotiation.PollClosed;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.PollResult;
 import org.gsi.negotiation.internal.Delegate;
@@ -42,10 +41,6 @@ class PollTests {
         consent(poll, RUS, ConsentVote.ABSTAIN);
 
         assertThat(poll.close(CLOSE).result()).isEqualTo(PollResult.CONSENTED);
-        assertThat(poll.drainEvents())
-                .singleElement()
-                .extracting(PollClosed::result)
-                .isEqualTo(PollResult.CONSENTED);
     }
 
     @Test
