@@ -1,38 +1,27 @@
 package org.gsi.training;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.gsi.platform.Message;
 
 /**
- * A training command was refused; the message gives the reason, and the message key with its arguments says the
- * same in the reader's language ({@code training.refused.*}).
+ * A training command was refused; the reason is a message of the bundles ({@code training.refused.*}) with its
+ * arguments, said in the reader's language when it is shown; {@link #getMessage()} is the same in English.
  */
-public abstract class TrainingException extends RuntimeException implements MessageSourceResolvable {
+public abstract class TrainingException extends RuntimeException {
 
-    private final String[] codes;
-    private final transient Object[] arguments;
+    private final transient Message words;
 
-    protected TrainingException(String message) {
-        this(message, null);
+    protected TrainingException(Message reason) {
+        super(reason.key());
+        this.words = reason;
     }
 
-    protected TrainingException(String message, String key, Object... arguments) {
-        super(message);
-        this.codes = key == null ? new String[0] : new String[] {key};
-        this.arguments = arguments;
-    }
-
-    @Override
-    public String[] getCodes() {
-        return codes.clone();
+    /** The reason, to be put into the reader's words. */
+    public Message words() {
+        return words;
     }
 
     @Override
-    public Object[] getArguments() {
-        return arguments == null ? null : arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
+    public String getMessage() {
+        return words.english();
     }
 }

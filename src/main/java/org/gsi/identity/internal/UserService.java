@@ -11,6 +11,7 @@ import org.gsi.identity.Users;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Role;
@@ -112,14 +113,13 @@ class UserService implements Users {
 
     private Created create(AddUserRequest r, Role role, boolean demo) {
         if (r.username() == null || !USERNAME.matcher(r.username()).matches()) {
-            throw new InvalidInputException("username", "2 to 40 characters: lower-case letters, digits, . _ -");
+            throw new InvalidInputException("username", Message.of("identity.users.error.username"));
         }
         if (r.party() == null || !registry.exists(r.party())) {
-            throw new InvalidInputException("party", "no party '" + r.party() + "' exists in the registry");
+            throw new InvalidInputException("party", Message.of("form.refused.noParty", String.valueOf(r.party())));
         }
         if (store.byUsername(r.username()).isPresent()) {
-            throw new ConflictException(
-                    "The username '" + r.username() + "' is taken.", "identity.users.taken", r.username());
+            throw new ConflictException(Message.of("identity.users.taken", r.username()));
         }
         String password = r.password() == null || r.password().isBlank() ? generatePassword() : r.password();
         if (!demo) {
@@ -186,8 +186,7 @@ class UserService implements Users {
     String resetPassword(Actor actor, String username, String newPassword) {
         User u = get(actor, username);
         if (actor.username().equals(username)) {
-            throw new InvalidInputException(
-                    "currentPassword", "to change your own password, give your current password as well");
+            throw new InvalidInputException("currentPassword", Message.of("identity.refused.ownPassword"));
         }
         UserAdministrationPolicy.requireManage(actor, u.partyCode(), u.role(), "reset-password", username);
         String password = reset(u, newPassword);
@@ -204,11 +203,11 @@ class UserService implements Users {
     void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String session) {
         User u = store.byUsername(actor.username()).orElseThrow(() -> new NotFoundException("user", actor.username()));
         if (newPassword == null || newPassword.isBlank()) {
-            throw new InvalidInputException("password", "give the new password");
+            throw new InvalidInputException("password", Message.of("identity.refused.newPassword"));
         }
         checkPassword(newPassword);
         if (!authenticator.confirm(u, currentPassword)) {
-            throw new InvalidInputException("currentPassword", "does not match your current password");
+            throw new InvalidInputException("currentPassword", Message.of("identity.refused.currentPassword"));
         }
         save(u.withPasswordHash(passwords.encode(newPassword)));
         access.endAllBut(u, session);
@@ -257,7 +256,7 @@ class UserService implements Users {
         User u = store.byUsername(actor.username()).orElseThrow(() -> new NotFoundException("user", actor.username()));
         String value = zone == null || zone.isBlank() ? null : zone.trim();
         if (value != null && !java.time.ZoneId.getAvailableZoneIds().contains(value)) {
-            throw new InvalidInputException("timeZone", "an IANA time zone such as Asia/Shanghai");
+            throw new InvalidInputException("timeZone", Message.of("form.refused.timeZone"));
         }
         save(u.withTimeZone(value));
         audit.record(
@@ -284,7 +283,7 @@ class UserService implements Users {
 
     static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("password", "at least " + MIN_PASSWORD + " characters");
+            throw new InvalidInputException("password", Message.of("identity.refused.shortPassword", MIN_PASSWORD));
         }
     }
 
