@@ -108,6 +108,11 @@ public class PageForms {
         return ReaderFormats.current(messages).text(refusal);
     }
 
+    /** The reason of a refusal ({@link InvalidInputException}, {@link ConflictException}, a stale version) in the reader's language. */
+    public String reason(RuntimeException refusal) {
+        return message("", "", refusal);
+    }
+
     /** A decimal typed into {@code field}; empty when nothing was typed, refused when it is not a number. */
     public static java.util.Optional<java.math.BigDecimal> decimal(String field, String text) {
         if (text == null || text.isBlank()) {

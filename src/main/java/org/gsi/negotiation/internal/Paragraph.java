@@ -12,6 +12,7 @@ import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
+import org.gsi.platform.Message;
 
 /**
  * A numbered paragraph: its current text, the brackets proposed on it, and the parties' positions.
@@ -45,7 +46,7 @@ final class Paragraph {
 
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidAmendmentException("A paragraph needs some text");
+            throw new InvalidAmendmentException(Message.of("negotiation.refused.paragraphText"));
         }
         return text.strip();
     }
@@ -73,20 +74,21 @@ final class Paragraph {
         }
         String replacement = newText == null ? "" : newText;
         switch (kind) {
-            case INSERT -> require(span.isEmpty() && !replacement.isBlank(), "An insertion adds text at one offset");
-            case DELETE -> require(!span.isEmpty(), "A deletion names a span of at least one character");
+            case INSERT -> require(span.isEmpty() && !replacement.isBlank(), "negotiation.refused.insert");
+            case DELETE -> require(!span.isEmpty(), "negotiation.refused.delete");
             case REPLACE ->
                 require(
                         !span.isEmpty() && !replacement.isBlank() && !replacement.equals(original(span)),
-                        "A replacement names a span and different text to put in its place");
-            case ADD_PARAGRAPH -> require(false, "A new paragraph is proposed on the text, not inside a paragraph");
+                        "negotiation.refused.replace");
+            case ADD_PARAGRAPH -> require(false, "negotiation.refused.addInside");
         }
         return kind == AmendmentKind.DELETE ? "" : replacement;
     }
 
-    private static void require(boolean condition, String reason) {
+    /** Refuses the amendment with the message {@code key} unless {@code condition} holds. */
+    private static void require(boolean condition, String key) {
         if (!condition) {
-            throw new InvalidAmendmentException(reason);
+            throw new InvalidAmendmentException(Message.of(key));
         }
     }
 
@@ -112,7 +114,7 @@ final class Paragraph {
         OptionGroup group = groupOf(id);
         AmendmentOption option = group.find(id).orElseThrow();
         if (!option.removeProposer(party)) {
-            throw new InvalidAmendmentException(party + " did not propose this option and cannot withdraw it");
+            throw new InvalidAmendmentException(Message.of("negotiation.refused.notProposer", String.valueOf(party)));
         }
         if (option.proposers().isEmpty()) {
             group.remove(option);
