@@ -5,13 +5,10 @@ package org.gsi.platform;
  * bundles and its arguments, so that pages and the API say it in the reader's language; {@link #getMessage()} is the
  * same reason in English, for logs.
  */
-public class ConflictException extends RuntimeException {
-
-    private final transient Message words;
+public class ConflictException extends Refusal {
 
     public ConflictException(Message reason) {
-        super(reason.key());
-        this.words = reason;
+        super(reason);
     }
 
     /**
@@ -22,15 +19,5 @@ public class ConflictException extends RuntimeException {
     @Deprecated
     public ConflictException(String reasonInEnglish) {
         this(Message.untranslated(reasonInEnglish));
-    }
-
-    /** The reason, put into the reader's words with {@link ReaderFormats#text(Message)}. */
-    public Message words() {
-        return words;
-    }
-
-    @Override
-    public String getMessage() {
-        return words.english();
     }
 }

@@ -5,15 +5,13 @@ package org.gsi.platform;
  * a key of the bundles and its arguments, so that a page says it next to the field, and the API in its problem
  * detail, in the reader's language; {@link #getMessage()} is the field and the reason in English, for logs.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends Refusal {
 
     private final String field;
-    private final transient Message words;
 
     public InvalidInputException(String field, Message reason) {
-        super(field);
+        super(reason);
         this.field = field;
-        this.words = reason;
     }
 
     /**
@@ -30,13 +28,8 @@ public class InvalidInputException extends RuntimeException {
         return field;
     }
 
-    /** The reason without the field's name, put into the reader's words with {@link ReaderFormats#text(Message)}. */
-    public Message words() {
-        return words;
-    }
-
     @Override
     public String getMessage() {
-        return field + ": " + words.english();
+        return field + ": " + super.getMessage();
     }
 }

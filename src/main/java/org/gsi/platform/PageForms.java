@@ -79,9 +79,7 @@ public class PageForms {
         if (own != null) {
             return own;
         }
-        Message words = refusal instanceof ConflictException c
-                ? c.words()
-                : refusal instanceof InvalidInputException i ? i.words() : Message.untranslated(refusal.getMessage());
+        Message words = refusal instanceof Refusal r ? r.words() : Message.untranslated(refusal.getMessage());
         String shared = field.isEmpty() || !words.isUntranslated()
                 ? null
                 : messages.getMessage("form.refused." + field, null, null, locale);

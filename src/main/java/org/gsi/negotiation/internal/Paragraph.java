@@ -74,21 +74,20 @@ final class Paragraph {
         }
         String replacement = newText == null ? "" : newText;
         switch (kind) {
-            case INSERT -> require(span.isEmpty() && !replacement.isBlank(), "negotiation.refused.insert");
-            case DELETE -> require(!span.isEmpty(), "negotiation.refused.delete");
+            case INSERT -> require(span.isEmpty() && !replacement.isBlank(), Message.of("negotiation.refused.insert"));
+            case DELETE -> require(!span.isEmpty(), Message.of("negotiation.refused.delete"));
             case REPLACE ->
                 require(
                         !span.isEmpty() && !replacement.isBlank() && !replacement.equals(original(span)),
-                        "negotiation.refused.replace");
-            case ADD_PARAGRAPH -> require(false, "negotiation.refused.addInside");
+                        Message.of("negotiation.refused.replace"));
+            case ADD_PARAGRAPH -> require(false, Message.of("negotiation.refused.addInside"));
         }
         return kind == AmendmentKind.DELETE ? "" : replacement;
     }
 
-    /** Refuses the amendment with the message {@code key} unless {@code condition} holds. */
-    private static void require(boolean condition, String key) {
+    private static void require(boolean condition, Message reason) {
         if (!condition) {
-            throw new InvalidAmendmentException(Message.of(key));
+            throw new InvalidAmendmentException(reason);
         }
     }
 
