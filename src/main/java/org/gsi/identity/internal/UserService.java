@@ -2,6 +2,7 @@ package org.gsi.identity.internal;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Role;
 import org.gsi.platform.StaleVersionException;
@@ -69,6 +72,24 @@ class UserService implements Users {
         }
         actor.require(Permission.MANAGE_PARTY_USERS, party == null ? actor.partyCode() : party, "list", "user", null);
         return store.list(actor.partyCode());
+    }
+
+    /**
+     * One page of the users the actor manages, in the order {@code paging} chose from {@code columns}: all parties' (or
+     * {@code party}'s) for the secretariat, the actor's own party's otherwise; the count obeys the same rule.
+     */
+    PageView<User> page(Actor actor, String party, Paging paging, Map<String, String> columns) {
+        String scope = party;
+        if (!actor.can(Permission.MANAGE_ALL_USERS)) {
+            actor.require(
+                    Permission.MANAGE_PARTY_USERS, party == null ? actor.partyCode() : party, "list", "user", null);
+            scope = actor.partyCode();
+        }
+        return new PageView<>(
+                store.page(scope, paging.orderBy(columns, "username"), paging.offset(), paging.size()),
+                paging.page(),
+                paging.size(),
+                store.count(scope));
     }
 
     User get(Actor actor, String username) {
