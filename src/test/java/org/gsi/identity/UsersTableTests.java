@@ -42,7 +42,7 @@ class UsersTableTests {
         assertThat(first.body())
                 .contains("aria-sort=\"ascending\"")
                 .contains("href=\"/admin/users?party=ETH&amp;sort=username&amp;dir=desc&amp;size=25\"")
-                .contains("href=\"/admin/users?party=ETH&amp;page=1&amp;sort=username&amp;dir=asc&amp;size=25\"");
+                .contains("href=\"/admin/users?party=ETH&amp;sort=username&amp;dir=asc&amp;size=25&amp;page=1\"");
 
         var second = secretariat.get("/admin/users?party=ETH&page=1&sort=username&dir=asc&size=25");
         List<String> secondNames = cells(USERNAME_CELLS, second.body());
