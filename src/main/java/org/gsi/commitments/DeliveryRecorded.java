@@ -1,6 +1,7 @@
 package org.gsi.commitments;
 
 import java.time.LocalDate;
+import org.gsi.registry.PartyCode;
 
 /** A delivery counted toward a pledge. */
 public record DeliveryRecorded(

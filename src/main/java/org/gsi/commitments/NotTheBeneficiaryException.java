@@ -1,5 +1,7 @@
 package org.gsi.commitments;
 
+import org.gsi.registry.PartyCode;
+
 /** Only the beneficiary named on a delivery confirms its receipt. */
 public class NotTheBeneficiaryException extends CommitmentException {
 

@@ -1,5 +1,7 @@
 package org.gsi.commitments;
 
+import org.gsi.registry.PartyCode;
+
 /** Only the party that made a pledge reports its delivery. */
 public class NotThePledgingPartyException extends CommitmentException {
 

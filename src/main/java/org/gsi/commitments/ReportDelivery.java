@@ -3,6 +3,7 @@ package org.gsi.commitments;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.gsi.registry.PartyCode;
 
 /**
  * A delivery reported against a pledge. The source key identifies where it came from (e.g. one

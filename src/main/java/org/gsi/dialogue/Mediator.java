@@ -1,6 +1,7 @@
 package org.gsi.dialogue;
 
 import java.util.Objects;
+import org.gsi.registry.PartyCode;
 
 /** A mediator or facilitator: a party, or a named person acting for one (person may be empty). */
 public record Mediator(PartyCode party, String person) {

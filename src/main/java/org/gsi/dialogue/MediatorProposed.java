@@ -2,6 +2,7 @@ package org.gsi.dialogue;
 
 import java.time.Instant;
 import java.util.Set;
+import org.gsi.registry.PartyCode;
 
 /** A mediator was proposed; every party concerned is asked for consent. */
 public record MediatorProposed(

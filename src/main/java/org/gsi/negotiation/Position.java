@@ -2,6 +2,7 @@ package org.gsi.negotiation;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.gsi.registry.PartyCode;
 
 /** One party's stated position; reservations and objections carry their reason. */
 public record Position(PartyCode party, Stance stance, String reasonText) {

@@ -1,6 +1,7 @@
 package org.gsi.negotiation;
 
 import java.util.List;
+import org.gsi.registry.PartyCode;
 
 /**
  * A negotiated text laid out for reading or export: the compilation (with brackets and proposers)

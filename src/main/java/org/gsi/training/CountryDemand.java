@@ -1,7 +1,7 @@
 package org.gsi.training;
 
 import java.util.Objects;
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** How many seats a country asks for, and whether it is an LDC or a SIDS (and so has priority). */
 public record CountryDemand(PartyCode party, int requested, boolean priority) {

@@ -1,7 +1,7 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** The country does not meet the course's eligibility rule. */
 public class IneligibleCountryException extends TrainingException {

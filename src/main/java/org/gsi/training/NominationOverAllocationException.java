@@ -1,7 +1,7 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** A country nominated more candidates than the seats allocated to it. */
 public class NominationOverAllocationException extends TrainingException {

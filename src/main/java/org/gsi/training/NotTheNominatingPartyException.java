@@ -1,7 +1,7 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** Only the party that nominated a candidate confirms or withdraws the nomination. */
 public class NotTheNominatingPartyException extends TrainingException {

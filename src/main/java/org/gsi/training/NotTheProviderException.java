@@ -1,7 +1,7 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** Only the course's organiser or provider allocates, selects, records attendance and completes. */
 public class NotTheProviderException extends TrainingException {

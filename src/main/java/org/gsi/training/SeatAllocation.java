@@ -1,7 +1,7 @@
 package org.gsi.training;
 
 import java.util.List;
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** The seats of a course shared among countries, one share per country in party-code order. */
 public record SeatAllocation(int seats, int capPerCountry, List<SeatShare> shares) {

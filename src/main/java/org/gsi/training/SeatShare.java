@@ -1,7 +1,7 @@
 package org.gsi.training;
 
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * One country's seats in a course and the reason for that number, shown to everyone; the reason is a message of the

@@ -2,8 +2,8 @@ package org.gsi.training;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
+import org.gsi.registry.PartyCode;
 
 /** A trainee completed a course: one completed place, counted toward the linked pledge if any. */
 public record TraineeCompletedCourse(

@@ -40,13 +40,6 @@ class ParagraphNumberTests {
     }
 
     @Test
-    void partyCodesAcceptStatesAndOrganisationSlugsButNotBlanks() {
-        assertThat(PartyCode.of("CHN").value()).isEqualTo("CHN");
-        assertThat(PartyCode.of("asean").value()).isEqualTo("asean");
-        assertThatThrownBy(() -> PartyCode.of(" ")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void reservationsAndObjectionsRequireAReason() {
         assertThat(Stance.RESERVATION.requiresReason()).isTrue();
         assertThat(Stance.CANNOT_ACCEPT.requiresReason()).isTrue();

@@ -11,8 +11,6 @@ import org.gsi.audit.AuditLog;
 import org.gsi.commitments.Commitments;
 import org.gsi.commitments.DeliveryId;
 import org.gsi.commitments.DeliveryLink;
-import org.gsi.commitments.PartyAttributes;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
 import org.gsi.commitments.PledgeStatus;
 import org.gsi.commitments.PledgeSummary;
@@ -29,6 +27,8 @@ import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
+import org.gsi.registry.PartyAttributes;
+import org.gsi.registry.PartyCode;
 import org.gsi.registry.Registry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -305,7 +305,7 @@ class CommitmentService implements Commitments {
                 r.delivered(),
                 policy.status(r.target(), r.period(), r.delivered(), LocalDate.now()),
                 java.util.Set.copyOf(r.priorityAreas()),
-                org.gsi.commitments.Visibility.valueOf(r.visibility()));
+                org.gsi.platform.Visibility.valueOf(r.visibility()));
     }
 
     private static Delivery toDelivery(PledgeRow pledge, DeliveryRow d) {

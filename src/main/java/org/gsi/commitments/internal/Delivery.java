@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.gsi.commitments.DeliveryId;
 import org.gsi.commitments.DeliveryLink;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.Quantity;
+import org.gsi.registry.PartyCode;
 
 /** One delivery counted toward a pledge, with the beneficiary's confirmation once given. */
 record Delivery(

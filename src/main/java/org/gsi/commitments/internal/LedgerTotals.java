@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeStatus;
 import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.UnitTotal;
+import org.gsi.registry.PartyCode;
 
 /**
  * Adds pledges up per pledging party and per priority area. Units are never mixed: each group

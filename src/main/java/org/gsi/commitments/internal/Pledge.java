@@ -16,8 +16,6 @@ import org.gsi.commitments.DeliveryRecorded;
 import org.gsi.commitments.InvalidDeliveryException;
 import org.gsi.commitments.NotTheBeneficiaryException;
 import org.gsi.commitments.NotThePledgingPartyException;
-import org.gsi.commitments.PartyAttributes;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
 import org.gsi.commitments.PledgeMade;
 import org.gsi.commitments.PledgeStatus;
@@ -25,6 +23,8 @@ import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.ReceiptConfirmed;
 import org.gsi.commitments.ReportDelivery;
 import org.gsi.commitments.WrongUnitException;
+import org.gsi.registry.PartyAttributes;
+import org.gsi.registry.PartyCode;
 
 /**
  * A pledge and its delivery ledger. Only the pledging party adds deliveries; a delivery from a

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.SourceReference;
 import org.gsi.commitments.UnitKind;
-import org.gsi.commitments.Visibility;
+import org.gsi.platform.Visibility;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.CountryGroup;
+import org.gsi.registry.PartyCode;
 
 /** A pledge as stored, with its delivered total. */
 record PledgeRow(

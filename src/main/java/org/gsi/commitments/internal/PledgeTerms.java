@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.SourceReference;
-import org.gsi.commitments.Visibility;
+import org.gsi.platform.Visibility;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.PartyCode;
 
 /** What a party promises: the fixed terms of a pledge. */
 record PledgeTerms(

@@ -2,7 +2,7 @@ package org.gsi.cooperation.internal;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.gsi.cooperation.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /**
  * A party's answer to a project: when it was asked, by when it should answer, and its latest answer with the

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gsi.cooperation.ConsentNotAllowedException;
 import org.gsi.cooperation.InvalidFieldException;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * Rules of consent: each participant has a set time to answer, is reminded some days before the deadline, may

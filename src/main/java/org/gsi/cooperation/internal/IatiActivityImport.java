@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gsi.audit.AuditLog;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Permission;
+import org.gsi.registry.PartyCode;
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
-import org.gsi.cooperation.PartyCode;
-import org.gsi.cooperation.internal.iati.CountryCodes;
 import org.gsi.cooperation.internal.iati.IatiActivity;
 import org.gsi.cooperation.internal.iati.IatiBudget;
 import org.gsi.cooperation.internal.iati.IatiOrg;
@@ -24,6 +22,8 @@ import org.gsi.cooperation.internal.iati.IatiResult;
 import org.gsi.cooperation.internal.iati.IatiText;
 import org.gsi.cooperation.internal.iati.IatiTransaction;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.CountryCodes;
+import org.gsi.registry.PartyCode;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
 

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.ParticipantRole;
-import org.gsi.cooperation.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** A party taking part in a project in one or more IATI roles. */
 public record Participant(PartyCode party, Set<ParticipantRole> roles) {

@@ -17,7 +17,6 @@ import org.gsi.cooperation.ConsentWithdrawn;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.ParticipantJoined;
 import org.gsi.cooperation.ParticipantRemoved;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectActivated;
 import org.gsi.cooperation.ProjectCancelled;
 import org.gsi.cooperation.ProjectCompleted;
@@ -29,6 +28,7 @@ import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.ProjectSuspended;
 import org.gsi.cooperation.TransitionRefusedException;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * A cooperation project. It guards its lifecycle (draft, proposed, active, completed; suspended, cancelled) and

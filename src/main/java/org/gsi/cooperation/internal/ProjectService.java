@@ -13,7 +13,6 @@ import org.gsi.concerns.Concerns;
 import org.gsi.concerns.ProposalRef;
 import org.gsi.concerns.ProposalScope;
 import org.gsi.cooperation.InvalidFieldException;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.TransitionRefusedException;
@@ -21,6 +20,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.PartyCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

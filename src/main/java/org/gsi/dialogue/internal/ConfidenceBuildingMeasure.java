@@ -12,9 +12,9 @@ import org.gsi.dialogue.CbmDimension;
 import org.gsi.dialogue.DialogueEvent;
 import org.gsi.dialogue.MeasureId;
 import org.gsi.dialogue.MeasureOverdue;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.dialogue.TrackId;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * A confidence-building measure agreed in a track or chosen from the catalogue, carried out by its

@@ -1,7 +1,7 @@
 package org.gsi.dialogue.internal;
 
 import java.util.Objects;
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /**
  * Who is acting: the party of the signed-in user and whether that user is the party's focal point.

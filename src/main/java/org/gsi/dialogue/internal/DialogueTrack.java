@@ -18,10 +18,10 @@ import org.gsi.dialogue.MediatorDeclined;
 import org.gsi.dialogue.MediatorProposed;
 import org.gsi.dialogue.MediatorRole;
 import org.gsi.dialogue.MinutesApproved;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.dialogue.TrackId;
 import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.PartyCode;
 
 /**
  * A dialogue track on a difference, dispute or hotspot issue among the parties concerned. Mediation

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** What the API and the pages show of tracks and measures. */
 final class DialogueViews {

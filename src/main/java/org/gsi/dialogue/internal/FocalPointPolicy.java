@@ -1,7 +1,7 @@
 package org.gsi.dialogue.internal;
 
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** Sovereignty: a party consents, approves and reports only through its own focal point. */
 final class FocalPointPolicy {

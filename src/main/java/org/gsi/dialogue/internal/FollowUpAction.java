@@ -2,8 +2,8 @@ package org.gsi.dialogue.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** Something a party undertook at a session, due by a date. */
 final class FollowUpAction {

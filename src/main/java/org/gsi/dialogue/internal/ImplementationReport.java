@@ -1,7 +1,7 @@
 package org.gsi.dialogue.internal;
 
 import java.time.LocalDate;
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** An implementing party's account of what it did, and whether its part is complete. */
 record ImplementationReport(PartyCode party, LocalDate reportedOn, String text, boolean partComplete) {}

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.gsi.dialogue.Mediator;
 import org.gsi.dialogue.MediatorRole;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * A proposal of a mediator and, once every party concerned accepted, the mediation itself. Any

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** The minutes of a session: drafted (and redrafted), then approved by every party concerned. */
 final class Minutes {

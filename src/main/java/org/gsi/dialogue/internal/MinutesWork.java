@@ -5,11 +5,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Permission;
 import org.gsi.platform.WorkList;
 import org.gsi.platform.WorkSource;
+import org.gsi.registry.PartyCode;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** A round of talks: its date, venue, participants, agenda, minutes and follow-up actions. */
 final class Session {

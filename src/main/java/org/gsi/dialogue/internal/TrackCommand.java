@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.gsi.dialogue.Mediator;
 import org.gsi.dialogue.MediatorRole;
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** A command accepted on a dialogue track, as written to the track's log; replaying the log rebuilds the track. */
 sealed interface TrackCommand {

@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gsi.dialogue.DialogueFormat;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.dialogue.TrackId;
 import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.PartyCode;
 
 /**
  * What a track is about and among whom. A bilateral consultation has exactly two parties concerned,

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.Stance;
+import org.gsi.registry.PartyCode;
 
 /**
  * The record of adoption: the decision, the rule applied, who declared it and when, and every

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.OptionId;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
+import org.gsi.registry.PartyCode;
 
 /** One proposed change to a span: an option within its bracket, with its proposers and positions. */
 final class AmendmentOption {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.Stance;
 import org.gsi.negotiation.Tally;
+import org.gsi.registry.PartyCode;
 
 /**
  * Parties × paragraphs, each cell the party's stance on the paragraph, with counts per paragraph

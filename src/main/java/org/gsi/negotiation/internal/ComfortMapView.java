@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Stance;
+import org.gsi.registry.PartyCode;
 
 /**
  * The comfort map as shown: one row per paragraph, one cell per party holding the stance code (empty when the

@@ -1,7 +1,7 @@
 package org.gsi.negotiation.internal;
 
-import org.gsi.negotiation.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** Sovereignty: a party speaks only through its own focal point; nobody speaks for another party. */
 public final class FocalPointPolicy {

@@ -20,13 +20,13 @@ import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphAgreed;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.negotiation.ParagraphReopened;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.PositionStated;
 import org.gsi.negotiation.TextAdopted;
 import org.gsi.negotiation.TextId;
 import org.gsi.negotiation.TextStatus;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * A text under negotiation among participating parties, guided by a facilitator and decided by

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.negotiation.AmendmentKind;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.RenderedText;
+import org.gsi.registry.PartyCode;
 import org.springframework.web.util.HtmlUtils;
 
 /**

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * A numbered paragraph: its current text, the brackets proposed on it, and the parties' positions.

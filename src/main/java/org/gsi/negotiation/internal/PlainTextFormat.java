@@ -3,13 +3,13 @@ package org.gsi.negotiation.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gsi.negotiation.AmendmentKind;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.RenderedText;
 import org.gsi.negotiation.RenderedText.Bracket;
 import org.gsi.negotiation.RenderedText.Plain;
 import org.gsi.negotiation.RenderedText.RenderedOption;
 import org.gsi.negotiation.RenderedText.RenderedParagraph;
 import org.gsi.negotiation.RenderedText.Segment;
+import org.gsi.registry.PartyCode;
 
 /**
  * Writes a rendered text as plain text. A bracket with one option reads "[text (CHN)]"; with

@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /** Who negotiates a text (the participating parties) and who guides it (the facilitator). */
 record Roles(Set<PartyCode> participants, PartyCode facilitator) {

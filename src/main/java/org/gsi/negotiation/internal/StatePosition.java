@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Stance;
+import org.gsi.registry.PartyCode;
 
 /** A party's position on a paragraph, or on one option in it when {@code option} is present. */
 record StatePosition(

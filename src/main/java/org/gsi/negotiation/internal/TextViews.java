@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.negotiation.OptionId;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Position;
 import org.gsi.negotiation.Stance;
 import org.gsi.negotiation.Tally;
+import org.gsi.registry.PartyCode;
 
 /** What the API and the pages show of a text, built from the aggregate while its monitor is held. */
 final class TextViews {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
@@ -19,6 +18,7 @@ import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
 import org.gsi.registry.MembershipChanged;
 import org.gsi.registry.MembershipView;
+import org.gsi.registry.PartyCode;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartyQuery;
 import org.gsi.registry.PartyRegistered;
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RegistryService implements Registry {
 
-    static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     static final Set<String> STATUSES = Set.of(
             "member",
             "observer",
@@ -149,7 +148,7 @@ class RegistryService implements Registry {
                     "kind",
                     "countries and areas come from UN M49; register an organisation," + " forum, institution or ngo");
         }
-        if (request.code() == null || !SLUG.matcher(request.code()).matches()) {
+        if (!PartyCode.isOrganisationCode(request.code())) {
             throw new InvalidInputException(
                     "code", "must be 2 to 40 lower-case letters, digits or hyphens, starting" + " with a letter");
         }

@@ -1,7 +1,7 @@
 package org.gsi.training.internal;
 
 import java.time.LocalDate;
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.CourseId;
 import org.gsi.training.NominationId;
 

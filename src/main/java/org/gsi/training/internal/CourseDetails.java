@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.Modality;
 
 /** What an organiser announces about a course, run by the organiser and the provider together. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.CountryGroup;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.Modality;
 
 /** A course as stored. */

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.CourseId;
 import org.gsi.training.NominationId;
 import org.gsi.training.SeatAllocation;
@@ -198,7 +198,7 @@ class CourseStore {
                         + " WHERE course_id = ? ORDER BY party")
                 .param(course)
                 .query((rs, n) -> new SeatShare(
-                        org.gsi.commitments.PartyCode.of(rs.getString(1)),
+                        org.gsi.registry.PartyCode.of(rs.getString(1)),
                         rs.getInt(2),
                         rs.getInt(3),
                         Message.stored(rs.getString(4), rs.getString(5))))

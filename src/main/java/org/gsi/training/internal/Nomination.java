@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.NominationId;
 import org.gsi.training.NominationStateException;
 

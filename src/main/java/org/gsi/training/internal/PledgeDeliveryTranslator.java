@@ -2,10 +2,10 @@ package org.gsi.training.internal;
 
 import java.util.Optional;
 import org.gsi.commitments.DeliveryLink;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.Quantity;
 import org.gsi.commitments.ReportDelivery;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.TraineeCompletedCourse;
 
 /**

@@ -1,8 +1,8 @@
 package org.gsi.training.internal;
 
 import java.util.Optional;
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Actor;
+import org.gsi.registry.PartyCode;
 
 /**
  * Who reads a trainee's personal data: the nominating party, the course's organiser and provider, and the

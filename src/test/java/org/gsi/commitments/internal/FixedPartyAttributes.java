@@ -2,9 +2,9 @@ package org.gsi.commitments.internal;
 
 import java.util.Map;
 import java.util.Set;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyAttributes;
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.CountryGroup;
+import org.gsi.registry.PartyAttributes;
+import org.gsi.registry.PartyCode;
 
 /** M49 designations of a few real countries (UNSD M49, LDC list as of 2024) and SCO membership. */
 final class FixedPartyAttributes implements PartyAttributes {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeStatus;
 import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.UnitTotal;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class LedgerTotalsTests {

@@ -15,7 +15,6 @@ import org.gsi.commitments.DeliveryRecorded;
 import org.gsi.commitments.InvalidDeliveryException;
 import org.gsi.commitments.NotTheBeneficiaryException;
 import org.gsi.commitments.NotThePledgingPartyException;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeMade;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.Quantity;
@@ -23,6 +22,7 @@ import org.gsi.commitments.ReceiptConfirmed;
 import org.gsi.commitments.ReportDelivery;
 import org.gsi.commitments.UnitKind;
 import org.gsi.commitments.WrongUnitException;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class PledgeTests {

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
 import org.gsi.commitments.PledgeUnit;
 import org.gsi.commitments.SourceReference;
-import org.gsi.commitments.Visibility;
+import org.gsi.platform.Visibility;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.CountryGroup;
+import org.gsi.registry.PartyCode;
 
 /** Pledges used across the tests. */
 final class Pledges {

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.platform.Words;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class ConsentPolicyTests {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class ImportedStatusPolicyTests {

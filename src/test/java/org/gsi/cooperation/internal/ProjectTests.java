@@ -14,7 +14,6 @@ import org.gsi.cooperation.ConsentWithdrawn;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectActivated;
 import org.gsi.cooperation.ProjectCancelled;
 import org.gsi.cooperation.ProjectEvent;
@@ -23,6 +22,7 @@ import org.gsi.cooperation.ProjectProposed;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.TransitionRefusedException;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

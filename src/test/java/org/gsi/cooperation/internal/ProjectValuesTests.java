@@ -10,7 +10,6 @@ import java.util.Set;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.platform.Visibility;
 import org.junit.jupiter.api.Test;
@@ -102,12 +101,6 @@ class ProjectValuesTests {
     void plannedEndCannotPrecedeStart() {
         assertThatThrownBy(() -> ProjectDates.planned(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 4, 1)))
                 .hasMessageContaining("plannedEnd");
-    }
-
-    @Test
-    void partyCodesAreAlpha3OrOrganisationSlugs() {
-        assertThat(PartyCode.of("asean").value()).isEqualTo("asean");
-        assertThatThrownBy(() -> PartyCode.of("Kz")).isInstanceOf(InvalidFieldException.class);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.gsi.dialogue.MediatorAppointed;
 import org.gsi.dialogue.MediatorDeclined;
 import org.gsi.dialogue.MediatorProposed;
 import org.gsi.dialogue.MediatorRole;
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.MediatorRole;
 import org.gsi.dialogue.MinutesApproved;
-import org.gsi.dialogue.PartyCode;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class SessionTests {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.Mediator;
-import org.gsi.dialogue.PartyCode;
+import org.gsi.registry.PartyCode;
 
 /** A multilateral consultation between Ethiopia, Egypt and Sudan on a transboundary river. */
 final class TrackFixture {

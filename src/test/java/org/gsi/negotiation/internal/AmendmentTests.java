@@ -8,7 +8,7 @@ import org.gsi.negotiation.AmendmentProposed;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

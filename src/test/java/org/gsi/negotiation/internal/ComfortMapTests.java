@@ -8,9 +8,9 @@ import java.util.List;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Stance;
 import org.gsi.negotiation.TextId;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class ComfortMapTests {
@@ -50,7 +50,7 @@ class ComfortMapTests {
     void coversALargeTextWithManyPartiesAndOptions() {
         List<PartyCode> parties = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            parties.add(PartyCode.of("P" + i));
+            parties.add(PartyCode.of("party-" + i));
         }
         PartyCode chair = PartyCode.of("un");
         NegotiatedText text = NegotiatedText.draft(TextId.random(), "Large", DecisionRule.consensus(), parties, chair);

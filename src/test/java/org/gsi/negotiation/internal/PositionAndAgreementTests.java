@@ -9,9 +9,9 @@ import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphAgreed;
 import org.gsi.negotiation.ParagraphReopened;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.PositionStated;
 import org.gsi.negotiation.Stance;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class PositionAndAgreementTests {

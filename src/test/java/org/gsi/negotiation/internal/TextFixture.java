@@ -4,9 +4,9 @@ import java.util.List;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.Stance;
 import org.gsi.negotiation.TextId;
+import org.gsi.registry.PartyCode;
 
 /** A joint statement among China, Kazakhstan and Brazil, facilitated by ASEAN. */
 final class TextFixture {

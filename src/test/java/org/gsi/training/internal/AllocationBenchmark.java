@@ -30,7 +30,7 @@ class AllocationBenchmark {
     Registry registry;
 
     @Autowired
-    org.gsi.commitments.PartyAttributes attributes;
+    org.gsi.registry.PartyAttributes attributes;
 
     @Test
     void allocationAmongAHundredAndFiftyCountries() {
@@ -62,7 +62,7 @@ class AllocationBenchmark {
                 false));
         for (int i = 0; i < countries.size(); i++) {
             course.requestSeats(
-                    org.gsi.commitments.PartyCode.of(countries.get(i)), 1 + i % 6, LocalDate.now(), attributes);
+                    org.gsi.registry.PartyCode.of(countries.get(i)), 1 + i % 6, LocalDate.now(), attributes);
         }
         store.save(course);
         Actor china = new Actor("bench", "CHN", Role.FOCAL_POINT);

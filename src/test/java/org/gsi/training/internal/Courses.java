@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gsi.commitments.BeneficiaryRule;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyAttributes;
-import org.gsi.commitments.PartyCode;
 import org.gsi.commitments.PledgeId;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.CountryGroup;
+import org.gsi.registry.PartyAttributes;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.CourseId;
 import org.gsi.training.Modality;
 

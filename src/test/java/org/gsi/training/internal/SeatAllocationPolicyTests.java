@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.gsi.commitments.PartyCode;
 import org.gsi.platform.Words;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.CountryDemand;
 import org.gsi.training.SeatAllocation;
 import org.junit.jupiter.api.RepeatedTest;
@@ -21,11 +21,16 @@ class SeatAllocationPolicyTests {
         return new CountryDemand(PartyCode.of(party), requested, priority);
     }
 
+    /** A country code of three capitals for index {@code i}, in the order of the indexes (AAA, AAB, ...). */
+    private static String code(int i) {
+        return new String(new char[] {(char) ('A' + i / 676), (char) ('A' + i / 26 % 26), (char) ('A' + i % 26)});
+    }
+
     private static List<CountryDemand> randomDemands(long seed, int countries) {
         Random random = new Random(seed);
         List<CountryDemand> demands = new ArrayList<>();
         for (int i = 0; i < countries; i++) {
-            demands.add(demand(String.format("C%03d", i), random.nextInt(12), random.nextInt(4) == 0));
+            demands.add(demand(code(i), random.nextInt(12), random.nextInt(4) == 0));
         }
         return demands;
     }

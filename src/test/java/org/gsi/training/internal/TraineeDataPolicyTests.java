@@ -6,7 +6,7 @@ import static org.gsi.training.internal.Courses.ATTRIBUTES;
 import static org.gsi.training.internal.Courses.ETHIOPIA;
 import static org.gsi.training.internal.Courses.KAZAKHSTAN;
 
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.PartyCode;
 import org.gsi.training.internal.TraineeDataPolicy.Reader;
 import org.junit.jupiter.api.Test;
 

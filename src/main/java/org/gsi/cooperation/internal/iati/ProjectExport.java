@@ -15,6 +15,7 @@ import org.gsi.cooperation.internal.Project;
 import org.gsi.cooperation.internal.ProjectDates;
 import org.gsi.cooperation.internal.Result;
 import org.gsi.cooperation.internal.Transaction;
+import org.gsi.registry.CountryCodes;
 
 /**
  * Turns a project with its transactions and results into an IATI activity. Party codes become participating

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 
 /**
  * Monthly UCDP fatalities per unit (a country, or a PRIO-GRID cell) as the forecasting models read them: state-based
@@ -21,16 +22,10 @@ import java.util.TreeSet;
  */
 public final class ConflictPanel {
 
-    /** The spatial unit of a panel. */
-    public enum Level {
-        COUNTRY,
-        GRID
-    }
-
     /** Fatalities of one unit (an ISO alpha-3 code, or a PRIO-GRID cell id) in one country and month. */
     public record UnitMonth(String unit, String country, int period, double stateBased, double other) {}
 
-    private final Level level;
+    private final UnitLevel level;
     private final List<String> units;
     private final String[] country;
     private final int first;
@@ -44,7 +39,7 @@ public final class ConflictPanel {
     private final ConflictNeighbourhood neighbourhood;
 
     private ConflictPanel(
-            Level level,
+            UnitLevel level,
             List<String> units,
             String[] country,
             int first,
@@ -107,7 +102,7 @@ public final class ConflictPanel {
             ring2[u] = two.stream().mapToInt(Integer::intValue).toArray();
         }
         return new ConflictPanel(
-                Level.COUNTRY,
+                UnitLevel.COUNTRY,
                 units,
                 units.toArray(String[]::new),
                 firstPeriod,
@@ -180,7 +175,7 @@ public final class ConflictPanel {
             ring2[u] = inPanel(GridCells.ring(gids[u], 2), indexOfGid);
         }
         return new ConflictPanel(
-                Level.GRID,
+                UnitLevel.GRID,
                 units,
                 country,
                 firstPeriod,
@@ -213,7 +208,7 @@ public final class ConflictPanel {
                 ring1,
                 ring2,
                 countryIndex,
-                level == Level.COUNTRY ? cut : truncate(countryTarget, length),
+                level == UnitLevel.COUNTRY ? cut : truncate(countryTarget, length),
                 neighbourhood);
     }
 
@@ -242,7 +237,7 @@ public final class ConflictPanel {
         return lastObserved[unit];
     }
 
-    public Level level() {
+    public UnitLevel level() {
         return level;
     }
 

@@ -1,6 +1,7 @@
 package org.gsi.earlywarning.internal.forecast;
 
 import java.util.List;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 
 /**
  * The features of every unit of a {@link ConflictPanel} at every origin month of a range, each computed only from the
@@ -112,7 +113,7 @@ public final class FeatureTable {
             }
         }
         int[] distance = new int[units * (to - from + 1)];
-        if (panel.level() == ConflictPanel.Level.GRID) {
+        if (panel.level() == UnitLevel.GRID) {
             GridDistance.fill(panel, mean12, from, to, distance);
         } else {
             ringDistance(mean12, distance);

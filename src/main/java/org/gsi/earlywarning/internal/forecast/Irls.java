@@ -1,9 +1,14 @@
 package org.gsi.earlywarning.internal.forecast;
 
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+
 /**
  * Iteratively reweighted least squares for generalised linear models with a ridge penalty on every
  * coefficient but the first (the intercept): logistic regression, and negative binomial (NB2)
- * regression whose dispersion is chosen by maximising the profile log-likelihood.
+ * regression whose dispersion is chosen by maximising the profile log-likelihood (golden-section search).
+ * Each step solves the penalised normal equations by Cholesky decomposition (Commons Math).
  */
 final class Irls {
 
@@ -12,6 +17,8 @@ final class Irls {
     private static final int MAX_ITERATIONS = 50;
     private static final double TOLERANCE = 1e-7;
     private static final double MAX_ETA = 12.0;
+    /** The penalised matrix is filled symmetrically, so any asymmetry is an error. */
+    private static final double SYMMETRY = 1e-15;
 
     private Irls() {}
 
@@ -28,7 +35,7 @@ final class Irls {
                 double w = Math.max(1e-9, p * (1 - p));
                 accumulate(xtwx, xtwz, x[i], w, eta + (y[i] - p) / w);
             }
-            double[] next = Cholesky.solve(penalise(xtwx, ridge), xtwz);
+            double[] next = solve(penalise(xtwx, ridge), xtwz);
             if (converged(beta, next)) {
                 return next;
             }
@@ -82,7 +89,7 @@ final class Irls {
                 double w = mu / (1 + alpha * mu);
                 accumulate(xtwx, xtwz, x[i], w, eta + (y[i] - mu) / mu);
             }
-            double[] next = Cholesky.solve(penalise(xtwx, ridge), xtwz);
+            double[] next = solve(penalise(xtwx, ridge), xtwz);
             if (converged(beta, next)) {
                 return next;
             }
@@ -120,6 +127,17 @@ final class Irls {
                 xtwx[j][k] += wx * xi[k];
             }
         }
+    }
+
+    /**
+     * Solves A x = b for the symmetric positive definite A of a step; a matrix that is not positive definite
+     * (non-positive pivot) is refused as before.
+     */
+    private static double[] solve(double[][] a, double[] b) {
+        return new CholeskyDecomposition(MatrixUtils.createRealMatrix(a), SYMMETRY, 0.0)
+                .getSolver()
+                .solve(new ArrayRealVector(b, false))
+                .toArray();
     }
 
     private static double[][] penalise(double[][] lower, double ridge) {

@@ -2,6 +2,7 @@ package org.gsi.earlywarning.internal.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Negative binomial (NB2) distribution with mean {@code mu} and dispersion {@code alpha}: variance mu
@@ -57,9 +58,9 @@ public final class NegativeBinomial implements PredictiveDistribution {
     /** Log-likelihood of one count, used by the fitter. */
     static double logPmf(double y, double mu, double alpha) {
         double r = 1.0 / alpha;
-        return LogGamma.of(y + r)
-                - LogGamma.of(r)
-                - LogGamma.of(y + 1)
+        return Gamma.logGamma(y + r)
+                - Gamma.logGamma(r)
+                - Gamma.logGamma(y + 1)
                 + r * Math.log(r / (r + mu))
                 + y * Math.log(mu / (r + mu));
     }

@@ -27,6 +27,7 @@ import org.gsi.earlywarning.internal.forecast.PanelBacktest;
 import org.gsi.earlywarning.internal.forecast.PanelBenchmarks;
 import org.gsi.earlywarning.internal.forecast.ZeroBenchmark;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.BacktestJobRequest;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
@@ -98,7 +99,7 @@ class BacktestJobs {
         for (String level : List.of("COUNTRY", "GRID", "COUNTRY_YEAR")) {
             String source = level.equals("COUNTRY_YEAR") ? ACD : STORED;
             boolean data = source.equals(ACD)
-                    || panels.conflict(ConflictPanel.Level.valueOf(level)).isPresent();
+                    || panels.conflict(UnitLevel.valueOf(level)).isPresent();
             if (data && store.latestDone(source, level, null).isEmpty()) {
                 BacktestScope scope = source.equals(ACD) ? BacktestScope.all() : standardScope();
                 List<Integer> years = years(level, null);
@@ -172,8 +173,7 @@ class BacktestJobs {
                     ForecastBacktests.BENCHMARKS,
                     ForecastBacktests.HISTORY_BENCHMARKS);
         }
-        ConflictPanel panel =
-                panels.conflict(ConflictPanel.Level.valueOf(level)).orElseThrow(() -> noData());
+        ConflictPanel panel = panels.conflict(UnitLevel.valueOf(level)).orElseThrow(() -> noData());
         int firstCutoff = Cadence.MONTHLY.firstPeriodOf(
                         years.stream().min(Integer::compare).orElseThrow())
                 - horizons.stream().max(Integer::compare).orElseThrow();

@@ -17,10 +17,10 @@ import org.gsi.earlywarning.internal.forecast.InParallel;
 import org.gsi.earlywarning.internal.forecast.Panel;
 import org.gsi.earlywarning.internal.forecast.PanelForecaster;
 import org.gsi.earlywarning.internal.forecast.PredictiveDistribution;
-import org.gsi.earlywarning.internal.forecast.UnitLevel;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastView;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastsView;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.RunView;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.gsi.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,8 +103,7 @@ class ForecastService {
                             p.units().size(),
                             () -> forecasts(p, ForecastBacktests.countModel())));
         }
-        ConflictPanel.Level at = level == UnitLevel.GRID ? ConflictPanel.Level.GRID : ConflictPanel.Level.COUNTRY;
-        return panels.conflict(at)
+        return panels.conflict(level)
                 .flatMap(p -> run(
                         level,
                         ForecastBacktests.PANEL_MODEL,

@@ -12,6 +12,7 @@ import org.gsi.earlywarning.internal.forecast.ConflictNeighbourhood;
 import org.gsi.earlywarning.internal.forecast.ConflictPanel;
 import org.gsi.earlywarning.internal.forecast.Panel;
 import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +60,10 @@ class StoredPanels {
     }
 
     /** The country or grid panel of state-based (target) and other UCDP fatalities; empty without UCDP data. */
-    Optional<ConflictPanel> conflict(ConflictPanel.Level level) {
+    Optional<ConflictPanel> conflict(UnitLevel level) {
+        if (level == UnitLevel.ADMIN1) {
+            throw new IllegalArgumentException("a conflict panel is kept for countries and grid cells, not " + level);
+        }
         List<ConflictPanel.UnitMonth> countries = rows("COUNTRY");
         if (countries.isEmpty()) {
             return Optional.empty();
@@ -70,7 +74,7 @@ class StoredPanels {
                 .orElseThrow();
         Map<String, Integer> until = new HashMap<>();
         observedUntil().forEach((iso, month) -> until.put(iso, Cadence.monthPeriod(month)));
-        if (level == ConflictPanel.Level.COUNTRY) {
+        if (level == UnitLevel.COUNTRY) {
             return Optional.of(ConflictPanel.countries(countries, first, until, neighbourhood()));
         }
         List<ConflictPanel.UnitMonth> cells = rows("GRID");

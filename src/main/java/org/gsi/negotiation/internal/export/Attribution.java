@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gsi.negotiation.AmendmentKind;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.RenderedText.Bracket;
 import org.gsi.negotiation.RenderedText.Plain;
 import org.gsi.negotiation.RenderedText.RenderedOption;
 import org.gsi.negotiation.RenderedText.Segment;
+import org.gsi.registry.PartyCode;
 
 /**
  * A paragraph's segments as runs to typeset: plain text, bracketed text and proposer attributions. Every export

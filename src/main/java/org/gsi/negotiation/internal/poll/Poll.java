@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.PollClosed;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.PollResult;
@@ -19,6 +18,7 @@ import org.gsi.negotiation.internal.Delegate;
 import org.gsi.negotiation.internal.FocalPointPolicy;
 import org.gsi.negotiation.internal.poll.PollException.Reason;
 import org.gsi.platform.Message;
+import org.gsi.registry.PartyCode;
 
 /**
  * A poll among the member parties of a mechanism, for decisions outside negotiated texts: either

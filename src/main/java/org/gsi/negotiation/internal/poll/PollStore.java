@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.internal.Delegate;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.PartyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
-import org.gsi.cooperation.PartyCode;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.internal.ConsentPolicy;
 import org.gsi.cooperation.internal.Indicator;
@@ -30,6 +29,7 @@ import org.gsi.cooperation.internal.Result;
 import org.gsi.cooperation.internal.Transaction;
 import org.gsi.cooperation.internal.TransactionType;
 import org.gsi.platform.Visibility;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class ProjectExportTests {

@@ -4,6 +4,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 
 /** The shipped UCDP samples and reference files, read from the classpath. */
 final class ForecastData {

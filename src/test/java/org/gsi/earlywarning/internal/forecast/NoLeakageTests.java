@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 class NoLeakageTests {

@@ -3,6 +3,7 @@ package org.gsi.earlywarning.internal.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 class PanelReaderTests {

@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.gsi.earlywarning.internal.forecast.ForecastBacktests;
 import org.gsi.earlywarning.internal.forecast.GedPanelReader;
 import org.gsi.earlywarning.internal.forecast.Panel;
-import org.gsi.earlywarning.internal.forecast.UnitLevel;
 import org.gsi.earlywarning.internal.forecasting.ForecastViews.ForecastView;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 class StoredForecastTests {

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.gsi.negotiation.PartyCode;
 import org.gsi.negotiation.PollClosed;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.PollResult;
 import org.gsi.negotiation.internal.Delegate;
 import org.gsi.negotiation.internal.NotOwnFocalPointException;
 import org.gsi.negotiation.internal.poll.PollException.Reason;
+import org.gsi.registry.PartyCode;
 import org.junit.jupiter.api.Test;
 
 class PollTests {

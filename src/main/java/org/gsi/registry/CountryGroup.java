@@ -1,4 +1,4 @@
-package org.gsi.commitments;
+package org.gsi.registry;
 
 /** Country groupings a beneficiary rule can name (UN M49 designations). */
 public enum CountryGroup {

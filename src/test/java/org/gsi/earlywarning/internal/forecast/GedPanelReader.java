@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.internal.ingest.indicators.UnitLevel;
 
 /**
  * Reads a UCDP GED CSV (standard layout with header) into a monthly panel of state-based fatalities

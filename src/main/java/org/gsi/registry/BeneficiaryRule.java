@@ -1,4 +1,4 @@
-package org.gsi.commitments;
+package org.gsi.registry;
 
 import java.util.Objects;
 import java.util.Set;

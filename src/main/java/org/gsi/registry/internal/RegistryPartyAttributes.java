@@ -1,9 +1,9 @@
-package org.gsi.commitments.internal;
+package org.gsi.registry.internal;
 
 import java.util.Set;
-import org.gsi.commitments.CountryGroup;
-import org.gsi.commitments.PartyAttributes;
-import org.gsi.commitments.PartyCode;
+import org.gsi.registry.CountryGroup;
+import org.gsi.registry.PartyAttributes;
+import org.gsi.registry.PartyCode;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.gsi.commitments;
+package org.gsi.registry;
 
 /**
  * What beneficiary rules need to know about a party. The registry answers it from its M49
