@@ -41,9 +41,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e, jakarta.servlet.http.HttpServletRequest request) {
-        String detail = e.words()
-                .map(w -> e.field() + ": " + ReaderFormats.current(messages).text(w))
-                .orElse(e.getMessage());
+        String detail = e.field() + ": " + ReaderFormats.current(messages).text(e.words());
         return invalid(e.field(), detail, request);
     }
 
@@ -95,7 +93,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 field = path(j.getPath());
                 detail = "Field '" + field + "': " + cut(j.getOriginalMessage());
                 if (t.getCause() instanceof InvalidInputException invalid) {
-                    detail = invalid.getMessage();
+                    detail = invalid.field() + ": "
+                            + ReaderFormats.current(messages).text(invalid.words());
                 }
                 break;
             }
@@ -127,7 +126,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        String detail = e.words().map(ReaderFormats.current(messages)::text).orElse(e.getMessage());
+        String detail = ReaderFormats.current(messages).text(e.words());
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", detail);
     }
 

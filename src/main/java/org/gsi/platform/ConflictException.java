@@ -1,69 +1,23 @@
 package org.gsi.platform;
 
-import java.util.Optional;
-import org.springframework.context.MessageSourceResolvable;
-
 /**
- * The request conflicts with the current state of the record (409), with the reason. The reason may be given as a
- * {@link Message}, or name its message key and arguments, so that pages and the API say it in the reader's language.
+ * The request conflicts with the current state of the record (409). The reason is a {@link Message}, a key of the
+ * bundles and its arguments, so that pages and the API say it in the reader's language; {@link #getMessage()} is the
+ * same reason in English, for logs.
  */
-public class ConflictException extends RuntimeException implements MessageSourceResolvable {
-
-    private final String[] codes;
-    private final transient Object[] arguments;
-    private final transient Message words;
-
-    public ConflictException(String reason) {
-        this(reason, null);
-    }
-
-    /** A conflict whose words in the reader's language are the message {@code key} with {@code arguments}. */
-    public ConflictException(String reason, String key, Object... arguments) {
-        super(reason);
-        this.codes = key == null ? new String[0] : new String[] {key};
-        this.arguments = arguments;
-        this.words = null;
-    }
+public class ConflictException extends Refusal {
 
     public ConflictException(Message reason) {
-        super(reason.english());
-        this.codes = new String[0];
-        this.arguments = null;
-        this.words = reason;
+        super(reason);
     }
 
-    /** The same refusal as {@code refusal}, keeping its message key when it names one. */
-    public static ConflictException of(RuntimeException refusal) {
-        if (refusal instanceof ConflictException conflict) {
-            return conflict;
-        }
-        ConflictException conflict = refusal instanceof MessageSourceResolvable keyed && keyed.getCodes() != null
-                ? new ConflictException(
-                        refusal.getMessage(),
-                        keyed.getCodes().length == 0 ? null : keyed.getCodes()[0],
-                        keyed.getArguments())
-                : new ConflictException(refusal.getMessage());
-        conflict.initCause(refusal);
-        return conflict;
-    }
-
-    /** The reason as a message of the bundles, when it was given as one. */
-    public Optional<Message> words() {
-        return Optional.ofNullable(words);
-    }
-
-    @Override
-    public String[] getCodes() {
-        return codes.clone();
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments == null ? null : arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
+    /**
+     * A conflict whose reason exists in English only, shown as written in every language.
+     *
+     * @deprecated give the reason as a {@link Message} of the bundles
+     */
+    @Deprecated
+    public ConflictException(String reasonInEnglish) {
+        this(Message.untranslated(reasonInEnglish));
     }
 }

@@ -42,6 +42,19 @@ public record Message(String key, List<Object> args) {
         return new Message(key, list);
     }
 
+    /** The key of a sentence that exists in English only; its one argument is the sentence. */
+    public static final String UNTRANSLATED = "message.untranslated";
+
+    /** A sentence written in English only, shown as written in every language; new code names a key instead. */
+    static Message untranslated(String english) {
+        return of(UNTRANSLATED, english == null ? "" : english);
+    }
+
+    /** Whether this is a sentence in English only rather than a key of the bundles. */
+    public boolean isUntranslated() {
+        return key.equals(UNTRANSLATED);
+    }
+
     /** Several messages as one, joined as the reader's language joins the parts of a list of reasons. */
     public static Message joined(List<Message> parts) {
         if (parts.isEmpty()) {

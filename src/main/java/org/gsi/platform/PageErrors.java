@@ -44,10 +44,7 @@ class PageErrors {
                 ? api(api.invalid(e, request), response)
                 : page(
                         HttpStatus.BAD_REQUEST,
-                        e.words()
-                                .map(w -> e.field() + ": "
-                                        + ReaderFormats.current(messages).text(w))
-                                .orElse(e.getMessage()),
+                        e.field() + ": " + ReaderFormats.current(messages).text(e.words()),
                         response);
     }
 
@@ -64,10 +61,7 @@ class PageErrors {
     ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
         return Problems.isApi(request)
                 ? api(api.conflict(e), response)
-                : page(
-                        HttpStatus.CONFLICT,
-                        e.words().map(ReaderFormats.current(messages)::text).orElse(e.getMessage()),
-                        response);
+                : page(HttpStatus.CONFLICT, ReaderFormats.current(messages).text(e.words()), response);
     }
 
     @ExceptionHandler(StaleVersionException.class)

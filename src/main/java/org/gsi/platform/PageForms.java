@@ -2,17 +2,13 @@ package org.gsi.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -79,30 +75,15 @@ public class PageForms {
         if (refusal instanceof StaleVersionException) {
             return messages.getMessage("form.refused.stale", null, locale);
         }
-        java.util.Optional<Message> words = refusal instanceof ConflictException c
-                ? c.words()
-                : refusal instanceof InvalidInputException i ? i.words() : java.util.Optional.empty();
-        if (words.isPresent()) {
-            return ReaderFormats.current(messages).text(words.get());
+        String own = field.isEmpty() ? null : messages.getMessage(form + ".error." + field, null, null, locale);
+        if (own != null) {
+            return own;
         }
-        List<String> codes = new ArrayList<>();
-        Object[] arguments = null;
-        if (!field.isEmpty()) {
-            codes.add(form + ".error." + field);
-        }
-        String reason = refusal.getMessage();
-        if (refusal instanceof MessageSourceResolvable keyed) {
-            if (keyed.getCodes() != null) {
-                codes.addAll(Arrays.asList(keyed.getCodes()));
-            }
-            arguments = keyed.getArguments();
-            reason = keyed.getDefaultMessage();
-        }
-        if (!field.isEmpty()) {
-            codes.add("form.refused." + field);
-        }
-        return messages.getMessage(
-                new DefaultMessageSourceResolvable(codes.toArray(String[]::new), arguments, reason), locale);
+        Message words = refusal instanceof Refusal r ? r.words() : Message.untranslated(refusal.getMessage());
+        String shared = field.isEmpty() || !words.isUntranslated()
+                ? null
+                : messages.getMessage("form.refused." + field, null, null, locale);
+        return shared != null ? shared : ReaderFormats.current(messages).text(words);
     }
 
     /**
@@ -121,8 +102,13 @@ public class PageForms {
     }
 
     /** The reason a refusal gives in the reader's language, for a page that says it before the reader tries. */
-    public String reason(MessageSourceResolvable refusal) {
-        return messages.getMessage(refusal, LocaleContextHolder.getLocale());
+    public String reason(Message refusal) {
+        return ReaderFormats.current(messages).text(refusal);
+    }
+
+    /** The reason of a refusal ({@link InvalidInputException}, {@link ConflictException}, a stale version) in the reader's language. */
+    public String reason(RuntimeException refusal) {
+        return message("", "", refusal);
     }
 
     /** A decimal typed into {@code field}; empty when nothing was typed, refused when it is not a number. */
@@ -133,7 +119,7 @@ public class PageForms {
         try {
             return java.util.Optional.of(new java.math.BigDecimal(text.strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + text.strip() + "' is not a number", "form.refused.number");
+            throw new InvalidInputException(field, Message.of("form.refused.number"));
         }
     }
 
@@ -145,8 +131,7 @@ public class PageForms {
         try {
             return java.util.Optional.of(Integer.valueOf(text.strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(
-                    field, "'" + text.strip() + "' is not a whole number", "form.refused.wholeNumber");
+            throw new InvalidInputException(field, Message.of("form.refused.wholeNumber"));
         }
     }
 
@@ -158,7 +143,7 @@ public class PageForms {
         try {
             return java.util.Optional.of(java.time.LocalDate.parse(text.strip()));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + text.strip() + "' is not a date", "form.refused.date");
+            throw new InvalidInputException(field, Message.of("form.refused.date"));
         }
     }
 

@@ -17,10 +17,10 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
     /** Checks paging parameters: page from 0, size from 1 to 500. */
     public static void checkPaging(int page, int size) {
         if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
+            throw new InvalidInputException("page", Message.of("form.refused.page"));
         }
         if (size < 1 || size > 500) {
-            throw new InvalidInputException("size", "must be between 1 and 500");
+            throw new InvalidInputException("size", Message.of("form.refused.size", 500));
         }
     }
 }

@@ -57,7 +57,6 @@ public enum Role {
                 }
             }
         }
-        throw new InvalidInputException(
-                "role", "must be one of viewer, officer, focal-point, administrator, secretariat-admin");
+        throw new InvalidInputException("role", Message.of("form.refused.role"));
     }
 }

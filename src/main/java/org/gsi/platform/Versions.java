@@ -22,12 +22,12 @@ public final class Versions {
         }
         v = v.replace("\"", "");
         if (!v.startsWith("v")) {
-            throw new InvalidInputException("If-Match", "must be an entity tag this API returned, like \"v3\"");
+            throw new InvalidInputException("If-Match", Message.of("form.refused.ifMatch"));
         }
         try {
             return Optional.of(Long.parseLong(v.substring(1)));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be an entity tag this API returned, like \"v3\"");
+            throw new InvalidInputException("If-Match", Message.of("form.refused.ifMatch"));
         }
     }
 

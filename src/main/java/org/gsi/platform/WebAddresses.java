@@ -21,7 +21,7 @@ public final class WebAddresses {
         }
         String v = value.strip();
         if (v.length() > 2000 || v.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
-            throw new InvalidInputException(field, "a web address without spaces or control characters");
+            throw new InvalidInputException(field, Message.of("form.refused.webAddressSpaces"));
         }
         try {
             URI uri = new URI(v);
@@ -32,6 +32,6 @@ public final class WebAddresses {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new InvalidInputException(field, "an http:// or https:// address");
+        throw new InvalidInputException(field, Message.of("form.refused.webAddress"));
     }
 }

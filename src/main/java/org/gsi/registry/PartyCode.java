@@ -2,6 +2,7 @@ package org.gsi.registry;
 
 import java.util.regex.Pattern;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * A party by the code the registry keys it with: ISO 3166 alpha-3 in capitals for a country or area ({@code CHN},
@@ -16,11 +17,7 @@ public record PartyCode(String value) implements Comparable<PartyCode> {
 
     public PartyCode {
         if (value == null || !(COUNTRY.matcher(value).matches() || isOrganisationCode(value))) {
-            throw new InvalidInputException(
-                    "party",
-                    "'" + value + "' is neither an ISO alpha-3 code nor an organisation slug",
-                    "registry.partyCode.invalid",
-                    String.valueOf(value));
+            throw new InvalidInputException("party", Message.of("registry.partyCode.invalid", String.valueOf(value)));
         }
     }
 

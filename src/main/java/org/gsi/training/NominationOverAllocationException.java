@@ -1,5 +1,6 @@
 package org.gsi.training;
 
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** A country nominated more candidates than the seats allocated to it. */
@@ -7,9 +8,8 @@ public class NominationOverAllocationException extends TrainingException {
 
     public NominationOverAllocationException(PartyCode party, int allocated) {
         super(
-                party + " has " + allocated + " seat(s) allocated in this course and has nominated for all of them",
-                allocated == 0 ? "training.refused.notAllocated" : "training.refused.allocationUsed",
-                party.value(),
-                allocated);
+                allocated == 0
+                        ? Message.of("training.refused.notAllocated", party.value())
+                        : Message.of("training.refused.allocationUsed", party.value(), allocated));
     }
 }

@@ -1,11 +1,12 @@
 package org.gsi.training;
 
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** Only the party that nominated a candidate confirms or withdraws the nomination. */
 public class NotTheNominatingPartyException extends TrainingException {
 
     public NotTheNominatingPartyException(PartyCode actor, PartyCode nominator) {
-        super("Only " + nominator + " acts on its own nomination; " + actor + " cannot");
+        super(Message.of("training.refused.notNominator", nominator.value(), actor.value()));
     }
 }

@@ -1,38 +1,15 @@
 package org.gsi.training;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.gsi.platform.Message;
+import org.gsi.platform.Refusal;
 
 /**
- * A training command was refused; the message gives the reason, and the message key with its arguments says the
- * same in the reader's language ({@code training.refused.*}).
+ * A training command was refused; the reason is a message of the bundles ({@code training.refused.*}) with its
+ * arguments, said in the reader's language when it is shown; {@link #getMessage()} is the same in English.
  */
-public abstract class TrainingException extends RuntimeException implements MessageSourceResolvable {
+public abstract class TrainingException extends Refusal {
 
-    private final String[] codes;
-    private final transient Object[] arguments;
-
-    protected TrainingException(String message) {
-        this(message, null);
-    }
-
-    protected TrainingException(String message, String key, Object... arguments) {
-        super(message);
-        this.codes = key == null ? new String[0] : new String[] {key};
-        this.arguments = arguments;
-    }
-
-    @Override
-    public String[] getCodes() {
-        return codes.clone();
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments == null ? null : arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
+    protected TrainingException(Message reason) {
+        super(reason);
     }
 }

@@ -22,7 +22,7 @@ class CooperationMessagesTests {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)\\s*[,}]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"cooperation", "concerns"})
+    @ValueSource(strings = {"cooperation", "concerns", "negotiation", "dialogue", "meetings", "forms", "training"})
     void everyTextIsTranslatedWithItsPlaceholders(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + ".properties");
         for (String lang : LANGUAGES) {

@@ -2,6 +2,7 @@ package org.gsi.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.gsi.Api;
 import org.gsi.PlatformTest;
@@ -84,6 +85,38 @@ class TextApiTests {
                         .get(0)
                         .get("options"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aRefusalIsSaidInTheReadersLanguage() {
+        String id = flow.open("Statement on wells " + System.nanoTime(), "consensus", "participants", "CHN", "KAZ");
+        flow.addParagraph(id, "OP1", "Short.");
+        String outside = "{\"paragraph\":\"OP1\",\"kind\":\"replace\",\"start\":2,\"end\":400,"
+                + "\"text\":\"long\",\"baseRevision\":0}";
+        Map<String, String> said = new java.util.LinkedHashMap<>();
+        for (String language : List.of("en", "fr", "es", "ru", "ar", "zh")) {
+            Api.Response r = api.send(
+                    "POST",
+                    "/api/v1/texts/" + id + "/amendments",
+                    "china",
+                    outside,
+                    Map.of("Accept-Language", language));
+            assertThat(r.status()).isEqualTo(400);
+            said.put(language, r.json().get("detail").asString());
+        }
+        assertThat(said.get("en")).isEqualTo("start: The span 2–400 lies outside OP1, whose text has 6 characters.");
+        assertThat(said.get("fr")).isEqualTo("start: Le passage 2–400 sort de OP1, dont le texte compte 6 caractères.");
+        assertThat(said.get("zh")).isEqualTo("start: 范围 2–400 超出了 OP1，该段文字共 6 个字符。");
+        assertThat(said.get("ar")).contains("OP1").contains("يقع خارج");
+        assertThat(new java.util.HashSet<>(said.values()))
+                .as("six different languages")
+                .hasSize(6);
+
+        Api.Response unknownMode =
+                api.send("GET", "/api/v1/texts/" + id + "/export/odt", "china", null, Map.of("Accept-Language", "ru"));
+        assertThat(unknownMode.status()).isEqualTo(400);
+        assertThat(unknownMode.json().get("detail").asString())
+                .isEqualTo("format: Выберите DOCX, PDF или Akoma Ntoso.");
     }
 
     @Test

@@ -51,8 +51,8 @@ class PartyCodeTests {
     @Test
     void theReasonIsAMessageOfTheBundles() {
         assertThatThrownBy(() -> PartyCode.of("Kz")).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.getCodes()).containsExactly("registry.partyCode.invalid");
-            assertThat(e.getArguments()).containsExactly("Kz");
+            assertThat(e.words().key()).isEqualTo("registry.partyCode.invalid");
+            assertThat(e.words().args()).containsExactly("Kz");
         });
     }
 

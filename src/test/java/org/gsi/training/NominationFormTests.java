@@ -118,7 +118,11 @@ class NominationFormTests {
         LocalDate deadline = LocalDate.now().minusDays(1);
         String late = kazakhstan.get("/training/courses/" + course(deadline)).body();
         assertThat(late)
-                .contains("<p class=\"unavailable\">Nominations for this course closed on " + deadline + ".</p>")
+                .contains("<p class=\"unavailable\">Nominations for this course closed on "
+                        + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(java.util.Locale.ENGLISH)
+                                .format(deadline)
+                        + ".</p>")
                 .contains("<fieldset disabled=\"disabled\">");
 
         String open = kazakhstan

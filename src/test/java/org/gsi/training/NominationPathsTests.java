@@ -119,7 +119,11 @@ class NominationPathsTests {
         PageSession.Page late = kazakhstan.post(page, page + "/nominations", Map.of("name", "Late Page Candidate"));
 
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.body()).contains("Nominations for this course closed on " + deadline);
+        assertThat(late.body())
+                .contains("Nominations for this course closed on "
+                        + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(java.util.Locale.ENGLISH)
+                                .format(deadline));
         assertThat(api.get("/api/v1/training/courses/" + course + "/nominations")
                         .json()
                         .size())
@@ -143,6 +147,7 @@ class NominationPathsTests {
         Api.Response withdrawn = api.post(n + "/withdrawal", "kazakhstan", "{}");
 
         assertThat(withdrawn.status()).isEqualTo(409);
-        assertThat(withdrawn.json().get("detail").asString()).contains("cannot be withdrawn");
+        assertThat(withdrawn.json().get("detail").asString())
+                .contains("can no longer be withdrawn: it is not selected");
     }
 }

@@ -101,7 +101,9 @@ class TrainingApiTests {
                 api.post("/api/v1/training/courses/" + course + "/nominations", "kazakhstan", "{\"name\":\"Late\"}");
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().get("detail").asString())
-                .contains(LocalDate.now().minusDays(1).toString());
+                .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(java.util.Locale.ENGLISH)
+                        .format(LocalDate.now().minusDays(1)));
     }
 
     @Test

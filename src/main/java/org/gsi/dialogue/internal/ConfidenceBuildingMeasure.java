@@ -13,6 +13,7 @@ import org.gsi.dialogue.DialogueEvent;
 import org.gsi.dialogue.MeasureId;
 import org.gsi.dialogue.MeasureOverdue;
 import org.gsi.dialogue.TrackId;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /**
@@ -45,10 +46,10 @@ final class ConfidenceBuildingMeasure {
             LocalDate start,
             LocalDate due) {
         if (title == null || title.isBlank() || implementingParties.isEmpty()) {
-            throw new InvalidTrackException("A measure has a title and at least one implementing party");
+            throw new InvalidTrackException(Message.of("dialogue.refused.measure"));
         }
         if (start == null || due == null || due.isBefore(start)) {
-            throw new InvalidTrackException("A measure's schedule runs from its start to a due date not before it");
+            throw new InvalidTrackException(Message.of("dialogue.refused.schedule"));
         }
         this.id = Objects.requireNonNull(id, "measure id");
         this.track = track;
@@ -94,10 +95,10 @@ final class ConfidenceBuildingMeasure {
         FocalPointPolicy.requireOwnFocalPoint(actor, party);
         if (!implementingParties.contains(party)) {
             throw new NotAnImplementingPartyException(
-                    party + " does not implement \"" + title + "\" and cannot report on it");
+                    Message.of("dialogue.refused.notImplementing", String.valueOf(party), title));
         }
         if (text == null || text.isBlank()) {
-            throw new InvalidTrackException("An implementation report says what was done");
+            throw new InvalidTrackException(Message.of("dialogue.refused.report"));
         }
         reports.add(new ImplementationReport(party, on, text.strip(), partComplete));
         status = partiesComplete().containsAll(implementingParties)

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gsi.dialogue.MediatorRole;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
 import org.springframework.http.HttpHeaders;
@@ -127,7 +128,7 @@ class DialogueController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody SessionRequest r) {
         if (r.date() == null) {
-            throw new InvalidInputException("date", "a session has a date");
+            throw new InvalidInputException("date", Message.of("dialogue.refused.date"));
         }
         List<String> participants = r.participants() == null
                 ? List.of()
@@ -201,7 +202,7 @@ class DialogueController {
                     .toUpperCase(java.util.Locale.ROOT)
                     .replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("role", "must be one of mediator, facilitator, good-offices");
+            throw new InvalidInputException("role", Message.of("dialogue.refused.role"));
         }
     }
 }

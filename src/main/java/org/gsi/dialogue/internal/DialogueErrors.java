@@ -3,6 +3,7 @@ package org.gsi.dialogue.internal;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 
 /** Turns a refusal of the dialogue rules into the platform's answer (403 audited, 409, 404 or 400). */
@@ -17,11 +18,13 @@ final class DialogueErrors {
         } catch (NotAPartyConcernedException | NotOwnFocalPointException | NotAnImplementingPartyException e) {
             throw new ForbiddenException(e.getMessage(), action, type, id, owner);
         } catch (MediationStateException | MinutesStateException e) {
-            throw new ConflictException(e.getMessage());
+            throw new ConflictException(e.words());
         } catch (UnknownSessionException e) {
             throw new NotFoundException("session", e.getMessage());
-        } catch (DialogueException | IllegalArgumentException e) {
-            throw new InvalidInputException("request", e.getMessage());
+        } catch (DialogueException e) {
+            throw new InvalidInputException("request", e.words());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("request", Message.of("form.refused.request"));
         }
     }
 }

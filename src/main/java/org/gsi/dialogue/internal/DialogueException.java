@@ -1,9 +1,12 @@
 package org.gsi.dialogue.internal;
 
-/** A command in a dialogue track or on a measure that the rules do not allow; nothing was changed. */
-public abstract class DialogueException extends RuntimeException {
+import org.gsi.platform.Message;
+import org.gsi.platform.Refusal;
 
-    protected DialogueException(String message) {
-        super(message);
+/** A command in a dialogue track or on a measure that the rules do not allow; nothing was changed. */
+public abstract class DialogueException extends Refusal {
+
+    protected DialogueException(Message reason) {
+        super(reason);
     }
 }

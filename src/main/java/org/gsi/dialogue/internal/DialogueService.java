@@ -18,6 +18,7 @@ import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -71,8 +72,7 @@ class DialogueService implements Dialogues {
             parties.add(requireParty("parties", p));
         }
         if (!parties.contains(actor.partyCode()) && !actor.can(Permission.MANAGE_REGISTRY)) {
-            throw new InvalidInputException(
-                    "parties", "a track is opened by one of its parties concerned or by the secretariat");
+            throw new InvalidInputException("parties", Message.of("dialogue.refused.opener"));
         }
         DialogueFormat format = parseFormat(r.format());
         Visibility visibility = r.visibility() == null ? Visibility.PARTICIPANTS : Visibility.parse(r.visibility());
@@ -259,7 +259,9 @@ class DialogueService implements Dialogues {
 
     String requireParty(String field, String code) {
         if (code == null || code.isBlank() || !registry.exists(code.trim())) {
-            throw new InvalidInputException(field, "no party '" + code + "' exists in the registry");
+            throw new InvalidInputException(
+                    field,
+                    Message.of("form.refused.noParty", String.valueOf(code).strip()));
         }
         return registry.find(code.trim()).map(p -> p.code()).orElse(code.trim());
     }
@@ -269,10 +271,7 @@ class DialogueService implements Dialogues {
             return DialogueFormat.valueOf(
                     format.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new InvalidInputException(
-                    "format",
-                    "must be one of bilateral-consultation, multilateral-consultation, good-offices, mediation,"
-                            + " facilitated-talks");
+            throw new InvalidInputException("format", Message.of("dialogue.refused.format"));
         }
     }
 

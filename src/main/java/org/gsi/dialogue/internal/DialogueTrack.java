@@ -19,6 +19,7 @@ import org.gsi.dialogue.MediatorProposed;
 import org.gsi.dialogue.MediatorRole;
 import org.gsi.dialogue.MinutesApproved;
 import org.gsi.dialogue.TrackId;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.PartyCode;
 
@@ -57,14 +58,14 @@ final class DialogueTrack {
 
     Mediation proposeMediator(Delegate actor, Mediator mediator, MediatorRole role, Instant at) {
         if (!isVisibleTo(actor.party())) {
-            throw new NotAPartyConcernedException(actor.party() + " takes no part in this track");
+            throw new NotAPartyConcernedException(Message.of("dialogue.refused.noPart", String.valueOf(actor.party())));
         }
         if (currentMediation().isPresent()) {
-            throw new MediationStateException("A mediation is already proposed or under way in this track");
+            throw new MediationStateException(Message.of("dialogue.refused.mediationOpen"));
         }
         if (partiesConcerned.contains(mediator.party())) {
             throw new MediationStateException(
-                    "A party concerned cannot mediate its own difference: " + mediator.party());
+                    Message.of("dialogue.refused.ownDifference", String.valueOf(mediator.party())));
         }
         Mediation mediation = new Mediation(mediator, role, actor.party(), at, partiesConcerned);
         mediations.add(mediation);
@@ -97,7 +98,7 @@ final class DialogueTrack {
     void endMediation(Delegate actor, String reason, Instant at) {
         Mediation mediation = currentMediation()
                 .filter(m -> m.status() == Mediation.Status.APPOINTED)
-                .orElseThrow(() -> new MediationStateException("No mediator is appointed in this track"));
+                .orElseThrow(() -> new MediationStateException(Message.of("dialogue.refused.noMediator")));
         boolean mediator = actor.party().equals(mediation.mediator().party());
         if (!mediator) {
             requireConcernedFocalPoint(actor, actor.party());
@@ -111,9 +112,14 @@ final class DialogueTrack {
         Set<PartyCode> allowed = new TreeSet<>(partiesConcerned);
         appointedMediator().ifPresent(m -> allowed.add(m.party()));
         if (!allowed.containsAll(participants)) {
-            throw new NotAPartyConcernedException("Session participants are the parties concerned and an appointed "
-                    + "mediator; not "
-                    + participants.stream().filter(p -> !allowed.contains(p)).toList());
+            throw new NotAPartyConcernedException(Message.of(
+                    "dialogue.refused.sessionParticipants",
+                    String.join(
+                            ", ",
+                            participants.stream()
+                                    .filter(p -> !allowed.contains(p))
+                                    .map(String::valueOf)
+                                    .toList())));
         }
         Session session = new Session(sessions.size() + 1, date, venue, participants, agenda);
         sessions.add(session);
@@ -136,8 +142,7 @@ final class DialogueTrack {
         requireActor(actor);
         if (!partiesConcerned.contains(owner)
                 && appointedMediator().filter(m -> m.party().equals(owner)).isEmpty()) {
-            throw new NotAPartyConcernedException(
-                    "A follow-up action is owned by a party concerned or the mediator, not " + owner);
+            throw new NotAPartyConcernedException(Message.of("dialogue.refused.actionOwner", String.valueOf(owner)));
         }
         return session(session).addAction(description, owner, due);
     }
@@ -146,11 +151,12 @@ final class DialogueTrack {
     void completeFollowUp(Delegate actor, int session, int action, LocalDate on) {
         List<FollowUpAction> actions = session(session).actions();
         if (action < 1 || action > actions.size()) {
-            throw new UnknownSessionException("Session " + session + " has no follow-up action " + action);
+            throw new UnknownSessionException(Message.of("dialogue.refused.noAction", session, action));
         }
         FollowUpAction followUp = actions.get(action - 1);
         if (!followUp.owner().equals(actor.party())) {
-            throw new NotAPartyConcernedException("Only " + followUp.owner() + " can mark its action done");
+            throw new NotAPartyConcernedException(
+                    Message.of("dialogue.refused.actionDone", String.valueOf(followUp.owner())));
         }
         followUp.markDone(on);
     }
@@ -189,12 +195,12 @@ final class DialogueTrack {
     private Mediation pendingMediation() {
         return currentMediation()
                 .filter(m -> m.status() == Mediation.Status.PROPOSED)
-                .orElseThrow(() -> new MediationStateException("No mediator proposal awaits an answer in this track"));
+                .orElseThrow(() -> new MediationStateException(Message.of("dialogue.refused.noProposal")));
     }
 
     private Session session(int number) {
         if (number < 1 || number > sessions.size()) {
-            throw new UnknownSessionException("There is no session " + number + " in this track");
+            throw new UnknownSessionException(Message.of("dialogue.refused.noSession", number));
         }
         return sessions.get(number - 1);
     }
@@ -202,7 +208,8 @@ final class DialogueTrack {
     private void requireConcernedFocalPoint(Delegate actor, PartyCode party) {
         FocalPointPolicy.requireOwnFocalPoint(actor, party);
         if (!partiesConcerned.contains(party)) {
-            throw new NotAPartyConcernedException(party + " is not a party concerned in \"" + subject + "\"");
+            throw new NotAPartyConcernedException(
+                    Message.of("dialogue.refused.notConcerned", String.valueOf(party), subject));
         }
     }
 
@@ -211,13 +218,14 @@ final class DialogueTrack {
         boolean mediator =
                 appointedMediator().filter(m -> m.party().equals(actor.party())).isPresent();
         if (!partiesConcerned.contains(actor.party()) && !mediator) {
-            throw new NotAPartyConcernedException(actor.party() + " takes no part in \"" + subject + "\"");
+            throw new NotAPartyConcernedException(
+                    Message.of("dialogue.refused.noPartIn", String.valueOf(actor.party()), subject));
         }
     }
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidTrackException("A reason is required");
+            throw new InvalidTrackException(Message.of("form.refused.reason"));
         }
         return reason.strip();
     }

@@ -1,5 +1,6 @@
 package org.gsi.dialogue.internal;
 
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** Sovereignty: a party consents, approves and reports only through its own focal point. */
@@ -9,10 +10,11 @@ final class FocalPointPolicy {
 
     static void requireOwnFocalPoint(Delegate actor, PartyCode party) {
         if (!actor.party().equals(party)) {
-            throw new NotOwnFocalPointException(actor.party() + " cannot act for " + party);
+            throw new NotOwnFocalPointException(
+                    Message.of("dialogue.refused.otherParty", String.valueOf(actor.party()), String.valueOf(party)));
         }
         if (!actor.focalPoint()) {
-            throw new NotOwnFocalPointException("Only the focal point of " + party + " can do this for it");
+            throw new NotOwnFocalPointException(Message.of("dialogue.refused.focalPoint", String.valueOf(party)));
         }
     }
 }

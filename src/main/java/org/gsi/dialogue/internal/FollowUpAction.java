@@ -2,6 +2,7 @@ package org.gsi.dialogue.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** Something a party undertook at a session, due by a date. */
@@ -14,7 +15,7 @@ final class FollowUpAction {
 
     FollowUpAction(String description, PartyCode owner, LocalDate due) {
         if (description == null || description.isBlank() || due == null) {
-            throw new InvalidTrackException("A follow-up action says what is to be done and by when");
+            throw new InvalidTrackException(Message.of("dialogue.refused.followUp"));
         }
         this.description = description.strip();
         this.owner = owner;

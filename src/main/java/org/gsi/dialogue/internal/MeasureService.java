@@ -18,6 +18,7 @@ import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -88,13 +89,12 @@ class MeasureService {
                         "Only the parties of a track agree its measures", "create", TYPE, null, track.ownerParty());
             }
             if (!track.readers().containsAll(implementing)) {
-                throw new InvalidInputException(
-                        "implementingParties", "a track's measures are carried out by its parties");
+                throw new InvalidInputException("implementingParties", Message.of("dialogue.refused.measureParties"));
             }
             visibility = track.visibility();
             readers = new TreeSet<>(track.readers());
         } else if (!implementing.contains(actor.partyCode()) && !actor.can(Permission.MANAGE_REGISTRY)) {
-            throw new InvalidInputException("implementingParties", "your party must be among the implementing parties");
+            throw new InvalidInputException("implementingParties", Message.of("dialogue.refused.ownMeasure"));
         }
         ConfidenceBuildingMeasure measure = build(r, new MeasureId(UUID.randomUUID()), implementing);
         MeasureHead head = new MeasureHead(
@@ -135,7 +135,10 @@ class MeasureService {
                         CatalogueEntry entry = CbmCatalogue.find(
                                         r.catalogueCode().trim())
                                 .orElseThrow(() -> new InvalidInputException(
-                                        "catalogueCode", "no measure '" + r.catalogueCode() + "' in the catalogue"));
+                                        "catalogueCode",
+                                        Message.of(
+                                                "dialogue.refused.catalogue",
+                                                r.catalogueCode().trim())));
                         return ConfidenceBuildingMeasure.fromCatalogue(id, track, entry, parties, r.start(), r.due());
                     }
                     return ConfidenceBuildingMeasure.agreed(
@@ -152,9 +155,7 @@ class MeasureService {
             return CbmDimension.valueOf(
                     d.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new InvalidInputException(
-                    "dimension",
-                    "must be one of military-political, new-challenges-and-threats, economic, environmental, human");
+            throw new InvalidInputException("dimension", Message.of("dialogue.refused.dimension"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gsi.dialogue.Mediator;
 import org.gsi.dialogue.MediatorRole;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /**
@@ -63,7 +64,7 @@ final class Mediation {
 
     void end(PartyCode by, String reason, Instant at) {
         if (status != Status.APPOINTED) {
-            throw new MediationStateException("Only an appointed mediator's role can end; this one is " + status);
+            throw new MediationStateException(Message.of("dialogue.refused.endMediation", status(status)));
         }
         ending = new Response(by, false, reason, at);
         status = Status.ENDED;
@@ -72,10 +73,11 @@ final class Mediation {
     private void requireAwaitingAnswerFrom(PartyCode party) {
         if (status != Status.PROPOSED) {
             throw new MediationStateException(
-                    "The proposal of " + mediator.describe() + " is no longer open (" + status + ")");
+                    Message.of("dialogue.refused.proposalClosed", mediator.describe(), status(status)));
         }
         if (responses.containsKey(party)) {
-            throw new MediationStateException(party + " has already answered the proposal of " + mediator.describe());
+            throw new MediationStateException(
+                    Message.of("dialogue.refused.answered", String.valueOf(party), mediator.describe()));
         }
     }
 
@@ -114,5 +116,10 @@ final class Mediation {
     /** Who ended an appointed mediation, why and when. */
     Optional<Response> ending() {
         return Optional.ofNullable(ending);
+    }
+
+    /** The status as a word of the bundles. */
+    private static Message status(Status status) {
+        return Message.of("dialogue.mediation." + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,9 +1,11 @@
 package org.gsi.dialogue.internal;
 
+import org.gsi.platform.Message;
+
 /** The mediation is not in a state that allows the request. */
 public final class MediationStateException extends DialogueException {
 
-    MediationStateException(String message) {
+    MediationStateException(Message message) {
         super(message);
     }
 }

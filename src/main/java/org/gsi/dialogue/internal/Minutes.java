@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** The minutes of a session: drafted (and redrafted), then approved by every party concerned. */
@@ -23,7 +24,7 @@ final class Minutes {
     void redraft(String newText, PartyCode by) {
         requireDraft();
         if (newText == null || newText.isBlank()) {
-            throw new InvalidTrackException("Minutes need some text");
+            throw new InvalidTrackException(Message.of("dialogue.refused.minutesText"));
         }
         text = newText.strip();
         draftedBy = by;
@@ -43,7 +44,7 @@ final class Minutes {
 
     private void requireDraft() {
         if (approvedAt != null) {
-            throw new MinutesStateException("These minutes were approved by every party concerned and are final");
+            throw new MinutesStateException(Message.of("dialogue.refused.minutesFinal"));
         }
     }
 

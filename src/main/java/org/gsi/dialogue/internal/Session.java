@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** A round of talks: its date, venue, participants, agenda, minutes and follow-up actions. */
@@ -21,7 +22,7 @@ final class Session {
 
     Session(int number, LocalDate date, Venue venue, Set<PartyCode> participants, List<String> agenda) {
         if (date == null || participants.isEmpty()) {
-            throw new InvalidTrackException("A session has a date and participants");
+            throw new InvalidTrackException(Message.of("dialogue.refused.session"));
         }
         this.number = number;
         this.date = date;
@@ -41,7 +42,7 @@ final class Session {
 
     Minutes requireMinutes() {
         if (minutes == null) {
-            throw new MinutesStateException("Session " + number + " has no minutes drafted yet");
+            throw new MinutesStateException(Message.of("dialogue.refused.noMinutes", number));
         }
         return minutes;
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gsi.dialogue.DialogueFormat;
 import org.gsi.dialogue.TrackId;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.PartyCode;
 
@@ -26,16 +27,15 @@ record TrackDescription(
         Objects.requireNonNull(relatedTo, "related situation or project");
         Objects.requireNonNull(visibility, "visibility");
         if (subject == null || subject.isBlank()) {
-            throw new InvalidTrackException("A track needs a subject");
+            throw new InvalidTrackException(Message.of("dialogue.refused.subject"));
         }
         subject = subject.strip();
         partiesConcerned = Set.copyOf(partiesConcerned);
         if (format == DialogueFormat.BILATERAL_CONSULTATION && partiesConcerned.size() != 2) {
-            throw new InvalidTrackException(
-                    "A bilateral consultation concerns exactly two parties, not " + partiesConcerned.size());
+            throw new InvalidTrackException(Message.of("dialogue.refused.bilateral", partiesConcerned.size()));
         }
         if (partiesConcerned.size() < 2) {
-            throw new InvalidTrackException("A dialogue track concerns at least two parties");
+            throw new InvalidTrackException(Message.of("dialogue.refused.twoParties"));
         }
     }
 

@@ -1,9 +1,11 @@
 package org.gsi.dialogue.internal;
 
+import org.gsi.platform.Message;
+
 /** The session does not exist in this track. */
 public final class UnknownSessionException extends DialogueException {
 
-    UnknownSessionException(String message) {
+    UnknownSessionException(Message message) {
         super(message);
     }
 }

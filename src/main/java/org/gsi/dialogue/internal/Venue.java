@@ -1,12 +1,14 @@
 package org.gsi.dialogue.internal;
 
+import org.gsi.platform.Message;
+
 /** Where a session meets: a named place, or online. */
 record Venue(String place, boolean online) {
 
     Venue {
         place = place == null ? "" : place.strip();
         if (!online && place.isEmpty()) {
-            throw new InvalidTrackException("A session meets at a named place or online");
+            throw new InvalidTrackException(Message.of("dialogue.refused.venue"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,7 @@ class AuthController {
             description = "Send the token as 'Authorization: Bearer <token>'. Tokens expire and can be revoked.")
     TokenService.IssuedToken issue(@RequestBody TokenRequest request) {
         if (request == null || request.username() == null || request.password() == null) {
-            throw new InvalidInputException("username", "send {\"username\": ..., \"password\": ...}");
+            throw new InvalidInputException("username", Message.of("identity.refused.credentials"));
         }
         return tokens.issue(authenticator.check(request.username().trim(), request.password()), request.label());
     }

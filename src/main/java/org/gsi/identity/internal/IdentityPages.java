@@ -3,10 +3,12 @@ package org.gsi.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Role;
 import org.springframework.security.web.WebAttributes;
@@ -107,10 +109,26 @@ class IdentityPages {
         return "redirect:/account";
     }
 
+    /** The sortable columns of the users list, by name in the address, with the SQL that orders by each. */
+    static final Map<String, String> USER_COLUMNS = Map.of(
+            "username", "username",
+            "name", "lower(display_name)",
+            "party", "party_code",
+            "role", "role",
+            "state", "enabled",
+            "added", "created_at");
+
     @GetMapping("/admin/users")
-    String users(@RequestParam(required = false) String party, Model model) {
+    String users(@RequestParam(required = false) String party, HttpServletRequest http, Model model) {
+        return users(party, Paging.of(http, USER_COLUMNS, "added", true, 50), model);
+    }
+
+    private String users(String party, Paging paging, Model model) {
         Actor actor = Actors.required();
-        model.addAttribute("users", users.list(actor, party == null || party.isBlank() ? null : party));
+        model.addAttribute(
+                "users",
+                users.page(actor, party == null || party.isBlank() ? null : party.strip(), paging, USER_COLUMNS));
+        model.addAttribute("paging", paging);
         model.addAttribute("all", actor.can(Permission.MANAGE_ALL_USERS));
         model.addAttribute("roles", Role.values());
         model.addAttribute("myRole", actor.role());
@@ -152,7 +170,7 @@ class IdentityPages {
                     flash.addFlashAttribute("generatedPassword", created.generatedPassword());
                     return "redirect:/admin/users";
                 },
-                () -> users(null, model));
+                () -> users(null, new Paging("/admin/users", 0, 50, "added", true, Map.of()), model));
     }
 
     /** The step before disabling a user: the administrator confirms it. */

@@ -2,6 +2,7 @@ package org.gsi.identity.internal;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -11,7 +12,10 @@ import org.gsi.identity.Users;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Role;
 import org.gsi.platform.StaleVersionException;
@@ -70,6 +74,24 @@ class UserService implements Users {
         return store.list(actor.partyCode());
     }
 
+    /**
+     * One page of the users the actor manages, in the order {@code paging} chose from {@code columns}: all parties' (or
+     * {@code party}'s) for the secretariat, the actor's own party's otherwise; the count obeys the same rule.
+     */
+    PageView<User> page(Actor actor, String party, Paging paging, Map<String, String> columns) {
+        String scope = party;
+        if (!actor.can(Permission.MANAGE_ALL_USERS)) {
+            actor.require(
+                    Permission.MANAGE_PARTY_USERS, party == null ? actor.partyCode() : party, "list", "user", null);
+            scope = actor.partyCode();
+        }
+        return new PageView<>(
+                store.page(scope, paging.orderBy(columns, "username"), paging.offset(), paging.size()),
+                paging.page(),
+                paging.size(),
+                store.count(scope));
+    }
+
     User get(Actor actor, String username) {
         User u = store.byUsername(username).orElseThrow(() -> new NotFoundException("user", username));
         if (!actor.can(Permission.MANAGE_ALL_USERS) && !actor.username().equals(username)) {
@@ -112,14 +134,13 @@ class UserService implements Users {
 
     private Created create(AddUserRequest r, Role role, boolean demo) {
         if (r.username() == null || !USERNAME.matcher(r.username()).matches()) {
-            throw new InvalidInputException("username", "2 to 40 characters: lower-case letters, digits, . _ -");
+            throw new InvalidInputException("username", Message.of("identity.users.error.username"));
         }
         if (r.party() == null || !registry.exists(r.party())) {
-            throw new InvalidInputException("party", "no party '" + r.party() + "' exists in the registry");
+            throw new InvalidInputException("party", Message.of("form.refused.noParty", String.valueOf(r.party())));
         }
         if (store.byUsername(r.username()).isPresent()) {
-            throw new ConflictException(
-                    "The username '" + r.username() + "' is taken.", "identity.users.taken", r.username());
+            throw new ConflictException(Message.of("identity.users.taken", r.username()));
         }
         String password = r.password() == null || r.password().isBlank() ? generatePassword() : r.password();
         if (!demo) {
@@ -186,8 +207,7 @@ class UserService implements Users {
     String resetPassword(Actor actor, String username, String newPassword) {
         User u = get(actor, username);
         if (actor.username().equals(username)) {
-            throw new InvalidInputException(
-                    "currentPassword", "to change your own password, give your current password as well");
+            throw new InvalidInputException("currentPassword", Message.of("identity.refused.ownPassword"));
         }
         UserAdministrationPolicy.requireManage(actor, u.partyCode(), u.role(), "reset-password", username);
         String password = reset(u, newPassword);
@@ -204,11 +224,11 @@ class UserService implements Users {
     void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String session) {
         User u = store.byUsername(actor.username()).orElseThrow(() -> new NotFoundException("user", actor.username()));
         if (newPassword == null || newPassword.isBlank()) {
-            throw new InvalidInputException("password", "give the new password");
+            throw new InvalidInputException("password", Message.of("identity.refused.newPassword"));
         }
         checkPassword(newPassword);
         if (!authenticator.confirm(u, currentPassword)) {
-            throw new InvalidInputException("currentPassword", "does not match your current password");
+            throw new InvalidInputException("currentPassword", Message.of("identity.refused.currentPassword"));
         }
         save(u.withPasswordHash(passwords.encode(newPassword)));
         access.endAllBut(u, session);
@@ -257,7 +277,7 @@ class UserService implements Users {
         User u = store.byUsername(actor.username()).orElseThrow(() -> new NotFoundException("user", actor.username()));
         String value = zone == null || zone.isBlank() ? null : zone.trim();
         if (value != null && !java.time.ZoneId.getAvailableZoneIds().contains(value)) {
-            throw new InvalidInputException("timeZone", "an IANA time zone such as Asia/Shanghai");
+            throw new InvalidInputException("timeZone", Message.of("form.refused.timeZone"));
         }
         save(u.withTimeZone(value));
         audit.record(
@@ -284,7 +304,7 @@ class UserService implements Users {
 
     static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("password", "at least " + MIN_PASSWORD + " characters");
+            throw new InvalidInputException("password", Message.of("identity.refused.shortPassword", MIN_PASSWORD));
         }
     }
 

@@ -43,6 +43,27 @@ class UserStore {
                         .list();
     }
 
+    /** One page of the users of {@code party} (all when null), ordered by {@code orderBy}, SQL the caller chose from its own columns. */
+    List<User> page(String party, String orderBy, int offset, int limit) {
+        return jdbc.sql(
+                        "SELECT * FROM identity_user WHERE (CAST(:party AS TEXT) IS NULL OR party_code = :party) ORDER BY "
+                                + orderBy + " LIMIT :limit OFFSET :offset")
+                .param("party", party)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(UserStore::row)
+                .list();
+    }
+
+    /** How many users {@code party} has (all parties when null). */
+    long count(String party) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM identity_user WHERE (CAST(:party AS TEXT) IS NULL OR party_code = :party)")
+                .param("party", party)
+                .query(Long.class)
+                .single();
+    }
+
     List<User> of(String party, Role role) {
         return jdbc.sql("SELECT * FROM identity_user WHERE party_code = ? AND role = ? AND enabled ORDER BY username")
                 .params(party, role.name())

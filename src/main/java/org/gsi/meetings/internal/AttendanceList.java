@@ -7,6 +7,8 @@ import org.gsi.meetings.internal.MeetingStore.Registration;
 import org.gsi.meetings.internal.MeetingViews.AttendeeView;
 import org.gsi.meetings.internal.MeetingViews.DelegationView;
 import org.gsi.platform.Actor;
+import org.gsi.platform.ConflictException;
+import org.gsi.platform.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +36,7 @@ class AttendanceList {
         Registration reg = delegations.registration(registrationId);
         MeetingRow m = meetings.organised(actor, reg.meeting(), "record-attendance");
         if (!reg.status().equals("APPROVED") || name == null || !store.markAttended(registrationId, name)) {
-            throw new MeetingConflict("Only members of approved delegations are marked present", "attendance");
+            throw new ConflictException(Message.of("meetings.conflict.attendance"));
         }
         audit.record(
                 actor, "record-attendance", "delegation", registrationId.toString(), reg.party(), name + " attended");

@@ -19,7 +19,9 @@ import org.gsi.meetings.internal.MeetingViews.PersonView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
+import org.gsi.platform.ConflictException;
 import org.gsi.platform.ForbiddenException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.PartyKind;
@@ -70,8 +72,7 @@ class DelegationService {
         store.lock(id);
         List<Registration> all = store.registrations(id);
         if (all.stream().anyMatch(x -> x.party().equals(party) && active(x))) {
-            throw new MeetingConflict(
-                    party + " is already registered; change that registration instead", "registered", party);
+            throw new ConflictException(Message.of("meetings.conflict.registered", party));
         }
         String status = new WaitingList(m.capacity()).admit(places(all), people.size());
         UUID rid = UUID.randomUUID();
@@ -106,7 +107,7 @@ class DelegationService {
                         && r.head().name() != null
                         && !r.head().name().isBlank(),
                 "head",
-                "name the head of delegation");
+                Message.of("meetings.refused.head"));
         List<PersonRequest> people = new ArrayList<>();
         people.add(r.head());
         if (r.members() != null) {
@@ -114,12 +115,13 @@ class DelegationService {
         }
         Set<String> names = new HashSet<>();
         for (PersonRequest p : people) {
-            require(p != null && p.name() != null && !p.name().isBlank(), "members", "every member needs a name");
+            require(
+                    p != null && p.name() != null && !p.name().isBlank(),
+                    "members",
+                    Message.of("meetings.refused.members"));
             if (!names.add(p.name().strip().toLowerCase(Locale.ROOT))) {
-                throw new MeetingConflict(
-                        p.name().strip() + " is listed twice in the delegation",
-                        "listedTwice",
-                        p.name().strip());
+                throw new ConflictException(
+                        Message.of("meetings.conflict.listedTwice", p.name().strip()));
             }
         }
         return people;
@@ -131,11 +133,7 @@ class DelegationService {
         MeetingRow m = meetings.organised(actor, reg.meeting(), approve ? "approve" : "reject");
         store.lock(m.id());
         if (approve && !reg.status().equals("PENDING")) {
-            throw new MeetingConflict(
-                    "Only a pending delegation can be approved; this one is "
-                            + reg.status().toLowerCase(Locale.ROOT),
-                    "notPending",
-                    MeetingConflict.status(reg.status()));
+            throw new ConflictException(Message.of("meetings.conflict.notPending", status(reg.status())));
         }
         if (!approve) {
             requireActive(reg);
@@ -174,24 +172,21 @@ class DelegationService {
         Registration reg = own(actor, registrationId, "add-member");
         MeetingRow m = meetings.readable(reg.meeting(), actor.partyCode());
         MeetingService.requireOpen(m);
-        require(p != null && p.name() != null && !p.name().isBlank(), "name", "give the member's name");
+        require(
+                p != null && p.name() != null && !p.name().isBlank(),
+                "name",
+                Message.of("meetings.refused.memberName"));
         store.lock(m.id());
         requireActive(reg);
         if (store.delegates(registrationId).stream()
                 .anyMatch(d -> d.name().equalsIgnoreCase(p.name().strip()))) {
-            throw new MeetingConflict(
-                    p.name().strip() + " is already a member of the delegation",
-                    "member",
-                    p.name().strip());
+            throw new ConflictException(
+                    Message.of("meetings.conflict.member", p.name().strip()));
         }
         if (WaitingList.HOLDING.contains(reg.status())
                 && !new WaitingList(m.capacity()).hasRoomFor(places(store.registrations(m.id())), 1)) {
-            throw new MeetingConflict(
-                    "The meeting is full (" + m.capacity() + " persons); "
-                            + p.name().strip() + " cannot be added",
-                    "full",
-                    m.capacity(),
-                    p.name().strip());
+            throw new ConflictException(
+                    Message.of("meetings.conflict.full", m.capacity(), p.name().strip()));
         }
         store.insertDelegate(registrationId, p.name().strip(), function(p), false);
         store.bumpSequence(m.id());
@@ -212,8 +207,7 @@ class DelegationService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("delegation member", String.valueOf(name)));
         if (person.head()) {
-            throw new MeetingConflict(
-                    "The head of delegation cannot be removed; withdraw the delegation instead", "head");
+            throw new ConflictException(Message.of("meetings.conflict.head"));
         }
         store.removeDelegate(registrationId, person.name());
         store.bumpSequence(m.id());
@@ -275,10 +269,7 @@ class DelegationService {
 
     private static void requireActive(Registration r) {
         if (!active(r)) {
-            throw new MeetingConflict(
-                    "The delegation is already " + r.status().toLowerCase(Locale.ROOT),
-                    "closed",
-                    MeetingConflict.status(r.status()));
+            throw new ConflictException(Message.of("meetings.conflict.closed", status(r.status())));
         }
     }
 
@@ -296,5 +287,10 @@ class DelegationService {
 
     Registration registration(UUID id) {
         return store.registration(id).orElseThrow(() -> new NotFoundException("delegation", id.toString()));
+    }
+
+    /** A delegation's status as a word of the bundles. */
+    private static Message status(String status) {
+        return Message.of("meetings.status." + status.toLowerCase(Locale.ROOT));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class DocumentFiles {
             temp = Files.createTempFile(root, "upload-", ".part");
             String sha = copy(field, content, temp);
             FileType type = FileType.detect(temp)
-                    .orElseThrow(() -> new InvalidInputException(field, "is not " + FileType.ALLOWED));
+                    .orElseThrow(() -> new InvalidInputException(field, Message.of("meetings.refused.fileType")));
             long size = Files.size(temp);
             Path target = path(sha);
             Files.createDirectories(target.getParent());
@@ -92,13 +93,15 @@ class DocumentFiles {
                 if (total > maxBytes) {
                     throw new InvalidInputException(
                             field,
-                            "is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB allowed");
+                            Message.of(
+                                    "form.refused.fileTooLarge",
+                                    DataSize.ofBytes(maxBytes).toMegabytes()));
                 }
                 out.write(buffer, 0, n);
             }
         }
         if (total == 0) {
-            throw new InvalidInputException(field, "is empty");
+            throw new InvalidInputException(field, Message.of("form.refused.fileEmpty"));
         }
         return HexFormat.of().formatHex(sha.digest());
     }

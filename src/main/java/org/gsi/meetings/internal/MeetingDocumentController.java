@@ -18,6 +18,7 @@ import org.gsi.meetings.internal.MeetingViews.LetterView;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -174,7 +175,7 @@ class MeetingDocumentController {
 
     private static void requireContent(MultipartFile file) {
         if (file.isEmpty()) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
     }
 

@@ -12,6 +12,7 @@ import org.gsi.audit.AuditLog;
 import org.gsi.meetings.internal.MeetingViews.DocumentView;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -135,7 +136,7 @@ class MeetingDocuments {
         try {
             return Kind.valueOf((value == null ? "" : value.strip()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "must be one of agenda, background, outcome, other");
+            throw new InvalidInputException("kind", Message.of("meetings.refused.kind"));
         }
     }
 
@@ -144,12 +145,12 @@ class MeetingDocuments {
             return null;
         }
         if (kind != Kind.OUTCOME) {
-            throw new InvalidInputException("negotiatedText", "only an outcome document records a negotiated text");
+            throw new InvalidInputException("negotiatedText", Message.of("meetings.refused.textOnOutcome"));
         }
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("negotiatedText", "the id of a negotiated text");
+            throw new InvalidInputException("negotiatedText", Message.of("meetings.refused.textId"));
         }
     }
 

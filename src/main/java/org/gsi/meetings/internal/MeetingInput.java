@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.gsi.meetings.internal.MeetingViews.PersonRequest;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /** Checks and conversions of what organisers and parties type in; each refusal names the field. */
 final class MeetingInput {
@@ -15,7 +16,7 @@ final class MeetingInput {
         try {
             return ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone.strip());
         } catch (RuntimeException e) {
-            throw new InvalidInputException("timeZone", "an IANA time zone such as Asia/Shanghai");
+            throw new InvalidInputException("timeZone", Message.of("form.refused.timeZone"));
         }
     }
 
@@ -23,7 +24,7 @@ final class MeetingInput {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toOffsetDateTime();
         } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "a local date and time such as 2024-09-12T09:00");
+            throw new InvalidInputException(field, Message.of("meetings.refused.time"));
         }
     }
 
@@ -31,9 +32,9 @@ final class MeetingInput {
         return p.function() == null ? "" : p.function().strip();
     }
 
-    static void require(boolean condition, String field, String message) {
+    static void require(boolean condition, String field, Message reason) {
         if (!condition) {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, reason);
         }
     }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actors;
+import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
+import org.gsi.platform.ReaderFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -98,12 +100,16 @@ class MeetingPage {
             String message = messages.getMessage(
                     "meetings.error." + form + "." + e.field(),
                     null,
-                    messages.getMessage("meetings.error.other", null, locale),
+                    e.words().isUntranslated()
+                            ? messages.getMessage("meetings.error.other", null, locale)
+                            : ReaderFormats.current(messages).text(e.words()),
                     locale);
             model.addAttribute("refusal", new Refusal(form, e.field(), message, target));
-        } else if (refusal instanceof MeetingConflict e) {
+        } else if (refusal instanceof ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("refusal", new Refusal(form, "", messages.getMessage(e.message(), locale), target));
+            model.addAttribute(
+                    "refusal",
+                    new Refusal(form, "", ReaderFormats.current(messages).text(e.words()), target));
         } else if (refusal instanceof NotFoundException && form.equals("document")) {
             // the meeting is shown again only if the reader may see it; otherwise show() says "not found" itself
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

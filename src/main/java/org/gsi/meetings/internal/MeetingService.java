@@ -18,8 +18,10 @@ import org.gsi.meetings.internal.MeetingViews.SessionView;
 import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
+import org.gsi.platform.ConflictException;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Paging;
@@ -112,15 +114,14 @@ class MeetingService {
         requireConvener(actor);
         PartySummary series = registry.find(r.series() == null ? "" : r.series().strip())
                 .filter(p -> p.kind() == PartyKind.FORUM || p.kind() == PartyKind.ORGANISATION)
-                .orElseThrow(() ->
-                        new InvalidInputException("series", "name the mechanism or forum the meeting belongs to"));
+                .orElseThrow(() -> new InvalidInputException("series", Message.of("meetings.refused.series")));
         requireMemberOf(actor, series);
-        require(r.title() != null && !r.title().isBlank(), "title", "give the meeting's title");
+        require(r.title() != null && !r.title().isBlank(), "title", Message.of("meetings.refused.title"));
         ZoneId zone = MeetingInput.zone(r.timeZone());
         OffsetDateTime start = time("start", r.start(), zone);
         OffsetDateTime end = time("end", r.end(), zone);
-        require(end.isAfter(start), "end", "must be after the start");
-        require(r.capacity() != null && r.capacity() > 0, "capacity", "at least one person");
+        require(end.isAfter(start), "end", Message.of("meetings.refused.end"));
+        require(r.capacity() != null && r.capacity() > 0, "capacity", Message.of("meetings.refused.capacity"));
         MeetingRow row = row(actor, r, series, zone, start, end);
         store.insert(row);
         audit.record(actor, "create", "meeting", row.id().toString(), row.organiser(), "Convened " + row.title());
@@ -162,7 +163,7 @@ class MeetingService {
             return Visibility.PARTICIPANTS;
         }
         Visibility v = Visibility.parse(value);
-        require(v != Visibility.OWNER, "visibility", "public or participants");
+        require(v != Visibility.OWNER, "visibility", Message.of("meetings.refused.visibility"));
         return v;
     }
 
@@ -174,7 +175,7 @@ class MeetingService {
         ZoneId zone = ZoneId.of(m.timeZone());
         OffsetDateTime start = c.start() == null ? m.start() : time("start", c.start(), zone);
         OffsetDateTime end = c.end() == null ? m.end() : time("end", c.end(), zone);
-        require(end.isAfter(start), "end", "must be after the start");
+        require(end.isAfter(start), "end", Message.of("meetings.refused.end"));
         if (!store.change(id, m.version(), start, end, c.venue() == null ? m.venue() : c.venue(), false)) {
             throw new StaleVersionException("meeting", id.toString(), m.version() + 1);
         }
@@ -199,7 +200,7 @@ class MeetingService {
     SessionView addSession(Actor actor, UUID id, SessionRequest r) {
         MeetingRow m = organised(actor, id, "add-session");
         requireOpen(m);
-        require(r.title() != null && !r.title().isBlank(), "title", "give the session's title");
+        require(r.title() != null && !r.title().isBlank(), "title", Message.of("meetings.refused.sessionTitle"));
         ZoneId zone = ZoneId.of(m.timeZone());
         SessionView s = new SessionView(
                 UUID.randomUUID(),
@@ -208,7 +209,7 @@ class MeetingService {
                 time("end", r.end(), zone),
                 r.room() == null ? "" : r.room(),
                 r.speakers() == null ? List.of() : r.speakers());
-        require(s.end().isAfter(s.start()), "end", "must be after the start");
+        require(s.end().isAfter(s.start()), "end", Message.of("meetings.refused.end"));
         store.insertSession(id, s);
         store.bumpSequence(id);
         audit.record(actor, "add-session", "meeting", id.toString(), m.organiser(), "Programme: " + s.title());
@@ -219,7 +220,7 @@ class MeetingService {
     MeetingView recordOutcome(Actor actor, UUID id, OutcomeRequest r) {
         MeetingRow m = organised(actor, id, "record-outcome");
         if (m.cancelled() || OffsetDateTime.now().isBefore(m.end())) {
-            throw new MeetingConflict("The outcome is recorded once the meeting has taken place", "outcome");
+            throw new ConflictException(Message.of("meetings.conflict.outcome"));
         }
         store.outcome(id, r.documents(), r.commitments(), r.followUp());
         audit.record(actor, "record-outcome", "meeting", id.toString(), m.organiser(), "Outcome recorded");
@@ -270,7 +271,7 @@ class MeetingService {
 
     static void requireOpen(MeetingRow m) {
         if (m.cancelled()) {
-            throw new MeetingConflict("The meeting was cancelled", "cancelled");
+            throw new ConflictException(Message.of("meetings.conflict.cancelled"));
         }
     }
 
@@ -281,6 +282,6 @@ class MeetingService {
     private String party(String field, String code) {
         return registry.find(code.strip())
                 .map(PartySummary::code)
-                .orElseThrow(() -> new InvalidInputException(field, "no party with code " + code));
+                .orElseThrow(() -> new InvalidInputException(field, Message.of("form.refused.noParty", code.strip())));
     }
 }

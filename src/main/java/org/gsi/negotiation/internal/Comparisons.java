@@ -3,6 +3,7 @@ package org.gsi.negotiation.internal;
 import java.time.Instant;
 import java.util.List;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /** Comparison of two versions of a text for the API: reading numbers, 0 for the text as it stands. */
 final class Comparisons {
@@ -18,7 +19,7 @@ final class Comparisons {
         try {
             b = VersionComparison.Basis.valueOf(basis.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("basis", "must be compilation or clean");
+            throw new InvalidInputException("basis", Message.of("negotiation.refused.mode"));
         }
         TextVersion older = version(text, from, "from", now);
         TextVersion newer = version(text, to, "to", now);
@@ -40,8 +41,10 @@ final class Comparisons {
         if (number < 0 || number > text.readings().size()) {
             throw new InvalidInputException(
                     field,
-                    "no reading " + number + "; this text has "
-                            + text.readings().size() + " reading(s)");
+                    Message.of(
+                            "negotiation.refused.reading",
+                            number,
+                            text.readings().size()));
         }
         return text.readings().get(number - 1);
     }

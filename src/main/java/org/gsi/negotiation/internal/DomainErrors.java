@@ -3,6 +3,7 @@ package org.gsi.negotiation.internal;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 
 /**
@@ -27,19 +28,19 @@ final class DomainErrors {
                 | TextNotAdoptableException
                 | DuplicateParagraphException
                 | OverlappingAmendmentException e) {
-            throw new ConflictException(e.getMessage());
+            throw new ConflictException(e.words());
         } catch (UnknownParagraphException e) {
-            throw new NotFoundException("paragraph", e.getMessage().replace("There is no paragraph ", ""));
+            throw new NotFoundException("paragraph", e.paragraph());
         } catch (UnknownOptionException e) {
-            throw new InvalidInputException("option", e.getMessage());
+            throw new InvalidInputException("option", e.words());
         } catch (ReasonRequiredException e) {
-            throw new InvalidInputException("reason", e.getMessage());
+            throw new InvalidInputException("reason", e.words());
         } catch (SpanOutsideParagraphException e) {
-            throw new InvalidInputException("start", e.getMessage());
+            throw new InvalidInputException("start", e.words());
         } catch (NegotiationException e) {
-            throw new InvalidInputException("text", e.getMessage());
+            throw new InvalidInputException("text", e.words());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("number", e.getMessage());
+            throw new InvalidInputException("number", Message.of("negotiation.refused.paragraphNumber"));
         }
     }
 }

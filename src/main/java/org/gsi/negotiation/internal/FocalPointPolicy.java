@@ -1,5 +1,6 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** Sovereignty: a party speaks only through its own focal point; nobody speaks for another party. */
@@ -9,11 +10,11 @@ public final class FocalPointPolicy {
 
     public static void requireOwnFocalPoint(Delegate actor, PartyCode party) {
         if (!actor.party().equals(party)) {
-            throw new NotOwnFocalPointException(actor.party() + " cannot state a position or vote for " + party
-                    + "; only " + party + "'s focal point can");
+            throw new NotOwnFocalPointException(
+                    Message.of("negotiation.refused.otherParty", String.valueOf(actor.party()), String.valueOf(party)));
         }
         if (!actor.focalPoint()) {
-            throw new NotOwnFocalPointException("Only the focal point of " + party + " can state its position or vote");
+            throw new NotOwnFocalPointException(Message.of("negotiation.refused.focalPoint", String.valueOf(party)));
         }
     }
 }

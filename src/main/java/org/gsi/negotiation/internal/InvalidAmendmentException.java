@@ -1,9 +1,11 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
+
 /** An amendment that does not say what it changes. */
 public final class InvalidAmendmentException extends NegotiationException {
 
-    InvalidAmendmentException(String reason) {
+    InvalidAmendmentException(Message reason) {
         super(reason);
     }
 }

@@ -25,6 +25,7 @@ import org.gsi.negotiation.PositionStated;
 import org.gsi.negotiation.TextAdopted;
 import org.gsi.negotiation.TextId;
 import org.gsi.negotiation.TextStatus;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /**
@@ -58,7 +59,7 @@ final class NegotiatedText {
     static NegotiatedText draft(
             TextId id, String title, DecisionRule rule, Collection<PartyCode> participants, PartyCode facilitator) {
         if (title == null || title.isBlank()) {
-            throw new InvalidAmendmentException("A text needs a title");
+            throw new InvalidAmendmentException(Message.of("negotiation.refused.title"));
         }
         return new NegotiatedText(id, title, rule, new TreeSet<>(participants), facilitator);
     }
@@ -66,7 +67,7 @@ final class NegotiatedText {
     /** The facilitator puts a paragraph of its draft on the table. */
     void addParagraph(Delegate actor, ParagraphNumber number, String text) {
         requireDrafting();
-        roles.requireFacilitator(actor, "draft paragraphs");
+        roles.requireFacilitator(actor, Message.of("negotiation.action.draft"));
         requireFree(number);
         paragraphs.put(number, Paragraph.drafted(number, text));
         touch();
@@ -154,7 +155,7 @@ final class NegotiatedText {
     /** The facilitator applies the selected option of every bracket in an agreed paragraph. */
     void cleanBrackets(Delegate actor, ParagraphNumber number) {
         requireDrafting();
-        roles.requireFacilitator(actor, "clean brackets");
+        roles.requireFacilitator(actor, Message.of("negotiation.action.clean"));
         Paragraph paragraph = paragraph(number);
         ParagraphStatus status = policy.evaluate(paragraph);
         if (!status.agreed()) {
@@ -166,7 +167,7 @@ final class NegotiatedText {
 
     Adoption adopt(Delegate actor, String decision, Instant at) {
         requireDrafting();
-        roles.requireFacilitator(actor, "adopt the text");
+        roles.requireFacilitator(actor, Message.of("negotiation.action.adopt"));
         List<String> open = paragraphs.values().stream()
                 .filter(p -> !policy.evaluate(p).agreed())
                 .map(p -> p.number().label())
@@ -174,9 +175,11 @@ final class NegotiatedText {
         if (paragraphs.isEmpty() || !open.isEmpty()) {
             throw new TextNotAdoptableException(
                     paragraphs.isEmpty()
-                            ? "A text without paragraphs cannot be adopted"
-                            : "Not every paragraph is agreed under " + rule.describe() + "; still open: "
-                                    + String.join(", ", open));
+                            ? Message.of("negotiation.refused.noParagraphs")
+                            : Message.of(
+                                    "negotiation.refused.notAdoptable",
+                                    Message.of("negotiation.rule." + RuleCodes.codeOf(rule)),
+                                    String.join(", ", open)));
         }
         paragraphs.values().forEach(p -> p.clean(policy.chosenOptions(p)));
         adoption = Adoption.of(decision, rule, actor.party(), at, paragraphs.values());
@@ -189,7 +192,7 @@ final class NegotiatedText {
 
     /** Freezes the text as it stands into a numbered reading that never changes. */
     TextVersion freezeReading(Delegate actor, String label, Instant at) {
-        roles.requireFacilitator(actor, "freeze a reading");
+        roles.requireFacilitator(actor, Message.of("negotiation.action.freeze"));
         TextVersion reading = CompilationRenderer.snapshot(this, readings.size() + 1, label, at);
         readings.add(reading);
         touch();

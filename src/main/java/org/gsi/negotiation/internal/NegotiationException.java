@@ -1,9 +1,12 @@
 package org.gsi.negotiation.internal;
 
-/** A command on a negotiated text or poll that the rules do not allow; nothing was changed. */
-public abstract class NegotiationException extends RuntimeException {
+import org.gsi.platform.Message;
+import org.gsi.platform.Refusal;
 
-    protected NegotiationException(String message) {
-        super(message);
+/** A command on a negotiated text or poll that the rules do not allow; nothing was changed. */
+public abstract class NegotiationException extends Refusal {
+
+    protected NegotiationException(Message reason) {
+        super(reason);
     }
 }

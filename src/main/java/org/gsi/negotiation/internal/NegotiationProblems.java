@@ -1,6 +1,7 @@
 package org.gsi.negotiation.internal;
 
 import java.net.URI;
+import org.gsi.platform.PageForms;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,9 +14,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class NegotiationProblems {
 
+    private final PageForms forms;
+
+    NegotiationProblems(PageForms forms) {
+        this.forms = forms;
+    }
+
     @ExceptionHandler(StaleParagraphException.class)
     ProblemDetail stale(StaleParagraphException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, forms.reason(e.words()));
         p.setType(URI.create("/problems/paragraph-changed"));
         p.setTitle("The paragraph changed meanwhile");
         p.setProperty("currentRevision", e.currentRevision());

@@ -18,6 +18,7 @@ import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -84,7 +85,7 @@ class NegotiationService {
     TextHead create(Actor actor, CreateTextRequest r, boolean demo) {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "create", TYPE, null);
         if (r.title() == null || r.title().isBlank()) {
-            throw new InvalidInputException("title", "a text needs a title");
+            throw new InvalidInputException("title", Message.of("negotiation.refused.title"));
         }
         RuleCodes.parse(r.rule(), r.threshold());
         TreeSet<String> participants = new TreeSet<>();
@@ -92,12 +93,12 @@ class NegotiationService {
             participants.add(requireParty("participants", p));
         }
         if (participants.isEmpty()) {
-            throw new InvalidInputException("participants", "name at least one participating party");
+            throw new InvalidInputException("participants", Message.of("negotiation.refused.participants"));
         }
         String facilitator = requireParty("facilitator", r.facilitator());
         if (!facilitator.equals(actor.partyCode()) && !participants.contains(actor.partyCode())) {
             throw new InvalidInputException(
-                    "facilitator", "you act for " + actor.partyCode() + ", which must facilitate or take part");
+                    "facilitator", Message.of("negotiation.refused.facilitateOrTakePart", actor.partyCode()));
         }
         Visibility visibility = r.visibility() == null ? Visibility.PARTICIPANTS : Visibility.parse(r.visibility());
         TreeSet<String> readers = new TreeSet<>(participants);
@@ -106,14 +107,12 @@ class NegotiationService {
         if (r.trackId() != null) {
             TrackSummary track = dialogues
                     .find(new TrackId(r.trackId()), actor.partyCode())
-                    .orElseThrow(
-                            () -> new InvalidInputException("trackId", "no such dialogue track is visible to you"));
+                    .orElseThrow(() -> new InvalidInputException("trackId", Message.of("negotiation.refused.track")));
             if (track.visibility() != Visibility.PUBLIC) {
                 visibility = Visibility.PARTICIPANTS;
                 if (!track.readers().containsAll(participants)
                         || !track.readers().contains(facilitator)) {
-                    throw new InvalidInputException(
-                            "participants", "a text of a confidential track is negotiated among its parties only");
+                    throw new InvalidInputException("participants", Message.of("negotiation.refused.trackParties"));
                 }
                 readers = new TreeSet<>(track.readers());
             }
@@ -159,7 +158,7 @@ class NegotiationService {
 
     private String requireParty(String field, String code) {
         if (code == null || code.isBlank() || !registry.exists(code.trim())) {
-            throw new InvalidInputException(field, "no party '" + code + "' exists in the registry");
+            throw new InvalidInputException(field, Message.of("form.refused.noParty", code.strip()));
         }
         return registry.find(code.trim()).map(p -> p.code()).orElse(code.trim());
     }

@@ -1,9 +1,11 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
+
 /** A party's position is stated only by that party's own focal point. */
 public final class NotOwnFocalPointException extends NegotiationException {
 
-    NotOwnFocalPointException(String reason) {
+    NotOwnFocalPointException(Message reason) {
         super(reason);
     }
 }

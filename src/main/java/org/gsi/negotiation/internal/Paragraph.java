@@ -11,6 +11,7 @@ import org.gsi.negotiation.AmendmentKind;
 import org.gsi.negotiation.OptionId;
 import org.gsi.negotiation.ParagraphNumber;
 import org.gsi.negotiation.Position;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /**
@@ -45,7 +46,7 @@ final class Paragraph {
 
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidAmendmentException("A paragraph needs some text");
+            throw new InvalidAmendmentException(Message.of("negotiation.refused.paragraphText"));
         }
         return text.strip();
     }
@@ -73,18 +74,18 @@ final class Paragraph {
         }
         String replacement = newText == null ? "" : newText;
         switch (kind) {
-            case INSERT -> require(span.isEmpty() && !replacement.isBlank(), "An insertion adds text at one offset");
-            case DELETE -> require(!span.isEmpty(), "A deletion names a span of at least one character");
+            case INSERT -> require(span.isEmpty() && !replacement.isBlank(), Message.of("negotiation.refused.insert"));
+            case DELETE -> require(!span.isEmpty(), Message.of("negotiation.refused.delete"));
             case REPLACE ->
                 require(
                         !span.isEmpty() && !replacement.isBlank() && !replacement.equals(original(span)),
-                        "A replacement names a span and different text to put in its place");
-            case ADD_PARAGRAPH -> require(false, "A new paragraph is proposed on the text, not inside a paragraph");
+                        Message.of("negotiation.refused.replace"));
+            case ADD_PARAGRAPH -> require(false, Message.of("negotiation.refused.addInside"));
         }
         return kind == AmendmentKind.DELETE ? "" : replacement;
     }
 
-    private static void require(boolean condition, String reason) {
+    private static void require(boolean condition, Message reason) {
         if (!condition) {
             throw new InvalidAmendmentException(reason);
         }
@@ -112,7 +113,7 @@ final class Paragraph {
         OptionGroup group = groupOf(id);
         AmendmentOption option = group.find(id).orElseThrow();
         if (!option.removeProposer(party)) {
-            throw new InvalidAmendmentException(party + " did not propose this option and cannot withdraw it");
+            throw new InvalidAmendmentException(Message.of("negotiation.refused.notProposer", String.valueOf(party)));
         }
         if (option.proposers().isEmpty()) {
             group.remove(option);

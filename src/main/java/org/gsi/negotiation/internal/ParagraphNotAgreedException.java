@@ -1,9 +1,11 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
+
 /** Brackets are cleaned only in a paragraph agreed ad referendum. */
 public final class ParagraphNotAgreedException extends NegotiationException {
 
     ParagraphNotAgreedException(String paragraph) {
-        super(paragraph + " is not agreed ad referendum under the text's decision rule");
+        super(Message.of("negotiation.refused.notAgreed", paragraph));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** Who negotiates a text (the participating parties) and who guides it (the facilitator). */
@@ -12,12 +13,12 @@ record Roles(Set<PartyCode> participants, PartyCode facilitator) {
     Roles {
         Objects.requireNonNull(facilitator, "facilitator");
         if (participants.isEmpty()) {
-            throw new InvalidAmendmentException("A text is negotiated among at least one participating party");
+            throw new InvalidAmendmentException(Message.of("negotiation.refused.participants"));
         }
         participants = Collections.unmodifiableSet(new TreeSet<>(participants));
     }
 
-    void requireFacilitator(Delegate actor, String action) {
+    void requireFacilitator(Delegate actor, Message action) {
         if (!actor.party().equals(facilitator)) {
             throw new NotTheFacilitatorException(actor.party(), action);
         }

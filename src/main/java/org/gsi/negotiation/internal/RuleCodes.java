@@ -3,6 +3,7 @@ package org.gsi.negotiation.internal;
 import java.math.BigDecimal;
 import org.gsi.negotiation.DecisionRule;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /** The decision rules as written in the API and stored: consensus, unanimity, consensus-minus-one, qualified-majority. */
 final class RuleCodes {
@@ -17,14 +18,11 @@ final class RuleCodes {
             case "consensus-minus-one" -> DecisionRule.consensusMinusOne();
             case "qualified-majority" -> {
                 if (threshold == null || threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0) {
-                    throw new InvalidInputException(
-                            "threshold", "a qualified majority needs a threshold above 0 and at most 1, e.g. 0.67");
+                    throw new InvalidInputException("threshold", Message.of("negotiation.refused.threshold"));
                 }
                 yield DecisionRule.qualifiedMajority(threshold);
             }
-            default ->
-                throw new InvalidInputException(
-                        "rule", "must be one of consensus, unanimity, consensus-minus-one, qualified-majority");
+            default -> throw new InvalidInputException("rule", Message.of("negotiation.refused.rule"));
         };
     }
 

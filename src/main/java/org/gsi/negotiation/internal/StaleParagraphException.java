@@ -1,5 +1,7 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
+
 /**
  * The paragraph changed since the caller read it: the edit is refused so that no change is lost,
  * and the newer revision is handed back.
@@ -10,8 +12,7 @@ public final class StaleParagraphException extends NegotiationException {
     private final String currentText;
 
     StaleParagraphException(String paragraph, long expected, long currentRevision, String currentText) {
-        super(paragraph + " changed meanwhile (you edited revision " + expected + ", it is now at revision "
-                + currentRevision + "); review the newer version and propose again");
+        super(Message.of("negotiation.refused.staleParagraph", paragraph, expected, currentRevision));
         this.currentRevision = currentRevision;
         this.currentText = currentText;
     }

@@ -1,9 +1,11 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
+
 /** An adopted text is final. */
 public final class TextAlreadyAdoptedException extends NegotiationException {
 
     TextAlreadyAdoptedException(String title) {
-        super("\"" + title + "\" has been adopted and can no longer be changed");
+        super(Message.of("negotiation.refused.adopted", title));
     }
 }

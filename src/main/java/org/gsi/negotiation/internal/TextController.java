@@ -14,6 +14,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
@@ -115,7 +116,7 @@ class TextController {
         String number = number(r.paragraph());
         AmendmentKind kind = kind(r.kind());
         if (kind != AmendmentKind.ADD_PARAGRAPH && r.baseRevision() == null) {
-            throw new InvalidInputException("baseRevision", "name the revision of the paragraph you amend");
+            throw new InvalidInputException("baseRevision", Message.of("negotiation.refused.baseRevision"));
         }
         int start = r.start() == null ? 0 : r.start();
         int end = r.end() == null ? start : r.end();
@@ -263,7 +264,7 @@ class TextController {
         try {
             return ParagraphNumber.parse(number).label();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("number", e.getMessage());
+            throw new InvalidInputException("number", Message.of("negotiation.refused.paragraphNumber"));
         }
     }
 
@@ -272,7 +273,7 @@ class TextController {
             return AmendmentKind.valueOf(
                     kind.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("kind", "must be one of insert, delete, replace, add-paragraph");
+            throw new InvalidInputException("kind", Message.of("negotiation.refused.kind"));
         }
     }
 
@@ -281,8 +282,7 @@ class TextController {
             return Stance.valueOf(
                     stance.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new InvalidInputException(
-                    "stance", "must be one of endorse, support, can-live-with, reservation, cannot-accept");
+            throw new InvalidInputException("stance", Message.of("negotiation.refused.stance"));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.gsi.negotiation.internal.export.DocxExport;
 import org.gsi.negotiation.internal.export.PdfExport;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -66,7 +67,7 @@ class TextExportController {
                 type = MediaType.APPLICATION_XML;
                 extension = "xml";
             }
-            default -> throw new InvalidInputException("format", "must be docx, pdf or akn");
+            default -> throw new InvalidInputException("format", Message.of("negotiation.refused.format"));
         }
         String name = "text-" + id + "-" + m.name().toLowerCase(Locale.ROOT) + "." + extension;
         return ResponseEntity.ok()
@@ -81,7 +82,7 @@ class TextExportController {
         try {
             return RenderedText.Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("mode", "must be compilation or clean");
+            throw new InvalidInputException("mode", Message.of("negotiation.refused.mode"));
         }
     }
 }

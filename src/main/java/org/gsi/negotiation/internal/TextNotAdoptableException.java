@@ -1,9 +1,11 @@
 package org.gsi.negotiation.internal;
 
+import org.gsi.platform.Message;
+
 /** A text is adoptable only when every paragraph is agreed. */
 public final class TextNotAdoptableException extends NegotiationException {
 
-    TextNotAdoptableException(String reason) {
+    TextNotAdoptableException(Message reason) {
         super(reason);
     }
 }

@@ -13,6 +13,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageForms;
 import org.gsi.platform.PageView;
@@ -236,11 +237,11 @@ class TextPages {
             if (kind == AmendmentKind.INSERT) {
                 return current.length();
             }
-            throw new InvalidInputException("phrase", "copy the words to change from the paragraph");
+            throw new InvalidInputException("phrase", Message.of("negotiation.refused.phrase"));
         }
         int at = current.indexOf(phrase);
         if (at < 0) {
-            throw new InvalidInputException("phrase", "the paragraph does not contain \"" + phrase + "\"");
+            throw new InvalidInputException("phrase", Message.of("negotiation.refused.phraseMissing", phrase));
         }
         return kind == AmendmentKind.INSERT ? at + phrase.length() : at;
     }
@@ -298,14 +299,16 @@ class TextPages {
     }
 
     /** Runs a command for an htmx request; a refusal becomes a message shown in the paragraph. */
-    private static String attempt(Runnable command) {
+    private String attempt(Runnable command) {
         try {
             command.run();
             return null;
         } catch (StaleParagraphException e) {
-            return e.getMessage() + ". Current text: " + e.currentText();
-        } catch (InvalidInputException | ConflictException | StaleVersionException | IllegalArgumentException e) {
-            return e.getMessage();
+            return forms.reason(Message.of("negotiation.refused.staleParagraphNow", e.words(), e.currentText()));
+        } catch (InvalidInputException | ConflictException | StaleVersionException e) {
+            return forms.reason(e);
+        } catch (IllegalArgumentException e) {
+            return forms.reason(Message.of("negotiation.refused.paragraphNumber"));
         }
     }
 }

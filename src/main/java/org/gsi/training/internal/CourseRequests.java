@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
@@ -28,22 +29,22 @@ class CourseRequests {
 
     CourseRow newCourse(String organiser, CourseRequest r) {
         String provider = party("provider", r.provider() == null ? organiser : r.provider());
-        require(r.topic() != null && !r.topic().isBlank(), "topic", "give the course's topic");
+        require(r.topic() != null && !r.topic().isBlank(), "topic", Message.of("training.refused.topic"));
         List<String> areas = r.priorityAreas() == null ? List.of() : r.priorityAreas();
         List<String> unknown = taxonomy.unknown(TermKind.PRIORITY_AREA, areas);
-        require(unknown.isEmpty(), "priorityAreas", "unknown priority areas " + unknown);
-        require(r.start() != null, "start", "give the first course day");
         require(
-                r.end() != null && !r.end().isBefore(r.start()),
-                "end",
-                "give the last course day, not before the first");
+                unknown.isEmpty(),
+                "priorityAreas",
+                Message.of("training.refused.priorityAreas", String.join(", ", unknown)));
+        require(r.start() != null, "start", Message.of("training.refused.start"));
+        require(r.end() != null && !r.end().isBefore(r.start()), "end", Message.of("training.refused.end"));
         require(
                 r.nominationDeadline() != null && !r.nominationDeadline().isAfter(r.start()),
                 "nominationDeadline",
-                "nominations must close no later than the first course day");
-        require(r.seats() != null && r.seats() > 0, "seats", "a course needs at least one seat");
+                Message.of("training.refused.nominationDeadline"));
+        require(r.seats() != null && r.seats() > 0, "seats", Message.of("training.refused.seats"));
         int cap = r.capPerCountry() == null ? r.seats() : r.capPerCountry();
-        require(cap > 0, "capPerCountry", "must be at least 1");
+        require(cap > 0, "capPerCountry", Message.of("training.refused.capPerCountry"));
         String modality;
         try {
             modality = Modality.valueOf((r.modality() == null ? "in_person" : r.modality())
@@ -52,19 +53,28 @@ class CourseRequests {
                             .replace('-', '_'))
                     .name();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("modality", "must be in_person, online or blended");
+            throw new InvalidInputException("modality", Message.of("training.refused.modality"));
         }
         String rule =
                 r.eligibility() == null ? "developing" : r.eligibility().strip().toLowerCase(Locale.ROOT);
-        require(RULES.contains(rule), "eligibility", "must be one of " + String.join(", ", RULES));
+        require(
+                RULES.contains(rule),
+                "eligibility",
+                Message.of("training.refused.eligibility", String.join(", ", RULES)));
         List<String> codes = r.eligibleParties() == null
                 ? List.of()
                 : r.eligibleParties().stream()
                         .map(c -> party("eligibleParties", c))
                         .distinct()
                         .toList();
-        require(!rule.equals("parties") || !codes.isEmpty(), "eligibleParties", "name at least one party");
-        require(!rule.equals("members") || codes.size() == 1, "eligibleParties", "name the one mechanism");
+        require(
+                !rule.equals("parties") || !codes.isEmpty(),
+                "eligibleParties",
+                Message.of("training.refused.eligibleParties"));
+        require(
+                !rule.equals("members") || codes.size() == 1,
+                "eligibleParties",
+                Message.of("training.refused.oneMechanism"));
         return new CourseRow(
                 UUID.randomUUID(),
                 organiser,
@@ -90,12 +100,12 @@ class CourseRequests {
     private String party(String field, String code) {
         return registry.find(code.strip())
                 .map(PartySummary::code)
-                .orElseThrow(() -> new InvalidInputException(field, "no party with code " + code));
+                .orElseThrow(() -> new InvalidInputException(field, Message.of("form.refused.noParty", code.strip())));
     }
 
-    private static void require(boolean condition, String field, String message) {
+    private static void require(boolean condition, String field, Message reason) {
         if (!condition) {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, reason);
         }
     }
 }

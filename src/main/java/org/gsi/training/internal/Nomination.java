@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 import org.gsi.training.NominationId;
 import org.gsi.training.NominationStateException;
@@ -45,18 +46,14 @@ final class Nomination {
     void move(NominationStatus from, NominationStatus to) {
         if (status != from) {
             throw new NominationStateException(
-                    "The nomination is " + name(status) + "; it must be " + name(from) + " to become " + name(to));
+                    Message.of("training.refused.move", status(status), status(from), status(to)));
         }
         status = to;
     }
 
     void withdraw() {
         if (!mayBeWithdrawn()) {
-            throw new NominationStateException(
-                    "A " + name(status) + " nomination cannot be withdrawn",
-                    "training.refused.withdraw",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            "training.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
+            throw new NominationStateException(Message.of("training.refused.withdraw", status(status)));
         }
         status = NominationStatus.WITHDRAWN;
     }
@@ -68,8 +65,7 @@ final class Nomination {
 
     void attended(int days) {
         if (status != NominationStatus.ENROLLED) {
-            throw new NominationStateException(
-                    "Attendance is recorded for enrolled trainees only; this one is " + name(status));
+            throw new NominationStateException(Message.of("training.refused.attendance", status(status)));
         }
         if (days < 0) {
             throw new IllegalArgumentException("Days attended cannot be negative");
@@ -79,10 +75,10 @@ final class Nomination {
 
     void complete(LocalDate on, CertificateCode code) {
         if (status != NominationStatus.ENROLLED) {
-            throw new NominationStateException("Only an enrolled trainee completes; this one is " + name(status));
+            throw new NominationStateException(Message.of("training.refused.complete", status(status)));
         }
         if (daysAttended == 0) {
-            throw new NominationStateException("A trainee with no recorded attendance cannot complete the course");
+            throw new NominationStateException(Message.of("training.refused.noAttendance"));
         }
         status = NominationStatus.COMPLETED;
         completedOn = Optional.of(on);
@@ -121,7 +117,8 @@ final class Nomination {
         return certificate;
     }
 
-    private static String name(NominationStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** The status as a word of the bundles. */
+    private static Message status(NominationStatus status) {
+        return Message.of("training.status." + status.name().toLowerCase(Locale.ROOT));
     }
 }

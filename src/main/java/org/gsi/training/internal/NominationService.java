@@ -12,6 +12,7 @@ import org.gsi.notifications.Notifications;
 import org.gsi.notifications.Readers;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.PartyAttributes;
@@ -136,7 +137,7 @@ class NominationService {
     @Transactional
     NominationView attendance(Actor actor, UUID nominationId, int days) {
         if (days < 0) {
-            throw new InvalidInputException("days", "must be 0 or more");
+            throw new InvalidInputException("days", Message.of("training.refused.notNegative"));
         }
         Step step = step(actor, nominationId, "record-attendance", Permission.EDIT_PARTY_RECORDS);
         TrainingRefusals.run(
@@ -268,7 +269,7 @@ class NominationService {
 
     private static Trainee trainee(NominationRequest r) {
         if (r == null || r.name() == null || r.name().isBlank()) {
-            throw new InvalidInputException("name", "give the candidate's name");
+            throw new InvalidInputException("name", Message.of("training.refused.candidateName"));
         }
         return new Trainee(r.name().strip(), trim(r.function()), trim(r.contact()), trim(r.language()));
     }

@@ -73,7 +73,8 @@ class TrainingPages {
         var chances = nominations.chances(id, actor);
         model.addAttribute("chances", chances);
         model.addAttribute(
-                "nominationRefusal", chances.refusal().map(forms::reason).orElse(null));
+                "nominationRefusal",
+                chances.refusal().map(r -> forms.reason(r.words())).orElse(null));
         return "training/course";
     }
 

@@ -32,7 +32,9 @@ final class TrainingRefusals {
         } catch (NominationNotFoundException e) {
             throw new NotFoundException(recordType, recordId);
         } catch (TrainingException e) {
-            throw ConflictException.of(e);
+            ConflictException conflict = new ConflictException(e.words());
+            conflict.initCause(e);
+            throw conflict;
         }
     }
 

@@ -13,6 +13,7 @@ import org.gsi.notifications.Notifications;
 import org.gsi.notifications.Readers;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Paging;
@@ -95,10 +96,9 @@ class TrainingService {
             PledgeSummary pledge = commitments
                     .find(new PledgeId(row.pledge()), actor.partyCode())
                     .filter(p -> p.pledger().value().equals(actor.partyCode()))
-                    .orElseThrow(
-                            () -> new InvalidInputException("pledge", "link the course to a pledge of your own party"));
+                    .orElseThrow(() -> new InvalidInputException("pledge", Message.of("training.refused.ownPledge")));
             if (!pledge.unit().equals(PledgeUnit.trainingPlaces())) {
-                throw new InvalidInputException("pledge", "the pledge must count training places");
+                throw new InvalidInputException("pledge", Message.of("training.refused.pledgeUnit"));
             }
         }
         announce(row);
@@ -119,7 +119,7 @@ class TrainingService {
     void requestSeats(Actor actor, UUID courseId, int seats) {
         actor.require(Permission.SPEAK_FOR_PARTY, actor.partyCode(), "request-seats", "course", courseId.toString());
         if (seats < 0) {
-            throw new InvalidInputException("seats", "must be 0 or more");
+            throw new InvalidInputException("seats", Message.of("training.refused.notNegative"));
         }
         Course course = load(courseId);
         TrainingRefusals.run(

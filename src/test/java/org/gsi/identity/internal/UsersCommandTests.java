@@ -51,7 +51,7 @@ class UsersCommandTests {
         var cmd = command("users", "add", "cli-x", "--party=NARNIA", "--role=viewer");
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> cmd.run(List.of("add", "cli-x"), print(new ByteArrayOutputStream()), print(err)))
-                .hasMessageContaining("no party 'NARNIA'");
+                .hasMessageContaining("No party has the code NARNIA");
     }
 
     private UsersCommand command(String... args) {

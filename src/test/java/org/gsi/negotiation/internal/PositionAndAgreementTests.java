@@ -57,7 +57,7 @@ class PositionAndAgreementTests {
         assertThatThrownBy(
                         () -> text.statePosition(StatePosition.onParagraph(KAZAKHSTAN, OP1, Stance.RESERVATION, " ")))
                 .isInstanceOf(ReasonRequiredException.class)
-                .hasMessageContaining("RESERVATION");
+                .hasMessageContaining("“reservation” must give its reason");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.gsi.negotiation.PollResult;
 import org.gsi.negotiation.internal.Delegate;
 import org.gsi.negotiation.internal.FocalPointPolicy;
 import org.gsi.negotiation.internal.poll.PollException.Reason;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /**
@@ -50,7 +51,7 @@ public final class Poll {
             Quorum quorum,
             boolean hidden) {
         if (question == null || question.isBlank() || members.isEmpty()) {
-            throw new IllegalArgumentException("A poll needs a question and at least one member party");
+            throw new PollException(Reason.INVALID_POLL, Message.of("negotiation.refused.pollQuestion"));
         }
         this.id = Objects.requireNonNull(id, "poll id");
         this.question = question.strip();
@@ -69,7 +70,7 @@ public final class Poll {
     public static Poll rankedChoice(
             PollId id, String question, List<String> choices, Set<PartyCode> members, Quorum quorum, boolean hidden) {
         if (choices.size() < 2 || new HashSet<>(choices).size() != choices.size()) {
-            throw new IllegalArgumentException("A ranked-choice poll offers at least two distinct choices");
+            throw new PollException(Reason.INVALID_POLL, Message.of("negotiation.refused.pollChoices"));
         }
         return new Poll(id, question, Kind.RANKED_CHOICE, choices, members, quorum, hidden);
     }
@@ -78,7 +79,7 @@ public final class Poll {
         requireVoter(actor, party, Kind.CONSENT_OBJECTION);
         boolean objecting = vote == ConsentVote.OBJECT;
         if (objecting && (reason == null || reason.isBlank())) {
-            throw new PollException(Reason.INVALID_BALLOT, "An objection must give its reason");
+            throw new PollException(Reason.INVALID_BALLOT, Message.of("negotiation.refused.objectionReason"));
         }
         consents.put(party, vote);
         objections.remove(party);
@@ -91,28 +92,33 @@ public final class Poll {
     public void castRanking(Delegate actor, PartyCode party, List<String> ranking) {
         requireVoter(actor, party, Kind.RANKED_CHOICE);
         if (ranking.isEmpty() || new HashSet<>(ranking).size() != ranking.size() || !choices.containsAll(ranking)) {
-            throw new PollException(Reason.INVALID_BALLOT, "A ranking lists offered choices, each at most once");
+            throw new PollException(Reason.INVALID_BALLOT, Message.of("negotiation.refused.ranking"));
         }
         rankings.put(party, List.copyOf(ranking));
     }
 
     private void requireVoter(Delegate actor, PartyCode party, Kind expected) {
         if (outcome != null) {
-            throw new PollException(Reason.POLL_CLOSED, "The poll \"" + question + "\" is closed");
+            throw new PollException(Reason.POLL_CLOSED, Message.of("negotiation.refused.pollClosed", question));
         }
         FocalPointPolicy.requireOwnFocalPoint(actor, party);
         if (!members.contains(party)) {
-            throw new PollException(Reason.NOT_A_MEMBER, party + " is not a member entitled to vote in this poll");
+            throw new PollException(
+                    Reason.NOT_A_MEMBER, Message.of("negotiation.refused.notMember", String.valueOf(party)));
         }
         if (kind != expected) {
-            throw new PollException(Reason.INVALID_BALLOT, "This poll takes " + kind + " ballots");
+            throw new PollException(
+                    Reason.INVALID_BALLOT,
+                    Message.of(
+                            "negotiation.refused.ballotKind",
+                            Message.of("negotiation.poll.kind." + kind.name().toLowerCase(java.util.Locale.ROOT))));
         }
     }
 
     /** The running count: first preferences, or consents/objections/abstentions. */
     public Map<String, Integer> currentCount() {
         if (resultsHiddenUntilClose && outcome == null) {
-            throw new PollException(Reason.RESULTS_HIDDEN, "Results of this poll are hidden until it closes");
+            throw new PollException(Reason.RESULTS_HIDDEN, Message.of("negotiation.refused.resultsHidden"));
         }
         Map<String, Integer> count = new LinkedHashMap<>();
         if (kind == Kind.CONSENT_OBJECTION) {
@@ -129,7 +135,7 @@ public final class Poll {
 
     public PollOutcome close(Instant at) {
         if (outcome != null) {
-            throw new PollException(Reason.POLL_CLOSED, "The poll \"" + question + "\" is already closed");
+            throw new PollException(Reason.POLL_CLOSED, Message.of("negotiation.refused.pollClosed", question));
         }
         int votes = kind == Kind.CONSENT_OBJECTION ? consents.size() : rankings.size();
         int needed = quorum.votesNeeded(members.size());

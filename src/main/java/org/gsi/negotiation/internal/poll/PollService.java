@@ -17,6 +17,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -75,11 +76,12 @@ public class PollService {
     public UUID open(Actor actor, OpenPollRequest r, boolean demo) {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "open", TYPE, null);
         if (r.mechanism() == null || !registry.exists(r.mechanism())) {
-            throw new InvalidInputException("mechanism", "no mechanism '" + r.mechanism() + "' in the registry");
+            throw new InvalidInputException(
+                    "mechanism", Message.of("form.refused.noParty", String.valueOf(r.mechanism())));
         }
         List<String> members = registry.currentMembers(r.mechanism());
         if (members.isEmpty()) {
-            throw new InvalidInputException("mechanism", r.mechanism() + " has no current members to poll");
+            throw new InvalidInputException("mechanism", Message.of("negotiation.refused.noMembers", r.mechanism()));
         }
         if (!members.contains(actor.partyCode())
                 && !actor.partyCode().equals(r.mechanism())
@@ -147,7 +149,7 @@ public class PollService {
         if (kind.equalsIgnoreCase("ranked-choice")) {
             return Poll.Kind.RANKED_CHOICE;
         }
-        throw new InvalidInputException("kind", "must be consent-objection or ranked-choice");
+        throw new InvalidInputException("kind", Message.of("negotiation.refused.pollKind"));
     }
 
     @Transactional(readOnly = true)
@@ -207,7 +209,7 @@ public class PollService {
                 try {
                     vote = ConsentVote.valueOf(r.vote().trim().toUpperCase());
                 } catch (RuntimeException e) {
-                    throw new InvalidInputException("vote", "must be consent, object or abstain");
+                    throw new InvalidInputException("vote", Message.of("negotiation.refused.vote"));
                 }
                 poll.castConsent(by, by.party(), vote, r.reason());
             } else {
@@ -218,8 +220,8 @@ public class PollService {
                 case NOT_A_MEMBER ->
                     new ForbiddenException(
                             e.getMessage(), "vote", TYPE, head.id().toString(), head.ownerParty());
-                case POLL_CLOSED -> new ConflictException(e.getMessage());
-                default -> new InvalidInputException("vote", e.getMessage());
+                case POLL_CLOSED -> new ConflictException(e.words());
+                default -> new InvalidInputException("vote", e.words());
             };
         } catch (org.gsi.negotiation.internal.NotOwnFocalPointException e) {
             throw new ForbiddenException(e.getMessage(), "vote", TYPE, head.id().toString(), head.ownerParty());
@@ -234,7 +236,7 @@ public class PollService {
         actor.require(Permission.EDIT_PARTY_RECORDS, head.ownerParty(), "close", TYPE, id.toString());
         Poll poll = store.rebuild(head);
         if (head.outcome() != null) {
-            throw new ConflictException("The poll is already closed");
+            throw new ConflictException(Message.of("negotiation.refused.pollClosed", head.question()));
         }
         PollOutcome outcome = poll.close(Instant.now());
         store.markClosed(id, json.writeValueAsString(outcome));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.gsi.negotiation.PollId;
 import org.gsi.negotiation.internal.Delegate;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.PartyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,8 +102,11 @@ class PollStore {
             return kind == Poll.Kind.RANKED_CHOICE
                     ? Poll.rankedChoice(new PollId(id), question, choices, members, q, hidden)
                     : Poll.consentObjection(new PollId(id), question, members, q, hidden);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("question", e.getMessage());
+        } catch (PollException e) {
+            throw new InvalidInputException(
+                    e.words().key().equals("negotiation.refused.quorum") ? "quorum" : "question", e.words());
+        } catch (NullPointerException e) {
+            throw new InvalidInputException("question", Message.of("negotiation.refused.pollQuestion"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.gsi.negotiation.internal.poll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.gsi.platform.Message;
 
 /** The share of member parties that must vote (abstaining counts) for a poll to decide. */
 public record Quorum(BigDecimal share) {
@@ -10,7 +11,7 @@ public record Quorum(BigDecimal share) {
     public Quorum {
         Objects.requireNonNull(share, "quorum share");
         if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("A quorum is a share between 0 and 1, not " + share);
+            throw new PollException(PollException.Reason.INVALID_POLL, Message.of("negotiation.refused.quorum", share));
         }
     }
 
