@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.gsi.platform.CacheSpec;
 import org.gsi.platform.SharedCaches;
-import org.gsi.registry.PartyRegistered;
-import org.gsi.registry.PartyUpdated;
+import org.gsi.registry.PartyNamed;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,12 +70,7 @@ class LedgerTableCache {
     }
 
     @EventListener
-    void on(PartyUpdated updated) {
-        caches.evict(CACHE);
-    }
-
-    @EventListener
-    void on(PartyRegistered registered) {
+    void on(PartyNamed named) {
         caches.evict(CACHE);
     }
 

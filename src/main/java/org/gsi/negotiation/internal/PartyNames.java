@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gsi.platform.CacheSpec;
 import org.gsi.platform.SharedCaches;
-import org.gsi.registry.PartyRegistered;
-import org.gsi.registry.PartyUpdated;
+import org.gsi.registry.PartyNamed;
 import org.gsi.registry.Registry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
@@ -53,12 +52,7 @@ class PartyNames {
     }
 
     @EventListener
-    void on(PartyUpdated updated) {
-        caches.evict(CACHE);
-    }
-
-    @EventListener
-    void on(PartyRegistered registered) {
+    void on(PartyNamed named) {
         caches.evict(CACHE);
     }
 }
