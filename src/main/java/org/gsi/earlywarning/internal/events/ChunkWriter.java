@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -135,17 +136,22 @@ final class ChunkWriter {
     private Set<String> lookUp(Chunk chunk, String source, RollupDelta delta, List<String> replaced)
             throws SQLException {
         Set<String> same = new HashSet<>();
-        Array keys = connection.createArrayOf("text", chunk.rows().keySet().toArray());
-        String lo;
-        String hi;
-        try (PreparedStatement range = connection.prepareStatement(KEY_RANGE)) {
-            range.setArray(1, keys);
-            try (ResultSet rs = range.executeQuery()) {
-                rs.next();
-                lo = rs.getString(1);
-                hi = rs.getString(2);
+        String[] range = digitKeyRange(chunk.rows().keySet());
+        Array keys = null;
+        if (range == null) {
+            keys = connection.createArrayOf("text", chunk.rows().keySet().toArray());
+            range = new String[2];
+            try (PreparedStatement bounds = connection.prepareStatement(KEY_RANGE)) {
+                bounds.setArray(1, keys);
+                try (ResultSet rs = bounds.executeQuery()) {
+                    rs.next();
+                    range[0] = rs.getString(1);
+                    range[1] = rs.getString(2);
+                }
             }
         }
+        String lo = range[0];
+        String hi = range[1];
         try (PreparedStatement probe = connection.prepareStatement(ANY_IN_RANGE)) {
             probe.setString(1, source);
             probe.setString(2, lo);
@@ -156,6 +162,9 @@ final class ChunkWriter {
                     return same;
                 }
             }
+        }
+        if (keys == null) {
+            keys = connection.createArrayOf("text", chunk.rows().keySet().toArray());
         }
         try (PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
             lookup.setString(1, source);
@@ -173,6 +182,33 @@ final class ChunkWriter {
             }
         }
         return same;
+    }
+
+    /**
+     * The least and greatest key when every key is a string of digits of one length (GDELT's and ACLED's numbers):
+     * such strings sort alike in every collation, so the range needs no round trip to the database. Null otherwise.
+     */
+    static String[] digitKeyRange(Collection<String> keys) {
+        String lo = null;
+        String hi = null;
+        for (String key : keys) {
+            if (key.isEmpty() || (lo != null && key.length() != lo.length())) {
+                return null;
+            }
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+            }
+            if (lo == null || key.compareTo(lo) < 0) {
+                lo = key;
+            }
+            if (hi == null || key.compareTo(hi) > 0) {
+                hi = key;
+            }
+        }
+        return lo == null ? null : new String[] {lo, hi};
     }
 
     private static StagedRow.Contribution stored(ResultSet rs) throws SQLException {

@@ -40,48 +40,93 @@ final class RollupDelta {
 
     private record Key(String level, String unit, String country, LocalDate month, String category) {}
 
+    /** A country, month and category: the rows of a chunk fall into few of them, many times each. */
+    private record CountryMonth(String country, LocalDate month, String category) {}
+
     private static final class Sums {
         long events;
         long fatalities;
         long conflictual;
         long cooperative;
         long goldsteinTenths;
+
+        void add(StagedRow.Contribution c, int sign) {
+            events += sign;
+            fatalities += (long) sign * c.fatalities();
+            if (c.quadClass() >= 3) {
+                conflictual += sign;
+            } else if (c.quadClass() == 1 || c.quadClass() == 2) {
+                cooperative += sign;
+            }
+            goldsteinTenths += (long) sign * c.goldsteinTenths();
+        }
+
+        void add(Sums other) {
+            events += other.events;
+            fatalities += other.fatalities;
+            conflictual += other.conflictual;
+            cooperative += other.cooperative;
+            goldsteinTenths += other.goldsteinTenths;
+        }
     }
 
-    private final Map<Key, Sums> sums = new HashMap<>();
-    /** Admin1 units by country and the name a source gives: a chunk's events name few divisions, many times each. */
-    private final Map<String, Map<String, String>> admin1Units = new HashMap<>();
+    /**
+     * The sums of one country, month and category: the country's own, its admin1 divisions by the name the source
+     * gives (resolved to units when applied, where names that mean one division meet) and its grid cells.
+     */
+    private static final class Cell {
+        final Sums country = new Sums();
+        final Map<String, Sums> admin1ByName = new HashMap<>();
+        final Map<Integer, Sums> grid = new HashMap<>();
+    }
 
-    private final Set<String> touchedCountryMonths = new TreeSet<>();
+    private final Map<CountryMonth, Cell> cells = new HashMap<>();
     private boolean subtracted;
 
     void add(StagedRow.Contribution c, int sign) {
         subtracted |= sign < 0;
-        add(new Key("COUNTRY", c.country(), c.country(), c.month(), c.category()), c, sign);
+        Cell cell = cells.computeIfAbsent(new CountryMonth(c.country(), c.month(), c.category()), k -> new Cell());
+        cell.country.add(c, sign);
         if (!c.admin1().isEmpty()) {
-            add(new Key("ADMIN1", admin1Unit(c.country(), c.admin1()), c.country(), c.month(), c.category()), c, sign);
+            cell.admin1ByName.computeIfAbsent(c.admin1(), k -> new Sums()).add(c, sign);
         }
         if (c.gid() != null) {
-            add(new Key("GRID", c.gid().toString(), c.country(), c.month(), c.category()), c, sign);
+            cell.grid.computeIfAbsent(c.gid(), k -> new Sums()).add(c, sign);
         }
-        touchedCountryMonths.add(c.country() + ":" + c.month());
-    }
-
-    private String admin1Unit(String country, String admin1) {
-        return admin1Units
-                .computeIfAbsent(country, k -> new HashMap<>())
-                .computeIfAbsent(admin1, name -> Admin1Names.unit(country, name));
     }
 
     /** Country-months whose events changed, as {@code CAF:2020-05-01}. */
     Set<String> touchedCountryMonths() {
-        return touchedCountryMonths;
+        Set<String> touched = new TreeSet<>();
+        cells.keySet().forEach(k -> touched.add(k.country() + ":" + k.month()));
+        return touched;
+    }
+
+    /** The sums per rollup row: admin1 names resolved to their units, names of one unit added together. */
+    private Map<Key, Sums> sums() {
+        Map<Key, Sums> sums = new HashMap<>();
+        cells.forEach((k, cell) -> {
+            sums.put(new Key("COUNTRY", k.country(), k.country(), k.month(), k.category()), cell.country);
+            cell.admin1ByName.forEach((name, s) -> sums.computeIfAbsent(
+                            new Key(
+                                    "ADMIN1",
+                                    Admin1Names.unit(k.country(), name),
+                                    k.country(),
+                                    k.month(),
+                                    k.category()),
+                            x -> new Sums())
+                    .add(s));
+            cell.grid.forEach(
+                    (gid, s) -> sums.put(new Key("GRID", gid.toString(), k.country(), k.month(), k.category()), s));
+        });
+        return sums;
     }
 
     void apply(Connection connection) throws SQLException, IOException {
-        if (sums.isEmpty()) {
+        if (cells.isEmpty()) {
             return;
         }
+        Map<Key, Sums> sums = sums();
         CopyRow row = new CopyRow();
         ByteArrayOutputStream rows = new ByteArrayOutputStream(sums.size() * 64);
         sums.forEach((k, s) -> {
@@ -108,17 +153,5 @@ final class RollupDelta {
                 s.execute(DROP_EMPTY);
             }
         }
-    }
-
-    private void add(Key key, StagedRow.Contribution c, int sign) {
-        Sums s = sums.computeIfAbsent(key, k -> new Sums());
-        s.events += sign;
-        s.fatalities += (long) sign * c.fatalities();
-        if (c.quadClass() >= 3) {
-            s.conflictual += sign;
-        } else if (c.quadClass() == 1 || c.quadClass() == 2) {
-            s.cooperative += sign;
-        }
-        s.goldsteinTenths += (long) sign * c.goldsteinTenths();
     }
 }
