@@ -73,6 +73,26 @@ class DatabaseConfiguration {
         };
     }
 
+    /**
+     * On an external PostgreSQL with a role that owns the schema apart from the one the application connects as
+     * ({@code GSI_DB_MIGRATION_USER}, {@code GSI_DB_MIGRATION_PASSWORD}): the migrations run as the owner and take
+     * the audit rights from {@code GSI_DB_USER}, as on the embedded server. A further node on the database of a
+     * first one connects so: {@code gsi_app} and {@code gsi_owner} with the passwords of its data directory.
+     */
+    @Bean
+    @ConditionalOnExpression("!" + EMBEDDED + " && !'${GSI_DB_MIGRATION_USER:}'.isEmpty()")
+    FlywayConfigurationCustomizer externalMigrationsAsOwner(Environment env) {
+        return configuration -> {
+            configuration.dataSource(
+                    env.getProperty(EXTERNAL_URL),
+                    env.getProperty("GSI_DB_MIGRATION_USER"),
+                    env.getProperty("GSI_DB_MIGRATION_PASSWORD", ""));
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("application_role", env.getProperty("GSI_DB_USER", "postgres"));
+            configuration.placeholders(placeholders);
+        };
+    }
+
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(ObjectProvider<EmbeddedDatabase> embedded, Environment env) {
         HikariConfig config = new HikariConfig();

@@ -1,4 +1,4 @@
 package org.gsi.registry;
 
 /** A party was added to the registry by the secretariat. */
-public record PartyRegistered(String code, PartyKind kind) {}
+public record PartyRegistered(String code, PartyKind kind) implements PartyNamed {}

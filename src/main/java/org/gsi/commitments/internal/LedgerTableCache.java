@@ -2,13 +2,15 @@ package org.gsi.commitments.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.gsi.platform.CacheSpec;
+import org.gsi.platform.SharedCaches;
+import org.gsi.registry.PartyNamed;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -17,33 +19,34 @@ import org.thymeleaf.context.Context;
 /**
  * The rendered rows of the accountability table and the totals beside them, kept per reader, filter, page and
  * language while the ledger does not change. The ledger's stamp (number of pledges, sum of delivered totals, sum of
- * versions) changes with every new pledge, delivery and edit; the day is part of the key because status depends
- * on it; entries also expire after a minute so renamed parties show soon. The rows are rendered by Thymeleaf with
- * escaping, so the page may insert them unescaped.
+ * versions), read from the database on every request, changes with every new pledge, delivery and edit on any node;
+ * the day is part of the key because status depends on it; a party registered or renamed empties the cache on every
+ * node, and entries expire after a minute at most. The rows are rendered by Thymeleaf with escaping, so the page may
+ * insert them unescaped.
  */
 @Component
 class LedgerTableCache {
 
-    static final int ENTRIES = 128;
-    static final Duration LIFETIME = Duration.ofMinutes(1);
+    static final String CACHE = "commitments.ledger";
 
     record Key(String reader, PledgeFilter filter, int page, Locale locale, LocalDate day, String stamp) {}
 
-    record Entry(AccountabilityLedger.Accountability ledger, String rowsHtml, Instant madeAt) {}
+    record Entry(AccountabilityLedger.Accountability ledger, String rowsHtml) {}
 
     private final JdbcClient jdbc;
     private final ITemplateEngine templates;
+    private final SharedCaches caches;
     private final Clock clock = Clock.systemUTC();
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > ENTRIES;
-        }
-    };
 
-    LedgerTableCache(JdbcClient jdbc, ITemplateEngine templates) {
+    LedgerTableCache(JdbcClient jdbc, ITemplateEngine templates, SharedCaches caches) {
         this.jdbc = jdbc;
         this.templates = templates;
+        this.caches = caches;
+    }
+
+    @Bean
+    static CacheSpec ledgerCache() {
+        return new CacheSpec(CACHE, 128, Duration.ofMinutes(1));
     }
 
     /** Changes whenever a pledge is made or edited or a delivery is recorded. */
@@ -60,18 +63,15 @@ class LedgerTableCache {
     }
 
     Entry get(Key key, Supplier<AccountabilityLedger.Accountability> ledger, RowsRenderer rows) {
-        synchronized (entries) {
-            Entry cached = entries.get(key);
-            if (cached != null && cached.madeAt().plus(LIFETIME).isAfter(clock.instant())) {
-                return cached;
-            }
-        }
-        AccountabilityLedger.Accountability fresh = ledger.get();
-        Entry made = new Entry(fresh, rows.render(fresh), clock.instant());
-        synchronized (entries) {
-            entries.put(key, made);
-        }
-        return made;
+        return caches.get(CACHE, key, () -> {
+            AccountabilityLedger.Accountability fresh = ledger.get();
+            return new Entry(fresh, rows.render(fresh));
+        });
+    }
+
+    @EventListener
+    void on(PartyNamed named) {
+        caches.evict(CACHE);
     }
 
     /** Renders the table rows of one page of the ledger. */

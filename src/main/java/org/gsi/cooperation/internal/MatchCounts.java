@@ -1,48 +1,35 @@
 package org.gsi.cooperation.internal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.gsi.platform.CacheSpec;
+import org.gsi.platform.SharedCaches;
 
 /**
  * Remembers how many projects matched a list query (its filters, reader and counting bound) until any project
- * changes. The key holds the reader, so a count is only ever reused for the same reader. A count computed while a
- * change commits is not kept: every change starts a new generation and only counts of the current one are stored.
+ * changes, on any node, or for a minute at most. The key holds the reader, so a count is only ever reused for the
+ * same reader. A count computed while a change commits is not kept ({@link SharedCaches#get}).
  */
 final class MatchCounts {
 
-    private record Entry(long count, long at) {}
+    static final String CACHE = "cooperation.match-counts";
+    static final CacheSpec SPEC = new CacheSpec(CACHE, 2000, Duration.ofMinutes(1));
 
-    private static final int MAX_ENTRIES = 2000;
-    private static final long TTL_NANOS = 60_000_000_000L;
+    private final SharedCaches caches;
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    MatchCounts(SharedCaches caches) {
+        this.caches = caches;
+    }
 
     long count(String where, Map<String, Object> params, LongSupplier compute) {
-        String key = key(where, params);
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && now - entry.at() < TTL_NANOS) {
-            return entry.count();
-        }
-        long before = generation.get();
-        long count = compute.getAsLong();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        if (generation.get() == before) {
-            entries.put(key, new Entry(count, now));
-        }
-        return count;
+        return caches.get(CACHE, key(where, params), compute::getAsLong);
     }
 
     void forget() {
-        generation.incrementAndGet();
-        entries.clear();
+        caches.evict(CACHE);
     }
 
     private static String key(String where, Map<String, Object> params) {

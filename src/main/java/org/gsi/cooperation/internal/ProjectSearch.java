@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.gsi.platform.CacheSpec;
 import org.gsi.platform.PageView;
+import org.gsi.platform.SharedCaches;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,12 +84,13 @@ class ProjectSearch {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
-    private final MatchCounts counts = new MatchCounts();
+    private final MatchCounts counts;
     private volatile long tableRows = -1;
     private volatile long tableRowsAt;
 
-    ProjectSearch(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+    ProjectSearch(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions, SharedCaches caches) {
         this.jdbc = jdbc;
+        this.counts = new MatchCounts(caches);
         this.json = json;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -172,6 +176,11 @@ class ProjectSearch {
                 .param("offset", offset)
                 .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    @Bean
+    static CacheSpec matchCounts() {
+        return MatchCounts.SPEC;
     }
 
     /** Forgets the remembered match counts; called whenever a project changes. */

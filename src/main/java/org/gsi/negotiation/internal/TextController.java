@@ -222,8 +222,10 @@ class TextController {
 
     @GetMapping(value = "/api/v1/texts/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live changes of a text (server-sent events)")
-    SseEmitter events(@PathVariable UUID id) {
+    SseEmitter events(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) {
         TextHead head = service.head(Actors.readerParty(), id);
+        // a reverse proxy that buffers responses (nginx) passes this stream through at once
+        response.setHeader("X-Accel-Buffering", "no");
         return live.subscribe(id, head.version());
     }
 

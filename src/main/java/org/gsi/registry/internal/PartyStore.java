@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gsi.platform.CacheSpec;
 import org.gsi.platform.PageView;
+import org.gsi.platform.SharedCaches;
 import org.gsi.registry.MembershipView;
 import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartyQuery;
 import org.gsi.registry.PartySummary;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,10 +45,20 @@ class PartyStore {
 
     private static final RowMapper<PartySummary> PARTY = PartyStore::party;
 
-    private final JdbcClient jdbc;
+    static final String REGION_NAMES = "registry.region-names";
 
-    PartyStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SharedCaches caches;
+
+    PartyStore(JdbcClient jdbc, SharedCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
+    }
+
+    /** Region names are reference data, loaded with the registry at the first start and never changed after. */
+    @Bean
+    static CacheSpec regionNamesCache() {
+        return CacheSpec.untilEvicted(REGION_NAMES, 10);
     }
 
     long countParties() {
@@ -176,13 +189,10 @@ class PartyStore {
                 .list();
     }
 
-    private final Map<String, Map<String, String>> regionNamesByLanguage =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Region names in a language; regions are reference data and never change while running. */
     Map<String, String> regionNames(String language) {
         String lang = LANGUAGES.contains(language) ? language : "en";
-        return regionNamesByLanguage.computeIfAbsent(lang, this::loadRegionNames);
+        return caches.get(REGION_NAMES, lang, () -> loadRegionNames(lang));
     }
 
     private Map<String, String> loadRegionNames(String lang) {
@@ -210,6 +220,7 @@ class PartyStore {
                 .param("parent", parent)
                 .params(namedNames(names))
                 .update();
+        caches.evict(REGION_NAMES);
     }
 
     record CountryRow(

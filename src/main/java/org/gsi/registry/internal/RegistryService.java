@@ -22,6 +22,7 @@ import org.gsi.registry.PartyKind;
 import org.gsi.registry.PartyQuery;
 import org.gsi.registry.PartyRegistered;
 import org.gsi.registry.PartySummary;
+import org.gsi.registry.PartyUpdated;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
@@ -186,6 +187,7 @@ class RegistryService implements Registry {
             throw new StaleVersionException("party", current.code(), now);
         }
         audit.record(actor, "update", "party", current.code(), "Updated names and description");
+        events.publishEvent(new PartyUpdated(current.code()));
         return store.find(current.code()).orElseThrow();
     }
 

@@ -2,13 +2,13 @@ package org.gsi.cooperation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gsi.platform.NodeSignals;
+import org.gsi.platform.SharedCaches;
 import org.junit.jupiter.api.Test;
 
 class PortfolioCacheTests {
@@ -17,22 +17,28 @@ class PortfolioCacheTests {
     static class CountingSearch extends ProjectSearch {
         final List<String> computedFor = new ArrayList<>();
 
-        CountingSearch() {
-            super(null, null, new org.springframework.transaction.support.AbstractPlatformTransactionManager() {
-                @Override
-                protected Object doGetTransaction() {
-                    return new Object();
-                }
+        CountingSearch(SharedCaches caches) {
+            super(
+                    null,
+                    null,
+                    new org.springframework.transaction.support.AbstractPlatformTransactionManager() {
+                        @Override
+                        protected Object doGetTransaction() {
+                            return new Object();
+                        }
 
-                @Override
-                protected void doBegin(Object tx, org.springframework.transaction.TransactionDefinition def) {}
+                        @Override
+                        protected void doBegin(Object tx, org.springframework.transaction.TransactionDefinition def) {}
 
-                @Override
-                protected void doCommit(org.springframework.transaction.support.DefaultTransactionStatus status) {}
+                        @Override
+                        protected void doCommit(
+                                org.springframework.transaction.support.DefaultTransactionStatus status) {}
 
-                @Override
-                protected void doRollback(org.springframework.transaction.support.DefaultTransactionStatus status) {}
-            });
+                        @Override
+                        protected void doRollback(
+                                org.springframework.transaction.support.DefaultTransactionStatus status) {}
+                    },
+                    caches);
         }
 
         @Override
@@ -42,28 +48,36 @@ class PortfolioCacheTests {
         }
     }
 
-    static class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-05-01T10:00:00Z");
+    static class MovableTicker implements Ticker {
+        long nanos;
 
         @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+        public long read() {
+            return nanos;
         }
     }
 
-    final CountingSearch search = new CountingSearch();
-    final MovableClock clock = new MovableClock();
-    final PortfolioCache cache = new PortfolioCache(search, null, Duration.ofSeconds(30), clock);
+    /** The signals this node sends to the others, in the order sent. */
+    static class SentSignals implements NodeSignals {
+        final List<String> sent = new ArrayList<>();
+
+        @Override
+        public void send(String channel, String payload) {
+            sent.add(channel + ":" + payload);
+        }
+
+        @Override
+        public void listen(String channel, Listener listener) {}
+    }
+
+    final MovableTicker ticker = new MovableTicker();
+    final SentSignals signals = new SentSignals();
+    final SharedCaches caches = new SharedCaches(
+            SharedCaches.manager(
+                    List.of(PortfolioCache.portfolioFigures(Duration.ofSeconds(30)), MatchCounts.SPEC), ticker),
+            signals);
+    final CountingSearch search = new CountingSearch(caches);
+    final PortfolioCache cache = new PortfolioCache(search, null, caches);
 
     @Test
     void eachReaderGetsOnlyFiguresComputedForItsOwnParty() {
@@ -77,16 +91,23 @@ class PortfolioCacheTests {
     @Test
     void figuresAreComputedAgainAfterTheirTimeOrAChange() {
         cache.figures("CHN", "demining");
-        clock.now = clock.now.plusSeconds(29);
+        ticker.nanos += Duration.ofSeconds(29).toNanos();
         cache.figures("CHN", "demining");
         assertThat(search.computedFor).hasSize(1);
 
-        clock.now = clock.now.plusSeconds(2);
+        ticker.nanos += Duration.ofSeconds(2).toNanos();
         cache.figures("CHN", "demining");
         assertThat(search.computedFor).hasSize(2);
 
         cache.invalidate();
         cache.figures("CHN", "demining");
         assertThat(search.computedFor).hasSize(3);
+    }
+
+    @Test
+    void aChangeTellsTheOtherNodesToForgetTheFiguresAndTheMatchCounts() {
+        cache.invalidate();
+        assertThat(signals.sent)
+                .containsExactly("gsi_cache:cooperation.portfolio", "gsi_cache:cooperation.match-counts");
     }
 }
