@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +26,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,15 +41,31 @@ import tools.jackson.databind.json.JsonMapper;
  * kept there. Whatever a user does on one node holds on the other. Run by Failsafe ({@code ./mvnw verify}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesJarTests {
 
     private static final Path JAR = Path.of("target/gsi-platform.jar");
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A node that runs jobs, takes over a dead node's job within seconds, and imports in small chunks. */
+    private static final String[] JOB_NODE = {
+        "--gsi.demo=false",
+        "--gsi.jobs.heartbeat=1s",
+        "--gsi.jobs.missed-heartbeats=4",
+        "--gsi.jobs.polling-interval=1s",
+        "--gsi.earlywarning.import-chunk-rows=500"
+    };
+
+    private static final int IMPORT_ROWS = 60_000;
+
     private final List<Process> started = new ArrayList<>();
     private Node a;
     private Node b;
+    private Path root;
+    private String database;
+    private String ownerPassword;
+    private Map<String, String> externalDatabase;
 
     @BeforeAll
     void startTwoNodes() throws Exception {
@@ -52,39 +74,48 @@ class TwoNodesJarTests {
                 .exists();
         Path root = Files.createDirectories(Path.of("target/jar-tests/two-nodes-" + UUID.randomUUID()));
         Path dirA = root.resolve("a");
-        a = start("a", dirA, Map.of(), "--gsi.demo=true", "--gsi.demo.events=false");
+        // node A serves pages and holds the database but runs no jobs: the import below runs on B or C
+        a = start("a", dirA, Map.of(), "--gsi.demo=true", "--gsi.demo.events=false", "--gsi.jobs.enabled=false");
         a.awaitHealthy();
 
         DatabaseCredentials credentials = DatabaseCredentials.read(dirA).orElseThrow();
         String port = Files.readString(dirA.resolve("postgres.port")).strip();
-        b = start(
-                "b",
-                root.resolve("b"),
-                Map.of(
-                        "GSI_DB_URL",
-                        "jdbc:postgresql://localhost:" + port + "/postgres",
-                        "GSI_DB_USER",
-                        DatabaseCredentials.APPLICATION,
-                        "GSI_DB_PASSWORD",
-                        credentials.password(DatabaseCredentials.APPLICATION),
-                        "GSI_DB_MIGRATION_USER",
-                        DatabaseCredentials.OWNER,
-                        "GSI_DB_MIGRATION_PASSWORD",
-                        credentials.password(DatabaseCredentials.OWNER)),
-                "--gsi.demo=false");
+        database = "jdbc:postgresql://localhost:" + port + "/postgres";
+        ownerPassword = credentials.password(DatabaseCredentials.OWNER);
+        externalDatabase = Map.of(
+                "GSI_DB_URL",
+                database,
+                "GSI_DB_USER",
+                DatabaseCredentials.APPLICATION,
+                "GSI_DB_PASSWORD",
+                credentials.password(DatabaseCredentials.APPLICATION),
+                "GSI_DB_MIGRATION_USER",
+                DatabaseCredentials.OWNER,
+                "GSI_DB_MIGRATION_PASSWORD",
+                ownerPassword);
+        this.root = root;
+        b = start("b", root.resolve("b"), externalDatabase, JOB_NODE);
         b.awaitHealthy();
     }
 
     @AfterAll
-    void stopBothNodes() {
-        Stream.of(b, a).filter(n -> n != null).forEach(n -> n.process().destroy());
-        for (Process p : started) {
+    void stopTheNodes() {
+        // the nodes that use node A's database first, node A (and its database) last
+        List<Process> order = new ArrayList<>(started);
+        if (a != null) {
+            order.remove(a.process());
+            order.add(a.process());
+        }
+        for (Process p : order) {
+            p.destroy();
             try {
-                p.waitFor(2, TimeUnit.MINUTES);
+                if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                    p.destroyForcibly();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                p.destroyForcibly();
             }
-            p.destroyForcibly();
         }
     }
 
@@ -201,6 +232,109 @@ class TwoNodesJarTests {
         assertThat(seen)
                 .as("B counts the project created on A well before its kept count would expire")
                 .isEqualTo(1);
+    }
+
+    /**
+     * Last, because it kills a node: an import queued on A (which runs no jobs) runs on exactly one of B and C, its
+     * progress is read on A while it runs, the node running it is killed after its first chunks, and the other node
+     * finishes it from the last committed chunk with every row counted and stored once.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anImportRunsOnceAndANodeKilledMidwayLeavesItToTheOtherWithExactCounts() throws Exception {
+        Node c = start("c", root.resolve("c"), externalDatabase, JOB_NODE);
+        c.awaitHealthy();
+        String secretariat = a.token("secretariat", "demo");
+        HttpResponse<String> queued = a.upload("/api/v1/events/imports", secretariat, "gdelt-two-nodes.csv", gdelt());
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        String id = JSON.readTree(queued.body()).get("id").asString();
+
+        // wait until a node has committed a chunk or more, read on A, then kill the node that runs the import
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        tools.jackson.databind.JsonNode midway = null;
+        String runner = null;
+        while (System.nanoTime() < deadline) {
+            tools.jackson.databind.JsonNode job =
+                    JSON.readTree(a.send("GET", "/api/v1/events/imports/" + id, secretariat, null)
+                            .body());
+            assertThat(job.get("status").asString())
+                    .as("killed before the end: %s", job)
+                    .isNotEqualTo("DONE");
+            runner = pickedBy(id);
+            if (runner != null && job.get("read").asLong() > 0) {
+                midway = job;
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(midway).as("the import started on a node").isNotNull();
+        long pid = Long.parseLong(runner.split("#")[1]);
+        Node dying = b.process().pid() == pid ? b : c;
+        Node survivor = dying == b ? c : b;
+        assertThat(dying.process().pid()).as("the runner %s is B or C", runner).isEqualTo(pid);
+        dying.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(midway.get("status").asString()).isEqualTo("RUNNING");
+        assertThat(midway.get("read").asLong()).isBetween(1L, (long) IMPORT_ROWS - 1);
+
+        tools.jackson.databind.JsonNode done = null;
+        deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            tools.jackson.databind.JsonNode job =
+                    JSON.readTree(survivor.send("GET", "/api/v1/events/imports/" + id, secretariat, null)
+                            .body());
+            if (!job.get("status").asString().equals("RUNNING")
+                    && !job.get("status").asString().equals("QUEUED")) {
+                done = job;
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(done).as("the surviving node finishes the import").isNotNull();
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+        long imported = done.get("imported").asLong();
+        long rejected = done.get("rejected").asLong();
+        assertThat(done.get("read").asLong()).isEqualTo(IMPORT_ROWS);
+        assertThat(done.get("updated").asLong()).isZero();
+        assertThat(done.get("unchanged").asLong()).as("no row written twice").isZero();
+        assertThat(imported + rejected).isEqualTo(IMPORT_ROWS);
+        assertThat(rejected)
+                .as("the sample's rows without a country, once each")
+                .isEqualTo(IMPORT_ROWS / 50 * 4);
+        try (Connection db = DriverManager.getConnection(database, DatabaseCredentials.OWNER, ownerPassword);
+                PreparedStatement count =
+                        db.prepareStatement("SELECT count(*) FROM earlywarning_event WHERE import_job = ?::uuid")) {
+            count.setString(1, id);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("every imported row stored once").isEqualTo(imported);
+            }
+        }
+    }
+
+    /** The node that runs the import, as the jobs table names it (host#pid#suffix), or null while none does. */
+    private String pickedBy(String importId) throws Exception {
+        try (Connection db = DriverManager.getConnection(database, DatabaseCredentials.OWNER, ownerPassword);
+                PreparedStatement q =
+                        db.prepareStatement("SELECT picked_by FROM platform_job WHERE task_instance = ? AND picked")) {
+            q.setString(1, importId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** A GDELT 2.0 file of {@link #IMPORT_ROWS} rows: the shipped 50-row sample again and again with fresh ids. */
+    private static byte[] gdelt() throws IOException {
+        List<String> sample = Files.readAllLines(
+                Path.of("src/test/resources/earlywarning/gdelt2-20170701234500.export.sample50.CSV"));
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < IMPORT_ROWS; i++) {
+            String line = sample.get(i % sample.size());
+            file.append(900_000_000L + i)
+                    .append(line, line.indexOf('\t'), line.length())
+                    .append('\n');
+        }
+        return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static long total(HttpResponse<String> r) {
@@ -334,6 +468,22 @@ class TwoNodesJarTests {
             }
             headers.forEach(r::header);
             return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> upload(String path, String token, String filename, byte[] content) throws Exception {
+            String boundary = "two-nodes-" + UUID.randomUUID();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                            + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            return HTTP.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .timeout(Duration.ofMinutes(2))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         private static java.util.Optional<String> session(HttpResponse<String> r) {
