@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gsi.Api;
+import org.gsi.EventPublications;
 import org.gsi.PlatformTest;
 import org.gsi.earlywarning.internal.events.Uploads;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,8 +187,12 @@ class CountryWindowsTests {
             }
         });
         assertThat(cells).isNotEmpty().allSatisfy(c -> assertThat(c).matches("\\d+"));
-        assertThat(api.get("/api/v1/notifications?size=200", "indonesia").body())
-                .contains(cells.get(0));
+        // alert notices are delivered by a listener after the rule's transaction commits
+        assertThat(EventPublications.eventually(() -> api.get("/api/v1/notifications?size=200", "indonesia")
+                        .body()
+                        .contains(cells.get(0))))
+                .as("Indonesia, subscribed to FJI, is told of the cell's alert")
+                .isTrue();
         assertThat(api.get("/api/v1/notifications?size=200", "brazil").body()).doesNotContain(cells.get(0));
     }
 
