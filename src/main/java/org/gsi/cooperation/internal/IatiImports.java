@@ -19,6 +19,8 @@ import org.gsi.platform.FileNames;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.Jobs;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.ReaderFormats;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
@@ -39,8 +41,10 @@ class IatiImports {
     private final Jobs jobs;
     private final Path spool;
     private final Clock clock = Clock.systemUTC();
+    private final MessageSource messages;
 
-    IatiImports(IatiService iati, IatiImportStore store, Jobs jobs, GsiProperties properties) {
+    IatiImports(IatiService iati, IatiImportStore store, Jobs jobs, GsiProperties properties, MessageSource messages) {
+        this.messages = messages;
         this.iati = iati;
         this.store = store;
         this.jobs = jobs;
@@ -72,14 +76,14 @@ class IatiImports {
             delete(id, file);
             throw e;
         }
-        return store.find(id).orElseThrow().view();
+        return store.find(id).orElseThrow().said(ReaderFormats.current(messages));
     }
 
     /** The job, if it belongs to the reader's party; 404 otherwise. */
     ImportJob.ImportJobView find(String readerParty, UUID id) {
         return store.find(id)
                 .filter(job -> job.party().equals(readerParty))
-                .map(IatiImportStore.Job::view)
+                .map(job -> job.said(ReaderFormats.current(messages)))
                 .orElseThrow(() -> new NotFoundException("import", id.toString()));
     }
 

@@ -17,6 +17,7 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.TransitionRefusedException;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.gsi.platform.Visibility;
@@ -149,8 +150,7 @@ class ProjectService {
      */
     void propose(Project project, Instant now) {
         if (project.details().visibility() == Visibility.OWNER) {
-            throw new TransitionRefusedException("an owner-only project cannot be proposed: its participants could"
-                    + " not read it; make it visible to participants or public first");
+            throw new TransitionRefusedException(Message.of("cooperation.refused.ownerOnlyPropose"));
         }
         project.propose(now);
     }
