@@ -119,7 +119,9 @@ class ProjectService {
             case "cancel" -> project.cancel(request.reason(), now);
             default ->
                 throw new InvalidFieldException(
-                        "action", "must be one of propose, activate, suspend, resume, complete, cancel");
+                        "action",
+                        Message.of(
+                                "cooperation.refused.action", "propose, activate, suspend, resume, complete, cancel"));
         }
         store.update(project, stored.version());
         finish(actor, project, action + "-project", action + (request.reason() == null ? "" : ": " + request.reason()));
@@ -138,7 +140,9 @@ class ProjectService {
             case "give" -> project.giveConsent(PartyCode.of(party), consentActor, now);
             case "decline" -> project.declineConsent(PartyCode.of(party), consentActor, request.reason(), now);
             case "withdraw" -> project.withdrawConsent(PartyCode.of(party), consentActor, request.reason(), now);
-            default -> throw new InvalidFieldException("answer", "must be one of give, decline, withdraw");
+            default ->
+                throw new InvalidFieldException(
+                        "answer", Message.of("cooperation.refused.action", "give, decline, withdraw"));
         }
         store.update(project, stored.version());
         finish(actor, project, answer + "-consent", party + ": " + answer + reasonSuffix(request.reason()));
