@@ -62,10 +62,10 @@ class IatiImportStore {
     }
 
     /** Ends the job; false when it had ended already (another node finished it). */
-    boolean ended(UUID id, ImportJob.State state, String error) {
+    boolean ended(UUID id, ImportJob.State state, Message error) {
         return jdbc.sql("UPDATE cooperation_iati_import SET state = ?, error = ?, finished_at = now()"
                                 + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
-                        .params(state.name(), error, id)
+                        .params(state.name(), error == null ? null : error.toJson(), id)
                         .update()
                 == 1;
     }
@@ -103,12 +103,14 @@ class IatiImportStore {
     }
 
     /** A stored job, its party and, once done, what happened to each activity. */
-    record Job(String party, ImportJob.ImportJobView view, List<IatiService.ImportEntry> entries) {
+    record Job(String party, ImportJob.ImportJobView view, Message failure, List<IatiService.ImportEntry> entries) {
 
-        /** The view with every activity's reason and warnings in the reader's words. */
+        /** The view with why it failed and every activity's reason and warnings in the reader's words. */
         ImportJob.ImportJobView said(ReaderFormats words) {
-            return view.withActivities(
-                    entries.stream().map(e -> ImportJob.EntryView.of(e, words)).toList());
+            return view.said(
+                    failure,
+                    entries.stream().map(e -> ImportJob.EntryView.of(e, words)).toList(),
+                    words);
         }
     }
 
@@ -145,8 +147,10 @@ class IatiImportStore {
                         counts[4],
                         rs.getTimestamp("started_at").toInstant(),
                         finishedAt == null ? null : finishedAt.toInstant(),
-                        rs.getString("error"),
+                        null,
+                        null,
                         List.of()),
+                rs.getString("error") == null ? null : stored(rs.getString("error")),
                 finished ? entries(id) : List.of());
     }
 

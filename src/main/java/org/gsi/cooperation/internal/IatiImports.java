@@ -18,8 +18,10 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.FileNames;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.Jobs;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.ReaderFormats;
+import org.gsi.platform.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,7 +74,7 @@ class IatiImports {
             jobs.files().keep(id, file);
             jobs.submit(IMPORT, id.toString());
         } catch (RuntimeException e) {
-            store.ended(id, ImportJob.State.FAILED, "The import could not be queued: " + e.getMessage());
+            store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.notQueued", failure(e)));
             delete(id, file);
             throw e;
         }
@@ -92,7 +94,7 @@ class IatiImports {
         store.unfinished(id).ifPresent(job -> {
             Path file = spool.resolve(id + ".xml");
             if (!Files.exists(file) && !jobs.files().copyTo(id, file)) {
-                store.ended(id, ImportJob.State.FAILED, "The uploaded file is no longer kept.");
+                store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.fileGone"));
                 return;
             }
             store.running(id);
@@ -106,16 +108,22 @@ class IatiImports {
                         (position, entry) -> store.record(id, position, entry));
                 ended = store.ended(id, ImportJob.State.DONE, null);
             } catch (IOException | RuntimeException e) {
-                ended = store.ended(
-                        id,
-                        ImportJob.State.FAILED,
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                ended = store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.failed", failure(e)));
             } finally {
                 if (ended) {
                     delete(id, file);
                 }
             }
         });
+    }
+
+    /** What went wrong, as the failure says it (the server's words, for the operator), or its kind. */
+    private static Message failure(Exception e) {
+        return e instanceof Refusal r
+                ? r.words()
+                : Message.of(
+                        Message.UNTRANSLATED,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private void delete(UUID id, Path file) {

@@ -18,7 +18,10 @@ final class ImportJob {
         FAILED
     }
 
-    /** What the API and the import page show of a job. */
+    /**
+     * What the API and the import page show of a job; why it failed, if it did, in the reader's words and as its
+     * message key and arguments.
+     */
     record ImportJobView(
             UUID id,
             String state,
@@ -33,9 +36,11 @@ final class ImportJob {
             Instant startedAt,
             Instant finishedAt,
             String error,
+            Said errorMessage,
             List<EntryView> activities) {
 
-        ImportJobView withActivities(List<EntryView> said) {
+        /** This view with its failure and its activities' outcomes in the reader's words. */
+        ImportJobView said(Message failure, List<EntryView> said, ReaderFormats words) {
             return new ImportJobView(
                     id,
                     state,
@@ -49,7 +54,8 @@ final class ImportJob {
                     warnings,
                     startedAt,
                     finishedAt,
-                    error,
+                    failure == null ? null : words.text(failure),
+                    failure == null ? null : Said.of(failure),
                     said);
         }
 
