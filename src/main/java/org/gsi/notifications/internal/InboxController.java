@@ -65,10 +65,10 @@ class InboxController {
             @RequestParam(required = false) String lang) {
         String username = Actors.required().username();
         if (!NotificationService.COLUMNS.containsKey(sort)) {
-            throw new InvalidInputException("sort", Message.of("inbox.refused.sort", "date, unread"));
+            throw new InvalidInputException("sort", Message.of("lists.refused.sort", "date, unread"));
         }
         if (!dir.equals("asc") && !dir.equals("desc")) {
-            throw new InvalidInputException("dir", Message.of("inbox.refused.dir"));
+            throw new InvalidInputException("dir", Message.of("lists.refused.dir"));
         }
         Paging paging = new Paging("/api/v1/notifications", page, size, sort, dir.equals("desc"), Map.of());
         return notifications.inbox(
