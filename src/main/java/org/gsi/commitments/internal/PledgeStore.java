@@ -96,7 +96,8 @@ class PledgeStore {
     }
 
     /**
-     * Visible pledges matching the filters in the order of {@code sort}, one of {@link #ORDERS}; ties newest first.
+     * Visible pledges matching the filters in the order of {@code sort}, one of {@link #ORDERS} (none of them is ever
+     * null, so the plain direction lets the indexes serve it); ties newest first.
      * {@code parties} are the pledging parties in the order a sort by party shows them.
      */
     List<PledgeRow> list(
@@ -108,7 +109,7 @@ class PledgeStore {
             int offset,
             int limit) {
         String order = ORDERS.getOrDefault(sort, ORDERS.get("date"))
-                + (descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")
+                + (descending ? " DESC" : " ASC")
                 + ", p.period_start DESC, p.id";
         return filter.apply(jdbc.sql("SELECT " + COLUMNS + " FROM commitments_pledge p WHERE " + VISIBLE
                                 + filter.where() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
