@@ -53,4 +53,32 @@ class SharingLanguageTests {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("from: « bientot » n’est pas une date (aaaa-mm-jj).");
     }
+
+    @Test
+    void theTaxiiServerGivesTitleAndDescriptionInTheClientsLanguageAndKeepsTheStatusCode() {
+        Taxii taxii = new Taxii(port);
+        Taxii.Response collections = taxii.get(Taxii.ROOT + "collections/", "kazakhstan");
+        String id = collections.json().get("collections").get(0).get("id").asString();
+        Taxii.Response fr = taxii.send(
+                "GET",
+                Taxii.ROOT + "collections/" + id + "/objects/?limit=beaucoup",
+                taxii.auth("kazakhstan"),
+                null,
+                Map.of("Accept", Taxii.MEDIA, "Accept-Language", "fr"));
+        assertThat(fr.status()).isEqualTo(400);
+        assertThat(fr.contentType()).startsWith("application/taxii+json");
+        assertThat(fr.json().get("title").asString()).isEqualTo("Saisie non valide");
+        assertThat(fr.json().get("description").asString()).isEqualTo("limit : « beaucoup » n’est pas un nombre.");
+        assertThat(fr.json().get("http_status").asString()).isEqualTo("400");
+
+        Taxii.Response zh = taxii.send(
+                "GET",
+                Taxii.ROOT + "collections/00000000-0000-4000-8000-000000000000/",
+                taxii.auth("kazakhstan"),
+                null,
+                Map.of("Accept", Taxii.MEDIA, "Accept-Language", "zh"));
+        assertThat(zh.status()).isEqualTo(404);
+        assertThat(zh.json().get("title").asString()).isEqualTo("未找到");
+        assertThat(zh.json().get("http_status").asString()).isEqualTo("404");
+    }
 }

@@ -68,7 +68,7 @@ class WebConfiguration implements WebMvcConfigurer {
          * handler took is answered in the same language.
          */
         static java.util.Optional<Locale> apiLanguage(jakarta.servlet.http.HttpServletRequest request) {
-            if (!org.gsi.platform.Problems.isApi(request)) {
+            if (!org.gsi.platform.Problems.isApi(request) && !isTaxii(request)) {
                 return java.util.Optional.empty();
             }
             String lang = request.getParameter("lang");
@@ -82,6 +82,13 @@ class WebConfiguration implements WebMvcConfigurer {
                     .filter(l -> LANGUAGES.contains(l.getLanguage()))
                     .map(l -> Locale.forLanguageTag(l.getLanguage()))
                     .findFirst();
+        }
+
+        /** The TAXII server's paths, whose error messages are in the language its client asks for. */
+        private static boolean isTaxii(jakarta.servlet.http.HttpServletRequest request) {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/taxii2") || path.startsWith("/taxii2/");
         }
 
         static java.time.ZoneId zone(jakarta.servlet.http.HttpServletRequest request) {
