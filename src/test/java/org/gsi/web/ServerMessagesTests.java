@@ -54,10 +54,15 @@ class ServerMessagesTests {
             "registry",
             "commitments",
             "concerns",
-            "cooperation");
+            "cooperation",
+            "screening",
+            "sharing",
+            "web",
+            "audit",
+            "platform");
 
     /** English-only refusals still left in the other modules; the number may fall, never rise. */
-    private static final int ENGLISH_REFUSALS_LEFT = 119;
+    private static final int ENGLISH_REFUSALS_LEFT = 62;
 
     private static final String[] LANGUAGES = {"ar", "zh", "fr", "ru", "es"};
 
