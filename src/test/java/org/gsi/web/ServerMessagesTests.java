@@ -46,10 +46,10 @@ class ServerMessagesTests {
 
     /** Modules whose every refusal is a key of the bundles with its arguments. */
     private static final List<String> KEYED_MODULES =
-            List.of("meetings", "training", "dialogue", "negotiation", "identity");
+            List.of("meetings", "training", "dialogue", "negotiation", "identity", "earlywarning");
 
     /** English-only refusals still left in the other modules; the number may fall, never rise. */
-    private static final int ENGLISH_REFUSALS_LEFT = 154;
+    private static final int ENGLISH_REFUSALS_LEFT = 92;
 
     private static final String[] LANGUAGES = {"ar", "zh", "fr", "ru", "es"};
 
