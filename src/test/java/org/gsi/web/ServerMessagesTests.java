@@ -45,11 +45,20 @@ class ServerMessagesTests {
                     + "|new \\w*(?:ConflictException|InvalidInputException)\\([^;]*?getMessage\\(\\)");
 
     /** Modules whose every refusal is a key of the bundles with its arguments. */
-    private static final List<String> KEYED_MODULES =
-            List.of("meetings", "training", "dialogue", "negotiation", "identity", "earlywarning");
+    private static final List<String> KEYED_MODULES = List.of(
+            "meetings",
+            "training",
+            "dialogue",
+            "negotiation",
+            "identity",
+            "registry",
+            "commitments",
+            "concerns",
+            "cooperation",
+            "earlywarning");
 
     /** English-only refusals still left in the other modules; the number may fall, never rise. */
-    private static final int ENGLISH_REFUSALS_LEFT = 92;
+    private static final int ENGLISH_REFUSALS_LEFT = 57;
 
     private static final String[] LANGUAGES = {"ar", "zh", "fr", "ru", "es"};
 
