@@ -10,14 +10,4 @@ public class ConflictException extends Refusal {
     public ConflictException(Message reason) {
         super(reason);
     }
-
-    /**
-     * A conflict whose reason exists in English only, shown as written in every language.
-     *
-     * @deprecated give the reason as a {@link Message} of the bundles
-     */
-    @Deprecated
-    public ConflictException(String reasonInEnglish) {
-        this(Message.untranslated(reasonInEnglish));
-    }
 }

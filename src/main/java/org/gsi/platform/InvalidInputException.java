@@ -14,16 +14,6 @@ public class InvalidInputException extends Refusal {
         this.field = field;
     }
 
-    /**
-     * Invalid input whose reason exists in English only, shown as written in every language.
-     *
-     * @deprecated give the reason as a {@link Message} of the bundles
-     */
-    @Deprecated
-    public InvalidInputException(String field, String reasonInEnglish) {
-        this(field, Message.untranslated(reasonInEnglish));
-    }
-
     public String field() {
         return field;
     }

@@ -44,7 +44,7 @@ class TextInput implements WebMvcConfigurer {
 
     private static void check(String field, String value) {
         if (value != null && value.indexOf('\0') >= 0) {
-            throw new InvalidInputException(clean(field), "contains a NUL character");
+            throw new InvalidInputException(clean(field), Message.of("form.refused.nulCharacter"));
         }
     }
 

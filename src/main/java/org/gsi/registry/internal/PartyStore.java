@@ -166,7 +166,8 @@ class PartyStore {
             case "un-observer" -> "p.un_status = 'observer'";
             default ->
                 throw new org.gsi.platform.InvalidInputException(
-                        "grouping", "must be one of ldc, lldc, sids, un-member, un-observer");
+                        "grouping",
+                        org.gsi.platform.Message.of("form.refused.oneOf", "ldc, lldc, sids, un-member, un-observer"));
         };
     }
 

@@ -206,7 +206,8 @@ class RegistryPages {
         try {
             return java.time.LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new org.gsi.platform.InvalidInputException("effectiveFrom", "a date like 2025-01-31");
+            throw new org.gsi.platform.InvalidInputException(
+                    "effectiveFrom", org.gsi.platform.Message.of("form.refused.date"));
         }
     }
 

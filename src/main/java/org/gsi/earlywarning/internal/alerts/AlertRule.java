@@ -99,8 +99,9 @@ record AlertRule(
         if (!(forecast ? FORECAST_METRICS : COUNT_METRICS).contains(metric)) {
             throw new InvalidInputException(
                     "metric",
-                    "must be one of " + String.join(", ", forecast ? FORECAST_METRICS : COUNT_METRICS)
-                            + " for this kind");
+                    Message.of(
+                            "earlywarning.refused.metricForKind",
+                            String.join(", ", forecast ? FORECAST_METRICS : COUNT_METRICS)));
         }
         Parameters p = parameters(kind, r);
         return new AlertRule(id, scope, country, situation, List.of(), kind, metric, category(r.category()), p);
@@ -113,7 +114,7 @@ record AlertRule(
                     double k = require("k", r.k());
                     double n = require("minRise", r.minRise());
                     if (n < 0) {
-                        throw new InvalidInputException("minRise", "must not be negative");
+                        throw new InvalidInputException("minRise", Message.of("earlywarning.refused.notNegative"));
                     }
                     new EscalationRule(k, n);
                     yield new Parameters(k, n, null, null, null, null);
@@ -130,14 +131,25 @@ record AlertRule(
                     new ForecastProbabilityRule(p);
                     int h = r.horizon() == null ? 1 : r.horizon();
                     if (h < 1 || h > 12) {
-                        throw new InvalidInputException("horizon", "must be between 1 and 12 months");
+                        throw new InvalidInputException(
+                                "horizon", Message.of("earlywarning.refused.monthsBetween", 1, 12));
                     }
                     yield new Parameters(null, null, null, null, p, h);
                 }
             };
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(fieldOf(kind), e.getMessage());
+            throw new InvalidInputException(fieldOf(kind), outOfRange(kind, r));
         }
+    }
+
+    /** Why a kind's own check refused its parameter, with the value given. */
+    private static Message outOfRange(Alert.AlertKind kind, RuleRequest r) {
+        return switch (kind) {
+            case ESCALATION -> Message.of("earlywarning.refused.escalation", r.k());
+            case ONSET -> Message.of("earlywarning.refused.onset", r.quietMonths());
+            case THRESHOLD_CROSSING -> Message.of("form.refused.number");
+            case FORECAST_PROBABILITY -> Message.of("earlywarning.refused.probability", r.probability());
+        };
     }
 
     private static String fieldOf(Alert.AlertKind kind) {
@@ -151,7 +163,7 @@ record AlertRule(
 
     private static double require(String field, Double value) {
         if (value == null || value.isNaN() || value.isInfinite()) {
-            throw new InvalidInputException(field, "is required for this kind of rule");
+            throw new InvalidInputException(field, Message.of("earlywarning.refused.requiredForKind"));
         }
         return value;
     }
@@ -166,7 +178,9 @@ record AlertRule(
             }
         }
         throw new InvalidInputException(
-                "kind", "must be one of escalation, onset, threshold-crossing, forecast-probability");
+                "kind",
+                Message.of(
+                        "earlywarning.refused.oneOf", "escalation, onset, threshold-crossing, forecast-probability"));
     }
 
     private static String category(String value) {
@@ -177,7 +191,7 @@ record AlertRule(
             return EventCategory.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'))
                     .name();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("category", "unknown event category: " + value);
+            throw new InvalidInputException("category", Message.of("earlywarning.refused.category", value));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.PageForms;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
@@ -36,11 +37,13 @@ class AlertRulePages {
     private final AlertService alerts;
     private final SituationFacts situations;
     private final Registry registry;
+    private final PageForms forms;
 
-    AlertRulePages(AlertService alerts, SituationFacts situations, Registry registry) {
+    AlertRulePages(AlertService alerts, SituationFacts situations, Registry registry, PageForms forms) {
         this.alerts = alerts;
         this.situations = situations;
         this.registry = registry;
+        this.forms = forms;
     }
 
     @GetMapping("/early-warning/alerts/rules")
@@ -81,7 +84,7 @@ class AlertRulePages {
                     + s.raised().size();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(actor, form, null, Map.of(e.field(), e.getMessage()), model);
+            return form(actor, form, null, Map.of(e.field(), forms.reason(e)), model);
         }
     }
 
@@ -151,7 +154,7 @@ class AlertRulePages {
                     + s.raised().size();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(actor, form, alerts.rule(id, actor.partyCode()), Map.of(e.field(), e.getMessage()), model);
+            return form(actor, form, alerts.rule(id, actor.partyCode()), Map.of(e.field(), forms.reason(e)), model);
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             RuleView current = alerts.rule(id, actor.partyCode());

@@ -9,6 +9,7 @@ import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
@@ -133,7 +134,7 @@ class AlertService {
 
     List<AlertView> alerts(String reader, String country, UUID situation, int limit) {
         if (limit < 1 || limit > 500) {
-            throw new InvalidInputException("limit", "must be between 1 and 500");
+            throw new InvalidInputException("limit", Message.of("earlywarning.refused.between", 1, 500));
         }
         String iso =
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
@@ -154,7 +155,7 @@ class AlertService {
 
     private UUID requireSituationOwner(Actor actor, UUID situation, String action, String id) {
         if (situation == null) {
-            throw new InvalidInputException("situationId", "is required for a situation rule");
+            throw new InvalidInputException("situationId", Message.of("earlywarning.refused.situationRequired"));
         }
         SituationFacts.Situation s = situations
                 .readable(situation, actor.partyCode())
@@ -166,7 +167,7 @@ class AlertService {
     private String country(String value) {
         String iso = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
         if (!iso.matches("[A-Z]{3}") || !registry.exists(iso)) {
-            throw new InvalidInputException("country", "must be the ISO alpha-3 code of a country in the registry");
+            throw new InvalidInputException("country", Message.of("earlywarning.refused.countryCode"));
         }
         return iso;
     }
@@ -176,7 +177,8 @@ class AlertService {
             return AlertRule.Scope.valueOf(
                     value == null ? "GLOBAL" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("scope", "must be one of global, country, situation");
+            throw new InvalidInputException(
+                    "scope", Message.of("earlywarning.refused.oneOf", "global, country, situation"));
         }
     }
 

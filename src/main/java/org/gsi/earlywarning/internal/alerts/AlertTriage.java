@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * Where one party stands with one alert. An alert is new for a party until one of its users acknowledges it (the
@@ -29,7 +30,8 @@ final class AlertTriage {
             try {
                 return valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("action", "must be one of acknowledge, close, reopen");
+                throw new InvalidInputException(
+                        "action", Message.of("earlywarning.refused.oneOf", "acknowledge, close, reopen"));
             }
         }
     }
@@ -69,20 +71,13 @@ final class AlertTriage {
             case REOPEN -> state == State.CLOSED ? State.ACKNOWLEDGED : null;
         };
         if (next == null) {
-            throw new ConflictException("This alert is " + state.name().toLowerCase(Locale.ROOT) + " for your party;"
-                    + " it cannot be " + pastTense(step) + ".");
+            throw new ConflictException(Message.of(
+                    "earlywarning.refused.triage." + step.name(),
+                    Message.of("earlywarning.refused.triage.state." + state.name())));
         }
         state = next;
         changedBy = username;
         changedAt = at;
-    }
-
-    private static String pastTense(Step step) {
-        return switch (step) {
-            case ACKNOWLEDGE -> "acknowledged";
-            case CLOSE -> "closed";
-            case REOPEN -> "reopened";
-        };
     }
 
     UUID alert() {

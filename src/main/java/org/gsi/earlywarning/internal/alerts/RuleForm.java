@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * The rule form as typed: text fields kept as entered so that a refused form shows them again, turned into the
@@ -153,7 +154,7 @@ record RuleForm(
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("situationId", "must be one of your party's situations");
+            throw new InvalidInputException("situationId", Message.of("earlywarning.refused.ownSituation"));
         }
     }
 
@@ -164,7 +165,7 @@ record RuleForm(
         try {
             return Double.valueOf(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a number");
+            throw new InvalidInputException(field, Message.of("form.refused.number"));
         }
     }
 
@@ -175,7 +176,7 @@ record RuleForm(
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a whole number");
+            throw new InvalidInputException(field, Message.of("form.refused.wholeNumber"));
         }
     }
 
@@ -195,7 +196,7 @@ record RuleForm(
         try {
             return value == null ? 0 : Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "must be the version the form was loaded with");
+            throw new InvalidInputException("version", Message.of("earlywarning.refused.version"));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.gsi.earlywarning.internal.alerts.AlertViews.SubscriptionView;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
@@ -48,8 +49,7 @@ class SubscriptionService {
         String target = target(actor, kind, r.target());
         UUID id = UUID.randomUUID();
         if (!store.insert(id, actor.partyCode(), kind, target, actor.username())) {
-            throw new ConflictException(
-                    "Your party already subscribes to " + kind.toLowerCase(Locale.ROOT) + " " + target + ".");
+            throw new ConflictException(Message.of("earlywarning.refused.subscribed." + kind, target));
         }
         audit.record(
                 actor,
@@ -73,7 +73,8 @@ class SubscriptionService {
     private static String kind(String value) {
         String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
         if (!List.of("COUNTRY", "REGION", "DOMAIN", "SITUATION").contains(v)) {
-            throw new InvalidInputException("targetKind", "must be one of country, region, domain, situation");
+            throw new InvalidInputException(
+                    "targetKind", Message.of("earlywarning.refused.oneOf", "country, region, domain, situation"));
         }
         return v;
     }
@@ -84,19 +85,19 @@ class SubscriptionService {
             case "COUNTRY" -> {
                 String iso = v.toUpperCase(Locale.ROOT);
                 if (!iso.matches("[A-Z]{3}") || !registry.exists(iso)) {
-                    throw new InvalidInputException("target", "must be the ISO alpha-3 code of a country");
+                    throw new InvalidInputException("target", Message.of("earlywarning.refused.countryCode"));
                 }
                 yield iso;
             }
             case "REGION" -> {
                 if (!v.matches("\\d{3}")) {
-                    throw new InvalidInputException("target", "must be an M49 region code such as 002 (Africa)");
+                    throw new InvalidInputException("target", Message.of("earlywarning.refused.region"));
                 }
                 yield v;
             }
             case "DOMAIN" -> {
                 if (!taxonomy.isA(TermKind.DOMAIN, v)) {
-                    throw new InvalidInputException("target", "unknown security domain: " + v);
+                    throw new InvalidInputException("target", Message.of("earlywarning.refused.domains", v));
                 }
                 yield v;
             }
@@ -109,7 +110,7 @@ class SubscriptionService {
         try {
             id = UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("target", "must be the id of a situation");
+            throw new InvalidInputException("target", Message.of("earlywarning.refused.situationId"));
         }
         return situations
                 .readable(id, actor.partyCode())

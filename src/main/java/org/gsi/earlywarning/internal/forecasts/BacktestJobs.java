@@ -31,6 +31,7 @@ import org.gsi.earlywarning.internal.indicators.UnitLevel;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Jobs;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
@@ -73,7 +74,7 @@ class BacktestJobs {
         actor.require(Permission.READ_PARTY_RECORDS, "run", "forecast-backtest", null);
         String source = r.dataSource() == null ? STORED : r.dataSource().trim().toLowerCase(Locale.ROOT);
         if (!source.equals(STORED) && !source.equals(ACD)) {
-            throw new InvalidInputException("dataSource", "must be stored (the event store) or acd (UCDP/PRIO ACD)");
+            throw new InvalidInputException("dataSource", Message.of("earlywarning.refused.dataSource"));
         }
         String level = source.equals(ACD)
                 ? "COUNTRY_YEAR"
@@ -249,7 +250,7 @@ class BacktestJobs {
         int max = level.equals("COUNTRY_YEAR") ? 5 : level.equals("ADMIN1") ? 12 : ForecastBacktests.PANEL_HORIZONS;
         List<Integer> h = requested == null || requested.isEmpty() ? defaultHorizons(level) : List.copyOf(requested);
         if (h.size() > 12 || h.stream().anyMatch(x -> x == null || x < 1 || x > max)) {
-            throw new InvalidInputException("horizons", "each horizon must lie between 1 and " + max);
+            throw new InvalidInputException("horizons", Message.of("earlywarning.refused.horizons", max));
         }
         return h;
     }
@@ -271,7 +272,7 @@ class BacktestJobs {
                 }
                 : List.copyOf(requested);
         if (y.size() > 20 || y.stream().anyMatch(x -> x == null || x < 1950 || x > 2100)) {
-            throw new InvalidInputException("testYears", "give up to 20 test years between 1950 and 2100");
+            throw new InvalidInputException("testYears", Message.of("earlywarning.refused.testYears"));
         }
         return y;
     }

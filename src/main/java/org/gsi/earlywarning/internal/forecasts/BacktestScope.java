@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gsi.earlywarning.internal.forecasts.models.LeaveCountriesOut;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyQuery;
 import org.gsi.registry.PartySummary;
 import org.gsi.registry.Registry;
@@ -34,14 +35,15 @@ record BacktestScope(LeaveCountriesOut.Split split, Set<String> countries, Strin
                 side = LeaveCountriesOut.Split.valueOf(
                         split.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("split", "must be tuning, held-out or all");
+                throw new InvalidInputException(
+                        "split", Message.of("earlywarning.refused.oneOf", "tuning, held-out, all"));
             }
         }
         Set<String> codes = new TreeSet<>();
         for (String c : countries == null ? List.<String>of() : countries) {
             String iso = c == null ? "" : c.trim().toUpperCase(Locale.ROOT);
             if (!iso.matches("[A-Z]{3}")) {
-                throw new InvalidInputException("countries", "each country must be an ISO alpha-3 code");
+                throw new InvalidInputException("countries", Message.of("earlywarning.refused.countryCodes"));
             }
             codes.add(iso);
         }
@@ -49,7 +51,7 @@ record BacktestScope(LeaveCountriesOut.Split split, Set<String> countries, Strin
         Set<String> members = new TreeSet<>();
         if (m49 != null) {
             if (!m49.matches("\\d{3}")) {
-                throw new InvalidInputException("region", "must be an M49 region code such as 002 (Africa)");
+                throw new InvalidInputException("region", Message.of("earlywarning.refused.region"));
             }
             registry.search(new PartyQuery(null, null, m49, null, null, "en", 0, 500)).items().stream()
                     .map(PartySummary::code)

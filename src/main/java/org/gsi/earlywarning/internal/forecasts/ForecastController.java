@@ -15,6 +15,7 @@ import org.gsi.earlywarning.internal.forecasts.ForecastViews.RunView;
 import org.gsi.earlywarning.internal.forecasts.models.GridCells;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,7 +71,7 @@ class ForecastController {
             @RequestParam(defaultValue = "p_gt_0") String metric,
             @RequestParam(required = false) String country) {
         if (!metric.equals("p_gt_0") && !metric.equals("median")) {
-            throw new InvalidInputException("metric", "must be p_gt_0 or median");
+            throw new InvalidInputException("metric", Message.of("earlywarning.refused.oneOf", "p_gt_0, median"));
         }
         String iso =
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
@@ -98,7 +99,7 @@ class ForecastController {
     Map<String, Object> map(
             @RequestParam(defaultValue = "1") int horizon, @RequestParam(defaultValue = "p_gt_0") String metric) {
         if (!metric.equals("p_gt_0") && !metric.equals("median")) {
-            throw new InvalidInputException("metric", "must be p_gt_0 or median");
+            throw new InvalidInputException("metric", Message.of("earlywarning.refused.oneOf", "p_gt_0, median"));
         }
         ForecastsView current = forecasts.current("country", null, horizon);
         String language = LocaleContextHolder.getLocale().getLanguage();

@@ -22,6 +22,7 @@ import org.gsi.earlywarning.internal.forecasts.models.PredictiveDistribution;
 import org.gsi.earlywarning.internal.indicators.UnitLevel;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Jobs;
+import org.gsi.platform.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -228,7 +229,7 @@ class ForecastService {
     ForecastsView current(String unit, String country, Integer horizon) {
         UnitLevel level = level(unit);
         if (horizon != null && (horizon < 1 || horizon > HORIZONS)) {
-            throw new InvalidInputException("horizon", "must be between 1 and " + HORIZONS);
+            throw new InvalidInputException("horizon", Message.of("earlywarning.refused.between", 1, HORIZONS));
         }
         Optional<RunView> run = store.latest(level.name());
         return new ForecastsView(
@@ -248,7 +249,7 @@ class ForecastService {
     /** The grid map at one horizon: the current grid run and each cell's P(> 0) or median. */
     Optional<GridMap> gridMap(int horizon, String country, boolean median) {
         if (horizon < 1 || horizon > HORIZONS) {
-            throw new InvalidInputException("horizon", "must be between 1 and " + HORIZONS);
+            throw new InvalidInputException("horizon", Message.of("earlywarning.refused.between", 1, HORIZONS));
         }
         return store.latest(UnitLevel.GRID.name())
                 .map(run -> new GridMap(run, store.cells(run.id(), horizon, country, median)));
@@ -276,6 +277,6 @@ class ForecastService {
         if (unit.equalsIgnoreCase("grid")) {
             return UnitLevel.GRID;
         }
-        throw new InvalidInputException(field, "must be country, admin1 or grid");
+        throw new InvalidInputException(field, Message.of("earlywarning.refused.oneOf", "country, admin1, grid"));
     }
 }

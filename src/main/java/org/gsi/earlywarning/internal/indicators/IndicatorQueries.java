@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gsi.platform.CsvExport;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,7 +77,7 @@ public class IndicatorQueries {
         try {
             return UnitLevel.valueOf(unit.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("unit", "must be one of country, admin1, grid");
+            throw new InvalidInputException("unit", Message.of("earlywarning.refused.oneOf", "country, admin1, grid"));
         }
     }
 
@@ -150,7 +151,9 @@ public class IndicatorQueries {
         String column = switch (metric == null ? "fatalities" : metric) {
             case "events" -> "events";
             case "fatalities" -> "fatalities";
-            default -> throw new InvalidInputException("metric", "must be events or fatalities");
+            default ->
+                throw new InvalidInputException(
+                        "metric", Message.of("earlywarning.refused.oneOf", "events, fatalities"));
         };
         Map<String, Long> totals = new HashMap<>();
         jdbc.sql("SELECT unit, sum(" + column + ") FROM earlywarning_indicator WHERE unit_level = 'COUNTRY'"

@@ -18,6 +18,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
+import org.gsi.platform.Message;
 
 /**
  * ACLED export CSV, read by column name: the current layout (first column {@code event_id_cnty}) and the pre-2023
@@ -67,7 +68,11 @@ final class AcledParser implements EventParser {
     }
 
     private static HeaderIndex header(CSVRecord record) {
-        return HeaderIndex.requiring(record, REQUIRED, missing -> HeaderIndex.missingColumns("ACLED", missing, record));
+        return HeaderIndex.requiring(
+                record,
+                REQUIRED,
+                missing ->
+                        HeaderIndex.missingColumns(Message.of("earlywarning.refused.layout.acled"), missing, record));
     }
 
     private Event event(CSVRecord r) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class EventImportController {
             @RequestParam(value = "replacePeriod", defaultValue = "false") boolean replacePeriod)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "attach the event file as multipart field 'file'");
+            throw new InvalidInputException("file", Message.of("earlywarning.refused.noFile"));
         }
         ImportJobView job;
         try (InputStream in = file.getInputStream()) {

@@ -20,6 +20,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Jobs;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -172,8 +173,7 @@ public class EventImportService {
         EventSource layout = files.layoutOf(request.file(), ImportFiles.parseFormat(request.format()));
         String party = request.party() == null ? "" : request.party().trim();
         if (layout == EventSource.INCIDENTS && party.isEmpty()) {
-            throw new InvalidInputException(
-                    "party", "incident reports are a party's own: name the party they belong to (--party=CODE)");
+            throw new InvalidInputException("party", Message.of("earlywarning.refused.incidentsParty"));
         }
         EventImporter.Scope scope = new EventImporter.Scope(party, request.replacePeriod(), request.operator());
         String name = ImportFiles.name(request.file().getFileName().toString());

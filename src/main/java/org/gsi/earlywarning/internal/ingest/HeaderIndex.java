@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.platform.Message;
 
 /** Positions of named columns, taken from a header row or from a fixed column list. */
 final class HeaderIndex {
@@ -36,7 +37,7 @@ final class HeaderIndex {
      * @param missing the message for the required entries the header lacks, every one of them
      * @throws UnrecognisedFormatException when a required column is missing
      */
-    static HeaderIndex requiring(CSVRecord header, List<String> required, Function<List<String>, String> missing) {
+    static HeaderIndex requiring(CSVRecord header, List<String> required, Function<List<String>, Message> missing) {
         HeaderIndex index = of(header);
         List<String> absent = required.stream()
                 .filter(entry -> Arrays.stream(entry.split("\\|")).noneMatch(index::has))
@@ -49,11 +50,13 @@ final class HeaderIndex {
     }
 
     /** The words of a refused header: which columns the layout needs and lacks, and what the header has. */
-    static String missingColumns(String layout, List<String> absent, CSVRecord header) {
+    static Message missingColumns(Message layout, List<String> absent, CSVRecord header) {
         String present = String.join(",", header.toList());
-        return "The " + layout + " header lacks " + (absent.size() == 1 ? "the column " : "the columns ")
-                + String.join(", ", absent) + ". The header has: "
-                + (present.length() <= 300 ? present : present.substring(0, 300) + "...");
+        String has = present.length() <= 300 ? present : present.substring(0, 300) + "...";
+        if (absent.size() == 1) {
+            return Message.of("earlywarning.refused.missingColumn", layout, absent.get(0), has);
+        }
+        return Message.of("earlywarning.refused.missingColumns", layout, String.join(", ", absent), has);
     }
 
     /** Rejects a record whose number of fields differs from the header's. */

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * The files of imports: uploads kept under the data directory until imported, their content hash and size, the
@@ -62,7 +63,9 @@ final class ImportFiles {
         }
         return Optional.of(EventSource.fromFormatKey(format.trim())
                 .orElseThrow(() -> new InvalidInputException(
-                        "format", "must be one of ucdp-ged, acled, gdelt1, gdelt2, incidents (or left out)")));
+                        "format",
+                        Message.of(
+                                "earlywarning.refused.formatOrNone", "ucdp-ged, acled, gdelt1, gdelt2, incidents"))));
     }
 
     /**
@@ -74,7 +77,7 @@ final class ImportFiles {
         try (InputStream in = Files.newInputStream(file)) {
             reader.checkHeader(in, layout);
         } catch (UnrecognisedFormatException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", e.words());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,16 +92,19 @@ final class ImportFiles {
             if (requested.isPresent()) {
                 return requested.get();
             }
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", e.words());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (requested.isPresent() && requested.get() != detected) {
             throw new InvalidInputException(
                     "format",
-                    "the file has the " + detected.formatKey() + " layout ("
-                            + detected.layout() + "), not " + requested.get().formatKey() + " ("
-                            + requested.get().layout() + ")");
+                    Message.of(
+                            "earlywarning.refused.layoutMismatch",
+                            detected.formatKey(),
+                            detected.layout(),
+                            requested.get().formatKey(),
+                            requested.get().layout()));
         }
         return detected;
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.RejectedRow;
 import org.gsi.platform.ConflictException;
+import org.gsi.platform.Message;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,9 +82,8 @@ class ImportJobStore {
                     .param(job.fileHash())
                     .query(String.class)
                     .optional()
-                    .orElse("another job");
-            throw new ConflictException("The same file is already being imported (job " + running
-                    + "). Wait for that job to finish; a file is never imported twice at the same time.");
+                    .orElse("?");
+            throw new ConflictException(Message.of("earlywarning.refused.sameFile", running));
         }
     }
 

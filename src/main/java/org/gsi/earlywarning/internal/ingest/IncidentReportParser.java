@@ -17,6 +17,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
+import org.gsi.platform.Message;
 
 /**
  * Incident reports entered by parties, as CSV with this header (the order may vary, extra columns are kept in the
@@ -68,7 +69,10 @@ final class IncidentReportParser implements EventParser {
 
     private static HeaderIndex header(CSVRecord record) {
         return HeaderIndex.requiring(
-                record, REQUIRED, missing -> HeaderIndex.missingColumns("incident report", missing, record));
+                record,
+                REQUIRED,
+                missing -> HeaderIndex.missingColumns(
+                        Message.of("earlywarning.refused.layout.incidents"), missing, record));
     }
 
     private Event event(CSVRecord r) {

@@ -17,6 +17,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
+import org.gsi.platform.Message;
 
 /**
  * UCDP Georeferenced Event Dataset CSV. A file with a header row is read by column name, which covers the current
@@ -115,7 +116,10 @@ final class UcdpGedParser implements EventParser {
 
     private static HeaderIndex header(CSVRecord record) {
         return HeaderIndex.requiring(
-                record, REQUIRED, missing -> HeaderIndex.missingColumns("UCDP GED", missing, record));
+                record,
+                REQUIRED,
+                missing -> HeaderIndex.missingColumns(
+                        Message.of("earlywarning.refused.layout.ucdp-ged"), missing, record));
     }
 
     private Event event(CSVRecord r) {

@@ -3,17 +3,26 @@ package org.gsi.earlywarning.internal.ingest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.gsi.earlywarning.EventSource;
+import org.gsi.platform.Message;
 
 /** The file matches none of the layouts the platform reads; the message names every expected layout. */
 public class UnrecognisedFormatException extends RuntimeException {
 
-    public UnrecognisedFormatException(String message) {
-        super(message);
+    private final transient Message words;
+
+    public UnrecognisedFormatException(Message words) {
+        super(words.english());
+        this.words = words;
+    }
+
+    /** The reason, to be put into the reader's words. */
+    public Message words() {
+        return words;
     }
 
     static UnrecognisedFormatException forFirstLine(String firstLine) {
-        return new UnrecognisedFormatException("The file matches no known event layout. Its first line begins '"
-                + abbreviate(firstLine) + "'. Expected one of: " + expectedLayouts());
+        return new UnrecognisedFormatException(
+                Message.of("earlywarning.refused.noLayout", abbreviate(firstLine), expectedLayouts()));
     }
 
     static String expectedLayouts() {

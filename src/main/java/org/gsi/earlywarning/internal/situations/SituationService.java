@@ -18,6 +18,7 @@ import org.gsi.earlywarning.internal.situations.SituationViews.UpdateSituationRe
 import org.gsi.platform.Actor;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -86,7 +87,7 @@ public class SituationService {
         String title = required("title", r.title());
         List<String> countries = countries(r.countries());
         if (countries.isEmpty()) {
-            throw new InvalidInputException("countries", "name at least one country (ISO alpha-3)");
+            throw new InvalidInputException("countries", Message.of("earlywarning.refused.countries"));
         }
         CreateSituationRequest clean = new CreateSituationRequest(
                 title,
@@ -152,7 +153,7 @@ public class SituationService {
                     s.ownerParty());
         }
         if (r.occurredOn() == null) {
-            throw new InvalidInputException("occurredOn", "give the date of the development");
+            throw new InvalidInputException("occurredOn", Message.of("earlywarning.refused.occurredOn"));
         }
         store.addDevelopment(
                 UUID.randomUUID(), id, r.occurredOn(), required("text", r.text()), actor.username(), actor.partyCode());
@@ -223,7 +224,7 @@ public class SituationService {
         List<String> clean = normalise(codes, true);
         for (String c : clean) {
             if (registry.find(c).filter(p -> p.isCountry()).isEmpty()) {
-                throw new InvalidInputException("countries", "'" + c + "' is not a country of the registry");
+                throw new InvalidInputException("countries", Message.of("earlywarning.refused.notCountry", c));
             }
         }
         return clean;
@@ -233,7 +234,7 @@ public class SituationService {
         List<String> clean = normalise(codes, false);
         for (String c : clean) {
             if (!registry.exists(c)) {
-                throw new InvalidInputException("partiesConcerned", "'" + c + "' is not a party of the registry");
+                throw new InvalidInputException("partiesConcerned", Message.of("form.refused.noParty", c));
             }
         }
         return clean;
@@ -243,7 +244,8 @@ public class SituationService {
         List<String> clean = normalise(codes, false);
         List<String> unknown = taxonomy.unknown(TermKind.DOMAIN, clean);
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("domains", "unknown security domain(s): " + String.join(", ", unknown));
+            throw new InvalidInputException(
+                    "domains", Message.of("earlywarning.refused.domains", String.join(", ", unknown)));
         }
         return clean;
     }
@@ -261,10 +263,10 @@ public class SituationService {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be empty");
+            throw new InvalidInputException(field, Message.of("earlywarning.refused.empty"));
         }
         if (value.length() > 10_000) {
-            throw new InvalidInputException(field, "must be at most 10,000 characters");
+            throw new InvalidInputException(field, Message.of("earlywarning.refused.tooLong", 10_000));
         }
         return value.trim();
     }
@@ -275,12 +277,18 @@ public class SituationService {
                 return fallback;
             }
             throw new InvalidInputException(
-                    field, "must be one of " + String.join(", ", allowed).toLowerCase());
+                    field,
+                    Message.of(
+                            "earlywarning.refused.oneOf",
+                            String.join(", ", allowed).toLowerCase()));
         }
         String v = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         if (!allowed.contains(v)) {
             throw new InvalidInputException(
-                    field, "must be one of " + String.join(", ", allowed).toLowerCase());
+                    field,
+                    Message.of(
+                            "earlywarning.refused.oneOf",
+                            String.join(", ", allowed).toLowerCase()));
         }
         return v;
     }

@@ -9,6 +9,7 @@ import org.gsi.audit.AuditLog;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.registry.Registry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,7 @@ public class DataStewards {
         EventSource s = publicSource(source);
         String code = party == null ? "" : party.trim();
         if (!registry.exists(code)) {
-            throw new InvalidInputException("party", "no registered party has the code '" + code + "'");
+            throw new InvalidInputException("party", Message.of("form.refused.noParty", code));
         }
         boolean added = jdbc.sql("INSERT INTO earlywarning_data_steward (source, party, named_by) VALUES (?, ?, ?)"
                                 + " ON CONFLICT DO NOTHING")
@@ -107,6 +108,6 @@ public class DataStewards {
         return EventSource.fromFormatKey(source == null ? "" : source.trim())
                 .filter(SourceWritePolicy::isPublic)
                 .orElseThrow(() -> new InvalidInputException(
-                        "source", "must be one of the public sources ucdp-ged, acled, gdelt1, gdelt2"));
+                        "source", Message.of("earlywarning.refused.publicSource", "ucdp-ged, acled, gdelt1, gdelt2")));
     }
 }

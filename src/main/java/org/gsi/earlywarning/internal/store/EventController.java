@@ -14,6 +14,7 @@ import java.util.Map;
 import org.gsi.earlywarning.internal.indicators.IndicatorQueries;
 import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.gsi.platform.PartyNames;
 import org.gsi.registry.Registry;
@@ -174,7 +175,7 @@ class EventController {
         YearMonth last = month("to", to).orElse(null);
         YearMonth first = month("from", from).orElse(null);
         if (first != null && last != null && first.isAfter(last)) {
-            throw new InvalidInputException("from", "must not be after 'to'");
+            throw new InvalidInputException("from", Message.of("earlywarning.refused.fromAfterTo"));
         }
         return new IndicatorQueries.IndicatorQuery(IndicatorQueries.level(unit), country, id, category, first, last);
     }
@@ -186,7 +187,7 @@ class EventController {
         try {
             return java.util.Optional.of(YearMonth.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a month written YYYY-MM");
+            throw new InvalidInputException(field, Message.of("earlywarning.refused.month"));
         }
     }
 }

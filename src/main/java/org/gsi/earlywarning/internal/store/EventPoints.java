@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,13 +35,14 @@ public class EventPoints {
 
     public Clusters clusters(List<String> countries, YearMonth from, YearMonth to, double cell) {
         if (countries.isEmpty() || countries.size() > MAX_COUNTRIES) {
-            throw new InvalidInputException("country", "give 1 to " + MAX_COUNTRIES + " ISO alpha-3 codes");
+            throw new InvalidInputException(
+                    "country", Message.of("earlywarning.refused.pointCountries", MAX_COUNTRIES));
         }
         if (!(cell >= 0.01 && cell <= 20)) {
-            throw new InvalidInputException("cell", "must be between 0.01 and 20 degrees");
+            throw new InvalidInputException("cell", Message.of("earlywarning.refused.degreesBetween", 0.01, 20));
         }
         if (from.isAfter(to)) {
-            throw new InvalidInputException("from", "must not be after 'to'");
+            throw new InvalidInputException("from", Message.of("earlywarning.refused.fromAfterTo"));
         }
         Map<String, Object> params = new HashMap<>();
         params.put(

@@ -16,6 +16,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.platform.CsvExport;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,12 +33,14 @@ public class EventQueries {
             country = blank(country) ? null : country.trim().toUpperCase(Locale.ROOT);
             admin1 = blank(admin1) ? null : admin1.trim();
             if (!blank(source) && EventSource.fromFormatKey(source.trim()).isEmpty()) {
-                throw new InvalidInputException("source", "must be one of ucdp-ged, acled, gdelt1, gdelt2, incidents");
+                throw new InvalidInputException(
+                        "source",
+                        Message.of("earlywarning.refused.oneOf", "ucdp-ged, acled, gdelt1, gdelt2, incidents"));
             }
             source = blank(source) ? null : source.trim().toLowerCase(Locale.ROOT);
             category = blank(category) ? null : category(category);
             if (from != null && to != null && from.isAfter(to)) {
-                throw new InvalidInputException("from", "must not be after 'to'");
+                throw new InvalidInputException("from", Message.of("earlywarning.refused.fromAfterTo"));
             }
         }
 
@@ -46,7 +49,7 @@ public class EventQueries {
             try {
                 return EventCategory.valueOf(c).name();
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("category", "unknown event category '" + value + "'");
+                throw new InvalidInputException("category", Message.of("earlywarning.refused.category", value));
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StewardPages {
 
     private final DataStewards stewards;
+    private final PageForms forms;
 
-    StewardPages(DataStewards stewards) {
+    StewardPages(DataStewards stewards, PageForms forms) {
         this.stewards = stewards;
+        this.forms = forms;
     }
 
     @GetMapping("/early-warning/stewards")
@@ -37,7 +40,7 @@ class StewardPages {
             stewards.name(actor, source, party);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", forms.reason(e));
             return page(model, actor, source, party);
         }
         return "redirect:/early-warning/stewards";
