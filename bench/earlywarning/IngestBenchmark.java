@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.StringJoiner;
 import org.flywaydb.core.Flyway;
 import org.gsi.earlywarning.EventSource;
-import org.gsi.earlywarning.internal.events.EventImporter;
 import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.gsi.earlywarning.internal.ingest.EventImporter;
 import org.gsi.platform.DatabaseCredentials;
 import org.gsi.platform.EmbeddedDatabaseServer;
 import org.postgresql.PGConnection;
@@ -185,7 +185,7 @@ public class IngestBenchmark {
     /** The reads of the pages at the size reached: best of three runs of each, after a warm-up run. */
     static void reads(PGSimpleDataSource ds) throws Exception {
         java.lang.reflect.Field select =
-                Class.forName("org.gsi.earlywarning.internal.events.IndicatorQueries").getDeclaredField("SELECT");
+                Class.forName("org.gsi.earlywarning.internal.indicators.IndicatorQueries").getDeclaredField("SELECT");
         select.setAccessible(true);
         String panel = String.format((String) select.get(null),
                         "unit_level = 'COUNTRY' AND month BETWEEN DATE '2014-01-01' AND DATE '2024-12-01'")

@@ -434,9 +434,9 @@ public class ScaleBenchmark {
     /** The platform's statements, read from its classes so that the benchmark runs what the platform runs. */
     static Map<String, String> productionQueries() throws Exception {
         Map<String, String> out = new java.util.HashMap<>();
-        for (String name : List.of("events.ChunkWriter.LOOKUP", "events.ChunkWriter.ANY_IN_RANGE",
-                "events.Retraction.STORED", "events.EventQueries.COLUMNS", "events.RowPreparer.COLUMNS",
-                "events.IndicatorQueries.SELECT")) {
+        for (String name : List.of("ingest.ChunkWriter.LOOKUP", "ingest.ChunkWriter.ANY_IN_RANGE",
+                "ingest.Retraction.STORED", "store.EventQueries.COLUMNS", "ingest.RowPreparer.COLUMNS",
+                "indicators.IndicatorQueries.SELECT")) {
             int dot = name.lastIndexOf('.');
             java.lang.reflect.Field f = Class.forName("org.gsi.earlywarning.internal." + name.substring(0, dot))
                     .getDeclaredField(name.substring(dot + 1));

@@ -1,5 +1,7 @@
 package org.gsi.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -30,8 +32,30 @@ class MessagesConfiguration {
         return source;
     }
 
-    /** Spring's bundle lookup, with ICU formatting the messages that have arguments. */
+    /**
+     * Spring's bundle lookup, with ICU formatting the messages that have arguments. The bundles do not change while
+     * the platform runs: a message's pattern is looked up once per language (Spring would walk every module's bundle
+     * again on every call), and its ICU format is parsed once and kept, since building one (its number and plural
+     * rules) costs far more than formatting with it.
+     */
     static final class IcuMessageSource extends ResourceBundleMessageSource {
+
+        private static final Object NONE = new Object();
+
+        private final Cache<String, Object> patterns =
+                Caffeine.newBuilder().maximumSize(50_000).build();
+
+        private final Cache<String, com.ibm.icu.text.MessageFormat> formats =
+                Caffeine.newBuilder().maximumSize(20_000).build();
+
+        @Override
+        protected String resolveCodeWithoutArguments(String code, Locale locale) {
+            Object pattern = patterns.get(locale + "\u0000" + code, k -> {
+                String found = super.resolveCodeWithoutArguments(code, locale);
+                return found == null ? NONE : found;
+            });
+            return pattern == NONE ? null : (String) pattern;
+        }
 
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
@@ -44,7 +68,13 @@ class MessagesConfiguration {
                 return null;
             }
             Object[] resolved = resolveArguments(args, reader);
-            return new com.ibm.icu.text.MessageFormat(pattern, ReaderFormats.ulocale(reader)).format(resolved);
+            com.ibm.icu.text.MessageFormat format = formats.get(
+                    reader + "\u0000" + pattern,
+                    k -> new com.ibm.icu.text.MessageFormat(pattern, ReaderFormats.ulocale(reader)));
+            // a format keeps state while it formats: one caller at a time
+            synchronized (format) {
+                return format.format(resolved);
+            }
         }
     }
 

@@ -7,12 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
-import org.gsi.earlywarning.internal.ingest.alerts.Alert;
-import org.gsi.earlywarning.internal.ingest.alerts.EscalationRule;
-import org.gsi.earlywarning.internal.ingest.alerts.ForecastProbabilityRule;
-import org.gsi.earlywarning.internal.ingest.alerts.OnsetRule;
-import org.gsi.earlywarning.internal.ingest.alerts.ThresholdRule;
-import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.earlywarning.internal.indicators.MonthlySeries;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.Message;
 

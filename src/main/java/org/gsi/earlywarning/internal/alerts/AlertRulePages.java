@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
-import org.gsi.earlywarning.internal.ingest.alerts.Alert;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ForbiddenException;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
-import org.gsi.earlywarning.internal.ingest.alerts.Alert;
 import org.gsi.platform.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

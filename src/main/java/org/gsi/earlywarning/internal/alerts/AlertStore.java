@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.AlertView;
-import org.gsi.earlywarning.internal.ingest.alerts.Alert;
 import org.gsi.platform.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

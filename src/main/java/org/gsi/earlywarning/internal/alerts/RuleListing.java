@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.gsi.earlywarning.internal.PagedSql;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
-import org.gsi.earlywarning.internal.ingest.alerts.Alert;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;

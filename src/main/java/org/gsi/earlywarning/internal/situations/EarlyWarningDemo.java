@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.gsi.earlywarning.internal.events.EventImportService;
+import org.gsi.earlywarning.internal.ingest.EventImportService;
 import org.gsi.earlywarning.internal.situations.SituationViews.AddAssessmentRequest;
 import org.gsi.earlywarning.internal.situations.SituationViews.CreateSituationRequest;
 import org.gsi.platform.GsiProperties;

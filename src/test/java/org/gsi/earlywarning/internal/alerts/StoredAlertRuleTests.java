@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleRequest;
-import org.gsi.earlywarning.internal.ingest.indicators.MonthlySeries;
+import org.gsi.earlywarning.internal.indicators.MonthlySeries;
 import org.gsi.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,7 @@ class StoredAlertRuleTests {
                 null,
                 UUID.randomUUID(),
                 List.of("CAF", "TCD"),
-                org.gsi.earlywarning.internal.ingest.alerts.Alert.AlertKind.ONSET,
+                org.gsi.earlywarning.internal.alerts.Alert.AlertKind.ONSET,
                 "events",
                 null,
                 new AlertRule.Parameters(null, null, null, 12, null, null));

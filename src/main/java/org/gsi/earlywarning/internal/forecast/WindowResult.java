@@ -1,4 +1,0 @@
-package org.gsi.earlywarning.internal.forecast;
-
-/** Scores of one forecaster in one backtest window (a test year at one horizon). */
-public record WindowResult(String forecaster, int testYear, int horizon, WindowScores scores) {}

@@ -1,0 +1,98 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.UUID;
+import org.gsi.earlywarning.CameoCoding;
+import org.gsi.earlywarning.Coordinates;
+import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventSource;
+import org.gsi.earlywarning.Fatalities;
+
+/**
+ * Turns an accepted event into a staged row (its stored key and rollup contribution), and a staged row into its
+ * binary COPY row for the event store. A party's incident reports are keyed under the party
+ * ({@code CHN:R-2024-001}): one party's report never takes the key of another's, nor of any other source's event.
+ */
+final class RowPreparer {
+
+    /** The columns of {@link #write}, in order; the last is the import job. */
+    static final String COLUMNS = "source, source_id, source_version, event_date, date_precision, month, country,"
+            + " admin1, admin2, location, latitude, longitude, gid, actor1, actor2, category, cameo_code, quad_class,"
+            + " goldstein, fatalities_best, fatalities_low, fatalities_high, raw_row, content_hash, import_job";
+
+    private static final int FIELDS = 25;
+
+    private final String owner;
+
+    /** @param owner the party whose own incident reports are imported (empty when the file holds none) */
+    RowPreparer(String owner) {
+        this.owner = owner;
+    }
+
+    /** The key under which an event of this import is stored. */
+    static String storedKey(Event e, String owner) {
+        return e.source() == EventSource.INCIDENTS ? owner + ":" + e.sourceId() : e.sourceId();
+    }
+
+    StagedRow prepare(Event e) {
+        CameoCoding cameo = e.cameo().orElse(null);
+        Fatalities f = e.fatalities().orElse(null);
+        var contribution = new StagedRow.Contribution(
+                e.place().country(),
+                e.place().admin1(),
+                e.place().priogridGid().orElse(null),
+                e.date().withDayOfMonth(1),
+                e.category().name(),
+                f == null ? 0 : f.best(),
+                cameo == null ? 0 : cameo.quadClass(),
+                cameo == null ? 0 : goldsteinTenths(cameo.goldstein()));
+        return new StagedRow(e, storedKey(e, owner), contribution);
+    }
+
+    /** Writes the row of {@link #COLUMNS} for the staged event, imported by {@code job}. */
+    static void write(StagedRow row, UUID job, BinaryCopy out) throws IOException {
+        Event e = row.event();
+        StagedRow.Contribution c = row.contribution();
+        Coordinates point = e.place().coordinates().orElse(null);
+        CameoCoding cameo = e.cameo().orElse(null);
+        Fatalities f = e.fatalities().orElse(null);
+        out.row(FIELDS)
+                .text(e.source().formatKey())
+                .text(row.sourceId())
+                .text(e.sourceVersion())
+                .date(e.date())
+                .text(e.datePrecision().name())
+                .date(c.month())
+                .text(e.place().country())
+                .text(e.place().admin1())
+                .text(e.place().admin2())
+                .text(e.place().name());
+        if (point == null) {
+            out.nul().nul();
+        } else {
+            out.float8(point.latitude()).float8(point.longitude());
+        }
+        out.int4(c.gid()).text(e.actor1()).text(e.actor2()).text(c.category());
+        if (cameo == null) {
+            out.nul().nul().nul();
+        } else {
+            out.text(cameo.eventCode()).int2(cameo.quadClass()).numericTenths(c.goldsteinTenths());
+        }
+        if (f == null) {
+            out.nul().nul().nul();
+        } else {
+            out.int4(f.best()).int4(f.low()).int4(f.high());
+        }
+        out.text(e.rawRow()).text(e.contentHash()).uuid(job);
+    }
+
+    /** The Goldstein score rounded half up to one decimal (the stored scale), in tenths. */
+    private static int goldsteinTenths(double value) {
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .unscaledValue()
+                .intValueExact();
+    }
+}
