@@ -1,9 +1,15 @@
 package org.gsi.commitments;
 
-/** A command on a pledge was refused; the message says why. */
-public abstract class CommitmentException extends RuntimeException {
+import org.gsi.platform.Message;
+import org.gsi.platform.Refusal;
 
-    protected CommitmentException(String message) {
-        super(message);
+/**
+ * A command on a pledge was refused; the reason is a message of the bundles ({@code commitments.refused.*}) with its
+ * arguments, said in the reader's language when it is shown; {@link #getMessage()} is the same in English.
+ */
+public abstract class CommitmentException extends Refusal {
+
+    protected CommitmentException(Message reason) {
+        super(reason);
     }
 }

@@ -1,9 +1,11 @@
 package org.gsi.commitments;
 
+import org.gsi.platform.Message;
+
 /** No delivery with that id belongs to the pledge. */
 public class DeliveryNotFoundException extends CommitmentException {
 
     public DeliveryNotFoundException(DeliveryId delivery) {
-        super("No delivery " + delivery.value() + " on this pledge");
+        super(Message.of("commitments.refused.noDelivery", delivery.value().toString()));
     }
 }

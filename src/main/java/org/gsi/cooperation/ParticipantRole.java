@@ -1,6 +1,7 @@
 package org.gsi.cooperation;
 
 import java.util.Arrays;
+import org.gsi.platform.Message;
 
 /** Role of a participating party, as in the IATI OrganisationRole codelist. */
 public enum ParticipantRole {
@@ -23,6 +24,6 @@ public enum ParticipantRole {
         return Arrays.stream(values())
                 .filter(role -> role.iatiCode == code)
                 .findFirst()
-                .orElseThrow(() -> new InvalidFieldException("role", "unknown IATI organisation role " + code));
+                .orElseThrow(() -> new InvalidFieldException("role", Message.of("cooperation.refused.iatiRole", code)));
     }
 }

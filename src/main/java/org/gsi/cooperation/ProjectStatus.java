@@ -1,5 +1,7 @@
 package org.gsi.cooperation;
 
+import org.gsi.platform.Message;
+
 /**
  * Lifecycle of a project and its IATI ActivityStatus code. Draft and proposed both publish as 1
  * (pipeline/identification); a completed project publishes as 4 (closed).
@@ -33,7 +35,8 @@ public enum ProjectStatus {
             case 3, 4 -> COMPLETED;
             case 5 -> CANCELLED;
             case 6 -> SUSPENDED;
-            default -> throw new InvalidFieldException("activity-status", "unknown IATI activity status " + code);
+            default ->
+                throw new InvalidFieldException("activity-status", Message.of("cooperation.refused.iatiStatus", code));
         };
     }
 

@@ -6,10 +6,6 @@ import org.gsi.platform.Message;
 /** A state change was refused because of the current state of the record; the reason says why. */
 public class TransitionRefusedException extends ConflictException {
 
-    public TransitionRefusedException(String reason) {
-        super(reason);
-    }
-
     public TransitionRefusedException(Message reason) {
         super(reason);
     }

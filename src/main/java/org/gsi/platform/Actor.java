@@ -22,15 +22,15 @@ public record Actor(String username, String partyCode, Role role) {
     public void require(Permission permission, String party, String action, String recordType, String recordId) {
         if (!can(permission)) {
             throw new ForbiddenException(
-                    "Your role (" + role.slug() + ") does not allow this.", action, recordType, recordId, party);
-        }
-        if (!partyCode.equals(party)) {
-            throw new ForbiddenException(
-                    "You act for " + partyCode + "; only " + party + "'s own users can do this for " + party + ".",
+                    Message.of("problem.detail.role", Message.of("role." + role.slug())),
                     action,
                     recordType,
                     recordId,
                     party);
+        }
+        if (!partyCode.equals(party)) {
+            throw new ForbiddenException(
+                    Message.of("problem.detail.otherParty", partyCode, party), action, recordType, recordId, party);
         }
     }
 
@@ -38,7 +38,11 @@ public record Actor(String username, String partyCode, Role role) {
     public void require(Permission permission, String action, String recordType, String recordId) {
         if (!can(permission)) {
             throw new ForbiddenException(
-                    "Your role (" + role.slug() + ") does not allow this.", action, recordType, recordId, null);
+                    Message.of("problem.detail.role", Message.of("role." + role.slug())),
+                    action,
+                    recordType,
+                    recordId,
+                    null);
         }
     }
 }

@@ -17,7 +17,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error as an RFC 9457 problem detail with a clear {@code detail}. */
+/**
+ * Every API error as an RFC 9457 problem detail with a clear {@code detail}. The {@code type} is a stable address;
+ * {@code title} and {@code detail} are said in the reader's language ({@code Accept-Language}), with field and
+ * parameter names as the API spells them.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -36,18 +40,33 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.words());
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e, jakarta.servlet.http.HttpServletRequest request) {
-        String detail = e.field() + ": " + ReaderFormats.current(messages).text(e.words());
+        String detail = e.field() + ": " + say(e.words());
         return invalid(e.field(), detail, request);
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
     ProblemDetail tooLarge(BodyTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", e.words());
+    }
+
+    /** A message in the reader's language. */
+    private String say(Message message) {
+        return ReaderFormats.current(messages).text(message);
+    }
+
+    /** A problem whose title is the reader's word for its type and whose detail is {@code detail} in their words. */
+    private ProblemDetail problem(HttpStatus status, String type, Message detail) {
+        return problem(status, type, title(messages, type), say(detail));
+    }
+
+    /** The title of a problem type in the reader's language. */
+    static String title(org.springframework.context.MessageSource messages, String type) {
+        return ReaderFormats.current(messages).text(Message.of("problem.title." + type));
     }
 
     /**
@@ -55,7 +74,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * refused permission, so the attempt is kept although nothing changed.
      */
     private ProblemDetail invalid(String field, String detail, jakarta.servlet.http.HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", title(messages, "invalid-input"), detail);
         p.setProperty("field", field);
         String method = request == null ? "GET" : request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
@@ -86,15 +105,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(BodyTooLargeException.in(ex)));
         }
         String field = "body";
-        String detail = "The request body is not valid JSON for this operation.";
+        String detail = say(Message.of("problem.detail.notJson"));
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof tools.jackson.core.JacksonException j
                     && !j.getPath().isEmpty()) {
                 field = path(j.getPath());
-                detail = "Field '" + field + "': " + cut(j.getOriginalMessage());
+                detail = say(Message.of("problem.detail.fieldUnreadable", field, cut(j.getOriginalMessage())));
                 if (t.getCause() instanceof InvalidInputException invalid) {
-                    detail = invalid.field() + ": "
-                            + ReaderFormats.current(messages).text(invalid.words());
+                    detail = invalid.field() + ": " + say(invalid.words());
                 }
                 break;
             }
@@ -121,19 +139,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
         DeniedAttempts.publish(events, e);
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", e.words());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        String detail = ReaderFormats.current(messages).text(e.words());
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", detail);
+        return problem(HttpStatus.CONFLICT, "conflict", e.words());
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
-        ProblemDetail p =
-                problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed by someone else", e.getMessage());
+        ProblemDetail p = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", e.words());
         p.setProperty("currentVersion", e.currentVersion());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .header(HttpHeaders.ETAG, Versions.etag(e.currentVersion()))
@@ -142,15 +158,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PreconditionRequiredException.class)
     ProblemDetail preconditionRequired(PreconditionRequiredException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required", e.getMessage());
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", e.words());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, jakarta.servlet.http.HttpServletRequest request) {
         return invalid(
                 e.getName(),
-                "Parameter '" + e.getName() + "' has an invalid value '" + cut(String.valueOf(e.getValue())) + "'"
-                        + (e.getRequiredType() == null ? "." : "; expected " + describe(e.getRequiredType()) + "."),
+                say(mismatch(e.getName(), cut(String.valueOf(e.getValue())), e.getRequiredType())),
                 request);
     }
 
@@ -163,7 +178,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest()
                 .body(invalid(
                         ex.getParameterName(),
-                        "Parameter '" + ex.getParameterName() + "' is required.",
+                        say(Message.of("problem.detail.required", ex.getParameterName())),
                         servlet(request)));
     }
 
@@ -175,19 +190,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String detail = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .reduce((a, b) -> a + "; " + b)
-                .orElse("The request body is invalid.");
+                .orElseGet(() -> say(Message.of("problem.detail.invalidBody")));
         return ResponseEntity.badRequest().body(invalid(field, detail, servlet(request)));
     }
 
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
+    /** A parameter of the wrong type: with what was expected where that can be said (a number, one of a list). */
+    private static Message mismatch(String name, String value, Class<?> type) {
+        if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+            return Message.of("problem.detail.parameterNumber", name, value);
         }
-        if (type.isEnum()) {
-            return "one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+        if (type != null && type.isEnum()) {
+            return Message.of(
+                    "problem.detail.parameterOneOf",
+                    name,
+                    value,
+                    java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
-        return "a " + type.getSimpleName();
+        return Message.of("problem.detail.parameter", name, value);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -8,8 +8,13 @@ public class BodyTooLargeException extends IOException {
     private final long limit;
 
     BodyTooLargeException(long limit) {
-        super("The request body is larger than the " + limit + " bytes accepted here.");
+        super(Message.of("problem.detail.tooLarge", limit).english());
         this.limit = limit;
+    }
+
+    /** The answer in words of the bundles, for the reader's language. */
+    public Message words() {
+        return Message.of("problem.detail.tooLarge", limit);
     }
 
     public long limit() {

@@ -14,10 +14,16 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * What the server answers when no controller did: a request under {@code /api/} (or one that does not ask for
  * HTML) gets RFC 9457 problem details, one under {@code /taxii2/} a TAXII 2.1 error message, a page gets the error
- * page. Nothing internal is shown.
+ * page. Nothing internal is shown; titles and details are in the reader's language.
  */
 @Controller
 class ErrorResponses implements ErrorController {
+
+    private final org.springframework.context.MessageSource messages;
+
+    ErrorResponses(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
@@ -31,13 +37,12 @@ class ErrorResponses implements ErrorController {
             response.setStatus(status.value());
             response.setContentType(TaxiiErrorMessages.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(TaxiiErrorMessages.body(status.value(), status.getReasonPhrase(), detail(status)));
+            response.getWriter().write(TaxiiErrorMessages.body(status.value(), title(status), detail(status)));
             return null;
         }
         if (Problems.isApi(request) || !wantsHtml(request)) {
             response.reset();
-            Problems.write(response, ApiErrors.problem(status, type(status), status.getReasonPhrase(), detail(status)));
+            Problems.write(response, ApiErrors.problem(status, type(status), title(status), detail(status)));
             return null;
         }
         response.setStatus(status.value());
@@ -66,16 +71,27 @@ class ErrorResponses implements ErrorController {
         };
     }
 
-    private static String detail(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "There is nothing here, or it is not visible to you.";
-            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
-            case CONTENT_TOO_LARGE -> "The request body is larger than accepted here.";
-            case BAD_REQUEST -> "The request is malformed.";
-            default ->
-                status.is5xxServerError()
-                        ? "Something went wrong on our side. The error was logged; please try again."
-                        : status.getReasonPhrase() + ".";
-        };
+    /** The reader's word for the problem's type; the HTTP reason phrase for a status without one. */
+    private String title(HttpStatus status) {
+        String type = type(status);
+        return type.startsWith("http-") ? say(Message.of("problem.title.other")) : ApiErrors.title(messages, type);
+    }
+
+    private String detail(HttpStatus status) {
+        return say(
+                switch (status) {
+                    case NOT_FOUND -> Message.of("problem.detail.nothingHere");
+                    case METHOD_NOT_ALLOWED -> Message.of("problem.detail.methodNotAllowed");
+                    case CONTENT_TOO_LARGE -> Message.of("problem.detail.tooLargeHere");
+                    case BAD_REQUEST -> Message.of("problem.detail.malformed");
+                    default ->
+                        status.is5xxServerError()
+                                ? Message.of("problem.serverError")
+                                : Message.of("problem.detail.other", status.value() + " " + status.getReasonPhrase());
+                });
+    }
+
+    private String say(Message message) {
+        return ReaderFormats.current(messages).text(message);
     }
 }

@@ -35,7 +35,7 @@ class PageErrors {
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
         return Problems.isApi(request)
                 ? api(api.notFound(e), response)
-                : page(HttpStatus.NOT_FOUND, e.getMessage(), response);
+                : page(HttpStatus.NOT_FOUND, ReaderFormats.current(messages).text(e.words()), response);
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -54,7 +54,7 @@ class PageErrors {
             return api(api.forbidden(e), response);
         }
         DeniedAttempts.publish(events, e);
-        return page(HttpStatus.FORBIDDEN, e.getMessage(), response);
+        return page(HttpStatus.FORBIDDEN, ReaderFormats.current(messages).text(e.words()), response);
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -71,7 +71,7 @@ class PageErrors {
             response.setHeader(org.springframework.http.HttpHeaders.ETAG, Versions.etag(e.currentVersion()));
             return api(answer.getBody(), response);
         }
-        return page(HttpStatus.CONFLICT, e.getMessage(), response);
+        return page(HttpStatus.CONFLICT, ReaderFormats.current(messages).text(e.words()), response);
     }
 
     /** Writes the problem and tells Spring the response is complete (a null view). */

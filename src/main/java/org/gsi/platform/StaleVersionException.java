@@ -4,14 +4,26 @@ package org.gsi.platform;
 public class StaleVersionException extends RuntimeException {
 
     private final long currentVersion;
+    private final transient Message words;
 
     public StaleVersionException(String recordType, String id, long currentVersion) {
-        super("The " + recordType + " '" + id + "' was changed by someone else (now version " + currentVersion
-                + "); read it again and re-apply your change.");
+        this(
+                Message.of("problem.detail.stale", String.valueOf(recordType), String.valueOf(id), currentVersion),
+                currentVersion);
+    }
+
+    private StaleVersionException(Message words, long currentVersion) {
+        super(words.english());
+        this.words = words;
         this.currentVersion = currentVersion;
     }
 
     public long currentVersion() {
         return currentVersion;
+    }
+
+    /** The answer in words of the bundles, for the reader's language. */
+    public Message words() {
+        return words;
     }
 }

@@ -16,9 +16,26 @@ final class TaxiiErrorMessages {
         return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/"));
     }
 
-    /** The message's JSON; {@code title} and {@code description} are the platform's own words, never user input. */
+    /**
+     * The message's JSON; {@code title} and {@code description} are the platform's own words in the reader's language
+     * (free text in TAXII 2.1), never user input; {@code http_status} is the code.
+     */
     static String body(int status, String title, String description) {
-        return "{\"title\":\"" + title + "\",\"description\":\"" + description + "\",\"http_status\":\"" + status
-                + "\"}";
+        return "{\"title\":\"" + json(title) + "\",\"description\":\"" + json(description) + "\",\"http_status\":\""
+                + status + "\"}";
+    }
+
+    private static String json(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -34,8 +34,7 @@ public final class Versions {
     /** Requires an {@code If-Match} naming the current version. */
     public static void check(String ifMatch, String recordType, String id, long currentVersion) {
         long expected = fromIfMatch(ifMatch)
-                .orElseThrow(() -> new PreconditionRequiredException(
-                        "Send If-Match with the ETag you read, so that no change of someone else is overwritten."));
+                .orElseThrow(() -> new PreconditionRequiredException(Message.of("problem.detail.ifMatch")));
         if (expected != currentVersion) {
             throw new StaleVersionException(recordType, id, currentVersion);
         }

@@ -69,7 +69,7 @@ public enum Visibility {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("visibility", "must be one of public, participants, owner");
+            throw new InvalidInputException("visibility", Message.of("platform.refused.visibility"));
         }
     }
 }

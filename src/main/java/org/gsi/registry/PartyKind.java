@@ -2,6 +2,7 @@ package org.gsi.registry;
 
 import java.util.Locale;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /** What kind of participant a party is. */
 public enum PartyKind {
@@ -30,6 +31,6 @@ public enum PartyKind {
             }
         }
         throw new InvalidInputException(
-                "kind", "must be one of state, territory, organisation, forum, institution, ngo");
+                "kind", Message.of("registry.refused.kind", "state, territory, organisation, forum, institution, ngo"));
     }
 }

@@ -63,4 +63,14 @@ class MessageSourceTests {
         assertThat(messages.getMessage("commitments.count", new Object[] {2}, Locale.forLanguageTag("de")))
                 .isEqualTo("2 pledges");
     }
+
+    @Test
+    void lineNumbersOfAnImportReportAreWrittenWithoutGrouping() {
+        assertThat(messages.getMessage(
+                        "cooperation.iati.partRejected", new Object[] {"budget", 12_345, "?"}, Locale.FRENCH))
+                .contains("ligne 12345");
+        assertThat(messages.getMessage(
+                        "cooperation.iati.partRejected", new Object[] {"budget", 12_345, "?"}, Locale.ENGLISH))
+                .contains("line 12345");
+    }
 }

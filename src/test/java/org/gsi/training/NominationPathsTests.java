@@ -46,15 +46,7 @@ class NominationPathsTests {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String course = created.json().get("id").asString();
         if (!deadline.isBefore(LocalDate.now())) {
-            api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":1}");
-            assertThat(api.change(
-                                    "POST",
-                                    "/api/v1/training/courses/" + course + "/allocation",
-                                    "china",
-                                    "{}",
-                                    "/api/v1/training/courses/" + course)
-                            .status())
-                    .isEqualTo(200);
+            new TrainingSteps(api).allocate(course, 1, "kazakhstan");
         }
         return course;
     }

@@ -110,13 +110,7 @@ class TrainingApiTests {
     void completionCountsTowardThePledgeExactlyOnceAndTheCertificateVerifies() {
         String pledge = pledge();
         String course = course(pledge, LocalDate.now().plusDays(5), 4);
-        api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":2}");
-        api.change(
-                "POST",
-                "/api/v1/training/courses/" + course + "/allocation",
-                "china",
-                "{}",
-                "/api/v1/training/courses/" + course);
+        new TrainingSteps(api).allocate(course, 2, "kazakhstan");
         String nomination = nominate(course, "kazakhstan", "Nurlan Trainee");
         String n = "/api/v1/training/nominations/" + nomination;
         assertThat(api.post(n + "/completion", "china", "{}").status()).isEqualTo(409);
@@ -156,14 +150,7 @@ class TrainingApiTests {
     @Test
     void traineePersonalDataReachesOnlyTheNominatingPartyTheCourseAndTheSecretariat() {
         String course = course(null, LocalDate.now().plusDays(5), 4);
-        api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":1}");
-        api.post("/api/v1/training/courses/" + course + "/demands", "ethiopia", "{\"seats\":1}");
-        api.change(
-                "POST",
-                "/api/v1/training/courses/" + course + "/allocation",
-                "china",
-                "{}",
-                "/api/v1/training/courses/" + course);
+        new TrainingSteps(api).allocate(course, 1, "kazakhstan", "ethiopia");
         nominate(course, "kazakhstan", "Private Kaz Person");
         nominate(course, "ethiopia", "Private Eth Person");
         String path = "/api/v1/training/courses/" + course + "/nominations";

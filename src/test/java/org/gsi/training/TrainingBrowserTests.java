@@ -23,17 +23,7 @@ class TrainingBrowserTests extends BrowserSession {
         Api api = new Api(port);
         String pledge = pledge(api);
         String course = course(api, pledge);
-        assertThat(api.post("/api/v1/training/courses/" + course + "/demands", "ethiopia", "{\"seats\":1}")
-                        .status())
-                .isEqualTo(204);
-        assertThat(api.change(
-                                "POST",
-                                "/api/v1/training/courses/" + course + "/allocation",
-                                "china",
-                                "{}",
-                                "/api/v1/training/courses/" + course)
-                        .status())
-                .isEqualTo(200);
+        new TrainingSteps(api).allocate(course, 1, "ethiopia");
         String trainee = "Browser Trainee " + UUID.randomUUID().toString().substring(0, 8);
 
         logIn("ethiopia");
@@ -92,17 +82,7 @@ class TrainingBrowserTests extends BrowserSession {
     void aNominationRefusedWhileTheFormWasFilledInComesBackWithEverythingTyped() {
         Api api = new Api(port);
         String course = course(api, pledge(api));
-        assertThat(api.post("/api/v1/training/courses/" + course + "/demands", "ethiopia", "{\"seats\":1}")
-                        .status())
-                .isEqualTo(204);
-        assertThat(api.change(
-                                "POST",
-                                "/api/v1/training/courses/" + course + "/allocation",
-                                "china",
-                                "{}",
-                                "/api/v1/training/courses/" + course)
-                        .status())
-                .isEqualTo(200);
+        new TrainingSteps(api).allocate(course, 1, "ethiopia");
 
         logIn("ethiopia");
         open("/training/courses/" + course);

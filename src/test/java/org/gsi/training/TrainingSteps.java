@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.gsi.Api;
 
-/** The steps of the training API that tests take on the demo accounts: a pledge, a course, nominations. */
+/** The steps of the training API that tests take on the demo accounts: a pledge, a course, seats shared out,
+ * nominations. */
 final class TrainingSteps {
 
     private final Api api;
@@ -49,20 +50,24 @@ final class TrainingSteps {
         return r.json().get("id").asString();
     }
 
+    /**
+     * Each of the {@code parties} (demo users) asks for {@code seats} on the course, then its provider's focal point
+     * (China) shares out the seats, as read just before.
+     */
+    void allocate(String course, int seats, String... parties) {
+        String path = "/api/v1/training/courses/" + course;
+        for (String party : parties) {
+            Api.Response asked = api.post(path + "/demands", party, "{\"seats\":" + seats + "}");
+            assertThat(asked.status()).as(asked.body()).isEqualTo(204);
+        }
+        Api.Response allocated = api.change("POST", path + "/allocation", "china", "{}", path);
+        assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
+    }
+
     /** A Kazakh trainee on a course counting toward {@code pledge}, selected, enrolled and attending; its path. */
     String readyToComplete(String pledge) {
         String course = course(pledge, LocalDate.now().plusDays(5), 4);
-        assertThat(api.post("/api/v1/training/courses/" + course + "/demands", "kazakhstan", "{\"seats\":2}")
-                        .status())
-                .isEqualTo(204);
-        assertThat(api.change(
-                                "POST",
-                                "/api/v1/training/courses/" + course + "/allocation",
-                                "china",
-                                "{}",
-                                "/api/v1/training/courses/" + course)
-                        .status())
-                .isEqualTo(200);
+        allocate(course, 2, "kazakhstan");
         String n = "/api/v1/training/nominations/" + nominate(course, "kazakhstan", "Trainee " + UUID.randomUUID());
         assertThat(api.post(n + "/selection", "china", "{\"selected\":true}").status())
                 .isEqualTo(200);

@@ -11,6 +11,7 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.gsi.platform.PartyNames;
 import org.gsi.platform.Permission;
@@ -98,14 +99,14 @@ class AuditController {
     static Actor reader() {
         Actor actor = Actors.required();
         if (!actor.can(Permission.READ_PARTY_AUDIT)) {
-            throw new ForbiddenException("Only administrators read the audit trail.", "read", "audit", null, null);
+            throw new ForbiddenException(Message.of("audit.refused.read"), "read", "audit", null, null);
         }
         return actor;
     }
 
     static String checkOutcome(String outcome) {
         if (outcome != null && !outcome.equals("done") && !outcome.equals("denied")) {
-            throw new InvalidInputException("outcome", "must be done or denied");
+            throw new InvalidInputException("outcome", Message.of("audit.refused.outcome"));
         }
         return outcome;
     }

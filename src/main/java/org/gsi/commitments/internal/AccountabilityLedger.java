@@ -90,7 +90,13 @@ class AccountabilityLedger {
 
     @Transactional(readOnly = true)
     Accountability page(PledgeFilter filter, String reader, int page) {
-        PageView<PledgeView> rows = service.list(filter, reader, page, PAGE);
+        return page(filter, reader, "date", true, page, PAGE);
+    }
+
+    /** One page of rows in the order of {@code sort} (one of {@link PledgeStore#ORDERS}) and the totals. */
+    @Transactional(readOnly = true)
+    Accountability page(PledgeFilter filter, String reader, String sort, boolean descending, int page, int size) {
+        PageView<PledgeView> rows = service.list(filter, reader, sort, descending, page, size);
         List<PledgeSummary> all = totalsRows(filter, reader);
         return new Accountability(rows, LedgerTotals.perParty(all), LedgerTotals.perArea(all));
     }

@@ -12,6 +12,8 @@ import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
 import org.gsi.commitments.internal.CommitmentViews.PledgeUpdate;
 import org.gsi.commitments.internal.CommitmentViews.PledgeView;
 import org.gsi.platform.Actors;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
 import org.springframework.http.HttpHeaders;
@@ -45,12 +47,42 @@ class CommitmentController {
             @Parameter(description = "training_places, money, items, experts, days") @RequestParam(required = false)
                     String unit,
             @Parameter(description = "a beneficiary party") @RequestParam(required = false) String beneficiary,
+            @Parameter(description = "status today: on_track, behind, met, lapsed") @RequestParam(required = false)
+                    String status,
+            @Parameter(description = "a year the pledge's period overlaps, e.g. 2026") @RequestParam(required = false)
+                    String period,
+            @Parameter(description = "date (the period's start, the default), party, area, amount or status")
+                    @RequestParam(defaultValue = "date")
+                    String sort,
+            @Parameter(description = "asc or desc (the default)") @RequestParam(defaultValue = "desc") String dir,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         String unitKind = unit == null || unit.isBlank()
                 ? null
                 : PledgeRequests.unitKind(unit).name();
-        return service.list(new PledgeFilter(party, area, unitKind, beneficiary), Actors.readerParty(), page, size);
+        if (!PledgeStore.ORDERS.containsKey(sort)) {
+            throw new InvalidInputException(
+                    "sort",
+                    Message.of(
+                            "lists.refused.sort",
+                            String.join(", ", new java.util.TreeSet<>(PledgeStore.ORDERS.keySet()))));
+        }
+        if (!dir.equals("asc") && !dir.equals("desc")) {
+            throw new InvalidInputException("dir", Message.of("lists.refused.dir"));
+        }
+        return service.list(
+                new PledgeFilter(
+                        party,
+                        area,
+                        unitKind,
+                        beneficiary,
+                        CommitmentPages.status(status),
+                        CommitmentPages.year(period)),
+                Actors.readerParty(),
+                sort,
+                dir.equals("desc"),
+                page,
+                size);
     }
 
     @PostMapping("/api/v1/commitments")

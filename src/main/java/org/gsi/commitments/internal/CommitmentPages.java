@@ -11,7 +11,10 @@ import org.gsi.commitments.internal.CommitmentViews.PledgeDetail;
 import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageForms;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
@@ -57,38 +60,94 @@ class CommitmentPages {
         this.json = json;
     }
 
+    /** The orders the ledger offers, the column names of the address (the store holds their SQL). */
+    private static final java.util.Map<String, String> ORDERS = PledgeStore.ORDERS;
+
     @GetMapping("/commitments")
     String accountability(
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String period,
+            HttpServletRequest http,
             Model model) {
         String unitKind = unit == null || unit.isBlank()
                 ? null
                 : PledgeRequests.unitKind(unit).name();
-        return page(new PledgeFilter(party, area, unitKind, null), page, model, "commitments/index");
+        return page(
+                new PledgeFilter(party, area, unitKind, null, status(status), year(period)),
+                http,
+                model,
+                "commitments/index");
     }
 
     @GetMapping("/commitments/parties/{code}")
-    String party(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+    String party(
+            @PathVariable String code,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String period,
+            HttpServletRequest http,
+            Model model) {
         String party = registry.find(code)
                 .orElseThrow(() -> new org.gsi.platform.NotFoundException("party", code))
                 .code();
         model.addAttribute("scopeParty", party);
-        return page(new PledgeFilter(party, null, null, null), page, model, "commitments/index");
+        return page(
+                new PledgeFilter(party, null, null, null, status(status), year(period)),
+                http,
+                model,
+                "commitments/index");
     }
 
     @GetMapping("/commitments/areas/{code}")
-    String area(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+    String area(
+            @PathVariable String code,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String period,
+            HttpServletRequest http,
+            Model model) {
         taxonomy.find(TermKind.PRIORITY_AREA, code)
                 .orElseThrow(() -> new org.gsi.platform.NotFoundException("priority area", code));
         model.addAttribute("scopeArea", code);
-        return page(new PledgeFilter(null, code, null, null), page, model, "commitments/index");
+        return page(
+                new PledgeFilter(null, code, null, null, status(status), year(period)),
+                http,
+                model,
+                "commitments/index");
     }
 
-    /** Totals cover every pledge the reader may see; the table shows them 100 at a time. */
-    private String page(PledgeFilter filter, int page, Model model, String view) {
+    /** A status filter of the address: one of the four statuses, or none. */
+    static String status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        if (!StatusPolicy.ORDER.contains(status)) {
+            throw new InvalidInputException(
+                    "status", Message.of("lists.refused.status", String.join(", ", StatusPolicy.ORDER)));
+        }
+        return status;
+    }
+
+    /** A period filter of the address: a year the pledge's period overlaps, or none. */
+    static Integer year(String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(period.strip());
+            if (year >= 1900 && year <= 2200) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("period", Message.of("lists.refused.period", period));
+    }
+
+    /** Totals cover every pledge the reader may see; the table shows one page of them, in the order chosen. */
+    private String page(PledgeFilter filter, HttpServletRequest http, Model model, String view) {
+        Paging paging = Paging.of(http, ORDERS, "date", true, AccountabilityLedger.PAGE);
         String reader = Actors.readerParty();
         java.util.Locale locale = LocaleContextHolder.getLocale();
         var labels = labels();
@@ -97,8 +156,8 @@ class CommitmentPages {
                 .getPath();
         String prefix = base == null ? "" : base;
         var entry = cache.get(
-                cache.key(reader, filter, page, locale),
-                () -> ledger.page(filter, reader, page),
+                cache.key(reader, filter, paging, locale),
+                () -> ledger.page(filter, reader, paging.sort(), paging.descending(), paging.page(), paging.size()),
                 fresh -> cache.render(
                         locale,
                         fresh.pledges().items().stream()
@@ -108,11 +167,14 @@ class CommitmentPages {
                         messages.getMessage("commitments.progress", null, locale)));
         var result = entry.ledger();
         model.addAttribute("pledges", result.pledges());
+        model.addAttribute("paging", paging);
         model.addAttribute("rowsHtml", entry.rowsHtml());
         model.addAttribute("labels", labels);
         model.addAttribute("perParty", result.perParty());
         model.addAttribute("perArea", result.perArea());
         model.addAttribute("filter", filter);
+        model.addAttribute("statuses", StatusPolicy.ORDER);
+        model.addAttribute("years", service.years(reader));
         model.addAttribute("areas", taxonomy.list(TermKind.PRIORITY_AREA));
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute(

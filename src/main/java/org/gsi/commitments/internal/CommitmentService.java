@@ -73,6 +73,34 @@ class CommitmentService implements Commitments {
         return new PageView<>(items, page, size, store.count(filter, reader));
     }
 
+    /**
+     * One page of the pledges the reader may see, in the order of {@code sort} (one of {@link PledgeStore#ORDERS});
+     * by party means by the parties' names in the reader's language, by that language's collation.
+     */
+    @Transactional(readOnly = true)
+    PageView<PledgeView> list(PledgeFilter filter, String reader, String sort, boolean descending, int page, int size) {
+        PageView.checkPaging(page, size);
+        var names = names();
+        List<String> parties = List.of();
+        if (sort.equals("party")) {
+            com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(LocaleContextHolder.getLocale());
+            parties = store.pledgers(reader).stream()
+                    .sorted(java.util.Comparator.comparing(names::apply, collator)
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList();
+        }
+        List<PledgeView> items = store.list(filter, reader, sort, descending, parties, page * size, size).stream()
+                .map(r -> view(r, names))
+                .toList();
+        return new PageView<>(items, page, size, store.count(filter, reader));
+    }
+
+    /** The years the periods of the pledges the reader may see cover, for the ledger's period filter. */
+    @Transactional(readOnly = true)
+    List<Integer> years(String reader) {
+        return store.years(reader);
+    }
+
     @Transactional(readOnly = true)
     PledgeView get(UUID id, String reader) {
         return view(row(id, reader));

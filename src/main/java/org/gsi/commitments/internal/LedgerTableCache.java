@@ -17,7 +17,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The rendered rows of the accountability table and the totals beside them, kept per reader, filter, page and
+ * The rendered rows of the accountability table and the totals beside them, kept per reader, filter, page, order and
  * language while the ledger does not change. The ledger's stamp (number of pledges, sum of delivered totals, sum of
  * versions), read from the database on every request, changes with every new pledge, delivery and edit on any node;
  * the day is part of the key because status depends on it; a party registered or renamed empties the cache on every
@@ -29,7 +29,14 @@ class LedgerTableCache {
 
     static final String CACHE = "commitments.ledger";
 
-    record Key(String reader, PledgeFilter filter, int page, Locale locale, LocalDate day, String stamp) {}
+    /** {@code paging} holds the page, its size and order and the address's filters. */
+    record Key(
+            String reader,
+            PledgeFilter filter,
+            org.gsi.platform.Paging paging,
+            Locale locale,
+            LocalDate day,
+            String stamp) {}
 
     record Entry(AccountabilityLedger.Accountability ledger, String rowsHtml) {}
 
@@ -58,8 +65,8 @@ class LedgerTableCache {
                 .single();
     }
 
-    Key key(String reader, PledgeFilter filter, int page, Locale locale) {
-        return new Key(reader, filter, page, locale, LocalDate.now(clock), stamp());
+    Key key(String reader, PledgeFilter filter, org.gsi.platform.Paging paging, Locale locale) {
+        return new Key(reader, filter, paging, locale, LocalDate.now(clock), stamp());
     }
 
     Entry get(Key key, Supplier<AccountabilityLedger.Accountability> ledger, RowsRenderer rows) {

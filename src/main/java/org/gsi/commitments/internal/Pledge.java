@@ -22,6 +22,9 @@ import org.gsi.commitments.PledgeSummary;
 import org.gsi.commitments.ReceiptConfirmed;
 import org.gsi.commitments.ReportDelivery;
 import org.gsi.commitments.WrongUnitException;
+import org.gsi.platform.Message;
+import org.gsi.registry.BeneficiaryRule;
+import org.gsi.registry.CountryGroup;
 import org.gsi.registry.PartyAttributes;
 import org.gsi.registry.PartyCode;
 
@@ -87,19 +90,44 @@ final class Pledge {
             throw new WrongUnitException(report.quantity().unit(), terms.unit());
         }
         if (report.quantity().amount().signum() <= 0) {
-            throw new InvalidDeliveryException("A delivered quantity must be positive: "
-                    + report.quantity().amount());
+            throw new InvalidDeliveryException(Message.of(
+                    "commitments.refused.notPositive", report.quantity().amount()));
         }
         if (!terms.period().contains(report.date())) {
-            throw new InvalidDeliveryException("A delivery on " + report.date() + " lies outside the pledge period "
-                    + terms.period().start() + " to " + terms.period().end());
+            throw new InvalidDeliveryException(Message.of(
+                    "commitments.refused.outsidePeriod",
+                    report.date(),
+                    terms.period().start(),
+                    terms.period().end()));
         }
         report.beneficiary().ifPresent(party -> {
             if (!terms.beneficiaries().covers(party, attributes)) {
-                throw new InvalidDeliveryException(party + " is not among the pledge's beneficiaries ("
-                        + terms.beneficiaries().describe() + ")");
+                throw new InvalidDeliveryException(Message.of(
+                        "commitments.refused.notBeneficiary", party.value(), beneficiaries(terms.beneficiaries())));
             }
         });
+    }
+
+    /** Who a rule lets benefit, in the reader's words: the parties named, a group of countries, a mechanism's members. */
+    static Message beneficiaries(BeneficiaryRule rule) {
+        if (rule instanceof BeneficiaryRule.SpecificParties p) {
+            return Message.of(
+                    "commitments.beneficiaries.parties",
+                    String.join(
+                            ", ",
+                            p.parties().stream().map(PartyCode::value).sorted().toList()));
+        }
+        if (rule instanceof BeneficiaryRule.MembersOf m) {
+            return Message.of("commitments.beneficiaries.members", m.mechanism());
+        }
+        CountryGroup group = ((BeneficiaryRule.InGroup) rule).group();
+        return Message.of("commitments.rule."
+                + switch (group) {
+                    case DEVELOPING -> "developing";
+                    case LEAST_DEVELOPED -> "ldc";
+                    case SMALL_ISLAND_DEVELOPING -> "sids";
+                    case LANDLOCKED_DEVELOPING -> "lldc";
+                });
     }
 
     private void putBack(Delivery delivery) {

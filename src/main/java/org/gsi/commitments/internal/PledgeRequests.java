@@ -24,6 +24,7 @@ import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
 import org.gsi.commitments.internal.CommitmentViews.PledgeUpdate;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.BeneficiaryRule;
 import org.gsi.registry.PartyAttributes;
@@ -54,20 +55,23 @@ class PledgeRequests {
 
     PledgeRow newPledge(String actorParty, PledgeRequest r) {
         String pledger = blank(r.pledger()) ? actorParty : party("pledger", r.pledger());
-        require(!blank(r.text()), "text", "write what is pledged");
+        require(!blank(r.text()), "text", Message.of("commitments.refused.text"));
         UnitKind kind = unitKind(r.unit());
         String currency = currency(kind, r.currency());
-        require(r.target() != null && r.target().signum() > 0, "target", "must be a positive number");
-        require(r.periodStart() != null, "periodStart", "give the first day of the pledge period");
+        require(r.target() != null && r.target().signum() > 0, "target", Message.of("commitments.refused.positive"));
+        require(r.periodStart() != null, "periodStart", Message.of("commitments.refused.periodStart"));
         require(
                 r.periodEnd() != null && !r.periodEnd().isBefore(r.periodStart()),
                 "periodEnd",
-                "give the last day of the pledge period, not before its first day");
+                Message.of("commitments.refused.periodEnd"));
         List<String> areas = areas(r.priorityAreas());
         String rule = blank(r.beneficiaryRule())
                 ? "developing"
                 : r.beneficiaryRule().trim().toLowerCase(Locale.ROOT);
-        require(RULES.contains(rule), "beneficiaryRule", "must be one of " + String.join(", ", RULES));
+        require(
+                RULES.contains(rule),
+                "beneficiaryRule",
+                Message.of("commitments.refused.rule", String.join(", ", RULES)));
         List<String> codes = beneficiaries(rule, r.beneficiaries());
         Visibility visibility = r.visibility() == null ? Visibility.PARTICIPANTS : Visibility.parse(r.visibility());
         return new PledgeRow(
@@ -95,13 +99,13 @@ class PledgeRequests {
 
     PledgeRow changed(PledgeRow c, PledgeUpdate u) {
         if (u.text() != null) {
-            require(!u.text().isBlank(), "text", "cannot be blank");
+            require(!u.text().isBlank(), "text", Message.of("commitments.refused.blank"));
         }
         if (u.target() != null) {
-            require(u.target().signum() > 0, "target", "must be a positive number");
+            require(u.target().signum() > 0, "target", Message.of("commitments.refused.positive"));
         }
         if (u.periodEnd() != null) {
-            require(!u.periodEnd().isBefore(c.periodStart()), "periodEnd", "cannot be before the period's first day");
+            require(!u.periodEnd().isBefore(c.periodStart()), "periodEnd", Message.of("commitments.refused.periodEnd"));
         }
         return new PledgeRow(
                 c.id(),
@@ -127,30 +131,36 @@ class PledgeRequests {
     }
 
     ReportDelivery delivery(PledgeRow pledge, DeliveryRequest r) {
-        require(r.quantity() != null && r.quantity().signum() > 0, "quantity", "must be a positive number");
+        require(
+                r.quantity() != null && r.quantity().signum() > 0,
+                "quantity",
+                Message.of("commitments.refused.positive"));
         UnitKind kind = unitKind(r.unit());
         PledgeUnit unit = kind == UnitKind.MONEY ? PledgeUnit.money(currency(kind, r.currency())) : PledgeUnit.of(kind);
         if (!unit.equals(pledge.unit())) {
             throw new InvalidInputException(
                     kind == UnitKind.MONEY && pledge.unit().kind() == UnitKind.MONEY ? "currency" : "unit",
-                    new WrongUnitException(unit, pledge.unit()).getMessage());
+                    new WrongUnitException(unit, pledge.unit()).words());
         }
         LocalDate date = r.date() == null ? LocalDate.now() : r.date();
-        require(!date.isAfter(LocalDate.now()), "date", "a delivery cannot be reported before it happens");
+        require(!date.isAfter(LocalDate.now()), "date", Message.of("commitments.refused.future"));
         require(
                 pledge.period().contains(date),
                 "date",
-                "must lie in the pledge period " + pledge.periodStart() + " to " + pledge.periodEnd());
+                Message.of("commitments.refused.outsidePeriod", date, pledge.periodStart(), pledge.periodEnd()));
         Optional<PartyCode> beneficiary = Optional.ofNullable(
                         blank(r.beneficiary()) ? null : party("beneficiary", r.beneficiary()))
                 .map(PartyCode::of);
         beneficiary.ifPresent(b -> require(
                 pledge.rule().covers(b, attributes),
                 "beneficiary",
-                b + " is not among the pledge's beneficiaries (" + pledge.rule().describe() + ")"));
+                Message.of("commitments.refused.notBeneficiary", b.value(), Pledge.beneficiaries(pledge.rule()))));
         Optional<DeliveryLink> link = Optional.empty();
         if (!blank(r.linkKind()) && r.linkId() != null) {
-            require(r.linkKind().equals("project") || r.linkKind().equals("course"), "linkKind", "project or course");
+            require(
+                    r.linkKind().equals("project") || r.linkKind().equals("course"),
+                    "linkKind",
+                    Message.of("commitments.refused.linkKind"));
             link = Optional.of(
                     r.linkKind().equals("course")
                             ? new DeliveryLink.Course(r.linkId())
@@ -171,13 +181,13 @@ class PledgeRequests {
         try {
             return command.get();
         } catch (WrongUnitException e) {
-            throw new InvalidInputException("unit", e.getMessage());
+            throw new InvalidInputException("unit", e.words());
         } catch (NotThePledgingPartyException | NotTheBeneficiaryException e) {
             throw new ForbiddenException(e.getMessage());
         } catch (InvalidDeliveryException e) {
-            throw new InvalidInputException("delivery", e.getMessage());
+            throw new InvalidInputException("delivery", e.words());
         } catch (CommitmentException e) {
-            throw new InvalidInputException("pledge", e.getMessage());
+            throw new InvalidInputException("pledge", e.words());
         }
     }
 
@@ -186,7 +196,7 @@ class PledgeRequests {
                 ? List.of()
                 : given.stream().filter(c -> !blank(c)).toList();
         if (rule.equals("parties")) {
-            require(!codes.isEmpty(), "beneficiaries", "name at least one beneficiary party");
+            require(!codes.isEmpty(), "beneficiaries", Message.of("commitments.refused.beneficiaries"));
             return codes.stream()
                     .map(c -> party("beneficiaries", c))
                     .distinct()
@@ -194,7 +204,7 @@ class PledgeRequests {
                     .toList();
         }
         if (rule.equals("members")) {
-            require(codes.size() == 1, "beneficiaries", "name the one mechanism whose members benefit");
+            require(codes.size() == 1, "beneficiaries", Message.of("commitments.refused.mechanism"));
             return List.of(party("beneficiaries", codes.get(0)));
         }
         return List.of();
@@ -224,14 +234,17 @@ class PledgeRequests {
                 ? List.of()
                 : given.stream().filter(a -> !blank(a)).map(String::strip).toList();
         List<String> unknown = taxonomy.unknown(TermKind.PRIORITY_AREA, areas);
-        require(unknown.isEmpty(), "priorityAreas", "unknown priority areas " + unknown + " (use III.1 to III.20)");
+        require(
+                unknown.isEmpty(),
+                "priorityAreas",
+                Message.of("commitments.refused.priorityAreas", String.join(", ", unknown)));
         return areas.stream().distinct().toList();
     }
 
     private String party(String field, String code) {
         return registry.find(code.strip())
                 .map(PartySummary::code)
-                .orElseThrow(() -> new InvalidInputException(field, "no party with code " + code));
+                .orElseThrow(() -> new InvalidInputException(field, Message.of("form.refused.noParty", code)));
     }
 
     static UnitKind unitKind(String unit) {
@@ -239,26 +252,27 @@ class PledgeRequests {
             return UnitKind.valueOf(
                     unit.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("unit", "must be one of training_places, money, items, experts, days");
+            throw new InvalidInputException(
+                    "unit", Message.of("commitments.refused.unit", "training_places, money, items, experts, days"));
         }
     }
 
     private static String currency(UnitKind kind, String currency) {
         if (kind != UnitKind.MONEY) {
-            require(blank(currency), "currency", "only money carries a currency");
+            require(blank(currency), "currency", Message.of("commitments.refused.noCurrency"));
             return null;
         }
         try {
             return Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT))
                     .getCurrencyCode();
         } catch (RuntimeException e) {
-            throw new InvalidInputException("currency", "money needs an ISO 4217 currency code such as USD or CNY");
+            throw new InvalidInputException("currency", Message.of("commitments.refused.currency"));
         }
     }
 
-    static void require(boolean condition, String field, String message) {
+    static void require(boolean condition, String field, Message reason) {
         if (!condition) {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, reason);
         }
     }
 

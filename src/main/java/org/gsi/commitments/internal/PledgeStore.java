@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.platform.Visibility;
@@ -77,15 +78,70 @@ class PledgeStore {
                 .optional();
     }
 
+    /**
+     * The orders of the ledger, by name in the address, with the SQL of each: the period's start, the pledging party
+     * (in the order of {@code :parties}, its names sorted in the reader's language), the priority areas, the target
+     * amount, the status (those needing attention first).
+     */
+    static final Map<String, String> ORDERS = Map.of(
+            "date", "p.period_start",
+            "party", "array_position(CAST(:parties AS text[]), p.owner_party)",
+            "area", "p.priority_areas",
+            "amount", "p.target",
+            "status", StatusPolicy.standard().rankSql("p"));
+
     /** Visible pledges matching the filters, newest first. */
     List<PledgeRow> list(PledgeFilter filter, String reader, int offset, int limit) {
+        return list(filter, reader, "date", true, List.of(), offset, limit);
+    }
+
+    /**
+     * Visible pledges matching the filters in the order of {@code sort}, one of {@link #ORDERS} (none of them is ever
+     * null, so the plain direction lets the indexes serve it); ties newest first.
+     * {@code parties} are the pledging parties in the order a sort by party shows them.
+     */
+    List<PledgeRow> list(
+            PledgeFilter filter,
+            String reader,
+            String sort,
+            boolean descending,
+            List<String> parties,
+            int offset,
+            int limit) {
+        String order = ORDERS.getOrDefault(sort, ORDERS.get("date"))
+                + (descending ? " DESC" : " ASC")
+                + ", p.period_start DESC, p.id";
         return filter.apply(jdbc.sql("SELECT " + COLUMNS + " FROM commitments_pledge p WHERE " + VISIBLE
-                                + filter.where() + " ORDER BY p.period_start DESC, p.id LIMIT :limit OFFSET :offset")
+                                + filter.where() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                         .param("reader", reader))
+                .param("parties", parties.toArray(String[]::new))
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(PledgeStore::pledge)
                 .list();
+    }
+
+    /** The parties that made a pledge the reader may see. */
+    List<String> pledgers(String reader) {
+        return jdbc.sql("SELECT DISTINCT p.owner_party FROM commitments_pledge p WHERE " + VISIBLE)
+                .param("reader", reader)
+                .query(String.class)
+                .list();
+    }
+
+    /** The years the periods of the pledges the reader may see cover, from the first to the last. */
+    List<Integer> years(String reader) {
+        int[] bounds = jdbc.sql("SELECT extract(year FROM min(p.period_start))::int,"
+                        + " extract(year FROM max(p.period_end))::int FROM commitments_pledge p WHERE " + VISIBLE)
+                .param("reader", reader)
+                .query((rs, n) -> rs.getObject(1) == null ? new int[0] : new int[] {rs.getInt(1), rs.getInt(2)})
+                .list()
+                .get(0);
+        return bounds.length == 0
+                ? List.of()
+                : java.util.stream.IntStream.rangeClosed(bounds[0], Math.min(bounds[1], bounds[0] + 100))
+                        .boxed()
+                        .toList();
     }
 
     long count(PledgeFilter filter, String reader) {

@@ -51,6 +51,30 @@ final class StatusPolicy {
         return delivered.compareTo(floor) >= 0 ? PledgeStatus.ON_TRACK : PledgeStatus.BEHIND;
     }
 
+    /**
+     * The same rule in SQL, for lists that filter or sort by status: the status ({@code met}, {@code lapsed},
+     * {@code on_track} or {@code behind}) of the pledge row {@code p} of {@code commitments_pledge} on the day bound
+     * as {@code :today}, from its delivered total.
+     */
+    String sql(String p) {
+        String today = "CAST(:today AS date)";
+        String days = "(" + p + ".period_end - " + p + ".period_start + 1)";
+        String elapsed = "greatest(0, least(" + days + ", " + today + " - " + p + ".period_start + 1))";
+        String expected = "round(" + p + ".target * " + elapsed + " / " + days + "::numeric, 4)";
+        return "(CASE WHEN " + p + ".delivered_total >= " + p + ".target THEN 'met'"
+                + " WHEN " + today + " > " + p + ".period_end THEN 'lapsed'"
+                + " WHEN " + p + ".delivered_total >= " + expected + " * (1 - " + tolerance.toPlainString()
+                + ") THEN 'on_track' ELSE 'behind' END)";
+    }
+
+    /** The statuses in the order a list sorted by status shows them: those that need attention first. */
+    static final java.util.List<String> ORDER = java.util.List.of("behind", "lapsed", "on_track", "met");
+
+    /** The position of the row's status in {@link #ORDER}, in SQL (see {@link #sql}). */
+    String rankSql(String p) {
+        return "array_position(ARRAY['" + String.join("','", ORDER) + "']::text[], " + sql(p) + ")";
+    }
+
     /** Expected cumulative delivery on the day along the linear path, rounded to 4 decimals. */
     BigDecimal expected(BigDecimal target, Period period, LocalDate day) {
         long total = period.days();

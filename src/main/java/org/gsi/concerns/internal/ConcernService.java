@@ -23,6 +23,7 @@ import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -103,7 +104,8 @@ class ConcernService implements Concerns {
         requireKnown(r.concernedParties(), "concernedParties");
         List<String> unknownDomains = taxonomy.unknown(TermKind.DOMAIN, list(r.domains()));
         if (!unknownDomains.isEmpty()) {
-            throw new InvalidConcernException("domains", "unknown security domain " + unknownDomains.get(0));
+            throw new InvalidConcernException(
+                    "domains", Message.of("concerns.refused.unknownDomain", unknownDomains.get(0)));
         }
         SecurityConcern concern = new SecurityConcern(
                 ConcernId.newId(),
@@ -128,7 +130,7 @@ class ConcernService implements Concerns {
         actor.require(Permission.SPEAK_FOR_PARTY, owner, "withdraw-concern", "concern", id.toString());
         Versions.check(ifMatch, "concern", id.toString(), row.version());
         if (row.withdrawnAt().isPresent()) {
-            throw new ConcernRefusedException("the concern is already withdrawn");
+            throw new ConcernRefusedException(Message.of("concerns.refused.withdrawn"));
         }
         store.withdraw(id, clock.instant(), row.version());
         audit.record(actor, "withdraw-concern", "concern", id.toString(), owner, "withdrawn");
@@ -280,7 +282,7 @@ class ConcernService implements Concerns {
 
     private void requireKnown(List<String> parties, String field) {
         list(parties).stream().filter(p -> !registry.exists(p)).findFirst().ifPresent(p -> {
-            throw new InvalidConcernException(field, "unknown party '" + p + "'");
+            throw new InvalidConcernException(field, Message.of("form.refused.noParty", p));
         });
     }
 
@@ -291,7 +293,7 @@ class ConcernService implements Concerns {
         try {
             return ConcernVisibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidConcernException("visibility", "must be public or secretariat");
+            throw new InvalidConcernException("visibility", Message.of("concerns.refused.visibility"));
         }
     }
 

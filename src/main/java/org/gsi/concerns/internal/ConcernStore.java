@@ -15,6 +15,7 @@ import org.gsi.concerns.ConcernId;
 import org.gsi.concerns.ConcernVisibility;
 import org.gsi.concerns.ProposalRef;
 import org.gsi.platform.ConflictException;
+import org.gsi.platform.Message;
 import org.gsi.platform.VersionedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -147,7 +148,7 @@ class ConcernStore {
                 .param("version", stored.version())
                 .update();
         if (rows != 1) {
-            throw new ConflictException("the consultation was answered meanwhile; reload it");
+            throw new ConflictException(Message.of("concerns.refused.answeredMeanwhile"));
         }
     }
 

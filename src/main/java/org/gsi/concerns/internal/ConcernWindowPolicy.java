@@ -22,7 +22,7 @@ public record ConcernWindowPolicy(Duration window) {
 
     public ConcernWindowPolicy {
         if (window.isNegative() || window.isZero()) {
-            throw new InvalidConcernException("window", "the consultation window must be positive");
+            throw new InvalidConcernException("window", Message.of("concerns.refused.window"));
         }
     }
 

@@ -64,7 +64,7 @@ public class Consultation {
     public void markAddressed(ConcernActor actor, String note, Instant at) {
         requireOwner(actor);
         if (state == ConsultationState.ADDRESSED) {
-            throw new ConcernRefusedException("the concern of " + ownerParty + " is already marked addressed");
+            throw new ConcernRefusedException(Message.of("concerns.refused.addressed", ownerParty));
         }
         record(ConsultationState.ADDRESSED, requireText("note", note), at);
     }
@@ -73,9 +73,11 @@ public class Consultation {
     public void object(ConcernActor actor, String reason, Instant at) {
         requireOwner(actor);
         if (stateAt(at) != ConsultationState.OPEN) {
-            throw new ConcernRefusedException("the consultation of " + ownerParty + " is "
-                    + stateAt(at).name().toLowerCase() + "; an objection can only be made while it is open (until "
-                    + closesAt + ")");
+            throw new ConcernRefusedException(Message.of(
+                    "concerns.refused.notOpen",
+                    ownerParty,
+                    Message.of("concerns.state." + stateAt(at).name().toLowerCase(java.util.Locale.ROOT)),
+                    closesAt));
         }
         record(ConsultationState.OBJECTED, requireText("reason", reason), at);
     }
@@ -102,7 +104,7 @@ public class Consultation {
 
     private static String requireText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidConcernException(field, "is required");
+            throw new InvalidConcernException(field, Message.of("concerns.refused.textRequired"));
         }
         return text.strip();
     }

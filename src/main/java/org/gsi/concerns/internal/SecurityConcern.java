@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.gsi.concerns.ConcernId;
 import org.gsi.concerns.ConcernVisibility;
 import org.gsi.concerns.InvalidConcernException;
+import org.gsi.platform.Message;
 
 /**
  * A legitimate security concern registered by a party: what worries it (text), in which security domains and
@@ -29,17 +30,16 @@ public record SecurityConcern(
     public SecurityConcern {
         requireParty("ownerParty", ownerParty);
         if (text == null || text.isBlank()) {
-            throw new InvalidConcernException("text", "a concern states what it is about");
+            throw new InvalidConcernException("text", Message.of("concerns.refused.text"));
         }
         countries.forEach(country -> {
             if (!ISO3.matcher(country).matches()) {
-                throw new InvalidConcernException("countries", "'" + country + "' is not an ISO alpha-3 code");
+                throw new InvalidConcernException("countries", Message.of("concerns.refused.country", country));
             }
         });
         concernedParties.forEach(party -> requireParty("concernedParties", party));
         if (domains.isEmpty() && countries.isEmpty() && regions.isEmpty() && concernedParties.isEmpty()) {
-            throw new InvalidConcernException(
-                    "domains", "a concern names at least one domain, country, region or party it is about");
+            throw new InvalidConcernException("domains", Message.of("concerns.refused.nothing"));
         }
         text = text.strip();
         domains = Set.copyOf(domains);
@@ -51,7 +51,7 @@ public record SecurityConcern(
 
     private static void requireParty(String field, String code) {
         if (code == null || !PARTY.matcher(code).matches()) {
-            throw new InvalidConcernException(field, "'" + code + "' is not a party code");
+            throw new InvalidConcernException(field, Message.of("registry.partyCode.invalid", String.valueOf(code)));
         }
     }
 

@@ -20,10 +20,10 @@ public record ConsentPolicy(Duration answerPeriod, Duration reminderBefore) {
 
     public ConsentPolicy {
         if (answerPeriod.isNegative() || answerPeriod.isZero()) {
-            throw new InvalidFieldException("answerPeriod", "must be positive");
+            throw new InvalidFieldException("answerPeriod", Message.of("cooperation.refused.positive"));
         }
         if (reminderBefore.isNegative() || reminderBefore.compareTo(answerPeriod) >= 0) {
-            throw new InvalidFieldException("reminderBefore", "must be shorter than the answer period");
+            throw new InvalidFieldException("reminderBefore", Message.of("cooperation.refused.reminderBefore"));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -103,7 +104,7 @@ class DocumentController {
 
     private ProjectDocuments.DocumentView store(UUID id, MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
         try (InputStream in = file.getInputStream()) {
             return documents.add(Actors.required(), new ProjectId(id), file.getOriginalFilename(), in);

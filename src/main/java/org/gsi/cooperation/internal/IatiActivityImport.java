@@ -12,6 +12,7 @@ import org.gsi.audit.AuditLog;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.registry.PartyCode;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,9 @@ import org.springframework.stereotype.Component;
 class IatiActivityImport {
 
     /** What happened to one activity of an imported file. */
-    record Outcome(String outcome, String reason, UUID projectId, List<String> warnings) {
+    record Outcome(String outcome, Message reason, UUID projectId, List<Message> warnings) {
 
-        static Outcome rejected(String reason, List<String> warnings) {
+        static Outcome rejected(Message reason, List<Message> warnings) {
             return new Outcome("rejected", reason, null, warnings);
         }
     }
@@ -39,8 +40,7 @@ class IatiActivityImport {
     static final String OWN_PREFIX = IatiService.REPORTING_ORG.ref().orElseThrow() + "-";
 
     /** The same words whether the project does not exist or the importer may not change it. */
-    static final String NOT_YOURS = "this iati-identifier names a project of the platform that your party may not"
-            + " update; only editors of its initiating party may import it";
+    static final Message NOT_YOURS = Message.of("cooperation.iati.notYours");
 
     private final ProjectStore store;
     private final ProjectService projects;
@@ -89,7 +89,7 @@ class IatiActivityImport {
         Project project =
                 Project.draft(ProjectId.newId(), PartyCode.of(actor.partyCode()), m.details(), ConsentPolicy.DEFAULT);
         m.participants().forEach(p -> project.addParticipant(p, now));
-        List<String> warnings = new ArrayList<>(m.warnings());
+        List<Message> warnings = new ArrayList<>(m.warnings());
         Optional<Integer> fileStatus = Optional.ofNullable(m.source().fileStatus());
         if (!project.participants().isEmpty()) {
             projects.propose(project, now);
@@ -115,10 +115,9 @@ class IatiActivityImport {
             return new Outcome("unchanged", null, id.value(), m.warnings());
         }
         Instant now = clock.instant();
-        List<String> warnings = new ArrayList<>(m.warnings());
+        List<Message> warnings = new ArrayList<>(m.warnings());
         if (project.status().isFinal()) {
-            warnings.add("the project is " + project.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; only what the file states about it was refreshed");
+            warnings.add(Message.of("cooperation.iati.finalStatus", statusWord(project.status())));
         } else {
             Set<PartyCode> present =
                     project.participants().stream().map(Participant::party).collect(Collectors.toSet());
@@ -129,8 +128,7 @@ class IatiActivityImport {
                     m.participants().stream().map(Participant::party).collect(Collectors.toSet());
             present.stream()
                     .filter(p -> !named.contains(p))
-                    .forEach(p -> warnings.add(p.value() + " is no longer named in the file but still takes part;"
-                            + " remove it on the project page if it should not"));
+                    .forEach(p -> warnings.add(Message.of("cooperation.iati.noLongerNamed", p.value())));
             if (project.participants().isEmpty()) {
                 follow(project, Optional.ofNullable(m.source().fileStatus()), now, warnings);
             } else if (project.status() == ProjectStatus.DRAFT
@@ -147,7 +145,7 @@ class IatiActivityImport {
         return new Outcome("updated", null, id.value(), warnings);
     }
 
-    private void follow(Project project, Optional<Integer> fileStatus, Instant now, List<String> warnings) {
+    private void follow(Project project, Optional<Integer> fileStatus, Instant now, List<Message> warnings) {
         if (fileStatus.isEmpty()) {
             return;
         }
@@ -155,16 +153,24 @@ class IatiActivityImport {
         try {
             reached = ImportedStatusPolicy.follow(project, fileStatus.get(), now, projects.clearance(project));
         } catch (RuntimeException e) {
-            warnings.add("activity status " + fileStatus.get() + " not taken: " + e.getMessage());
+            warnings.add(Message.of(
+                    "cooperation.iati.statusNotTaken",
+                    fileStatus.get(),
+                    org.gsi.cooperation.internal.iati.UnreadablePart.reason(e)));
             return;
         }
         ProjectStatus target = ImportedStatusPolicy.target(fileStatus.get());
         if (!reached) {
-            warnings.add(
-                    "activity status " + fileStatus.get() + " (" + target.name().toLowerCase(java.util.Locale.ROOT)
-                            + ") cannot follow " + project.status().name().toLowerCase(java.util.Locale.ROOT)
-                            + "; the project stays as it is and the file's status is kept as a note");
+            warnings.add(Message.of(
+                    "cooperation.iati.statusCannotFollow",
+                    fileStatus.get(),
+                    statusWord(target),
+                    statusWord(project.status())));
         }
+    }
+
+    private static Message statusWord(ProjectStatus status) {
+        return Message.of("cooperation.status." + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void writeSource(ProjectId id, IatiActivityMapping.Mapped m, boolean existing) {

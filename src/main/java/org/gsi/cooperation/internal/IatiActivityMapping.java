@@ -21,6 +21,7 @@ import org.gsi.cooperation.internal.iati.IatiParticipant;
 import org.gsi.cooperation.internal.iati.IatiResult;
 import org.gsi.cooperation.internal.iati.IatiText;
 import org.gsi.cooperation.internal.iati.IatiTransaction;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.CountryCodes;
 import org.gsi.registry.PartyCode;
@@ -42,7 +43,7 @@ final class IatiActivityMapping {
             IatiSource source,
             List<Transaction> transactions,
             List<ResultService.ResultRequest> results,
-            List<String> warnings,
+            List<Message> warnings,
             String hash) {}
 
     private final Taxonomy taxonomy;
@@ -65,7 +66,7 @@ final class IatiActivityMapping {
     }
 
     Mapped map(IatiActivity a) {
-        List<String> warnings = new ArrayList<>(a.warnings());
+        List<Message> warnings = new ArrayList<>(a.warnings());
         List<IatiSource.Sector> keptSectors = new ArrayList<>();
         Set<PriorityArea> areas = areas(a, keptSectors, warnings);
         Set<String> countries = new LinkedHashSet<>();
@@ -73,8 +74,7 @@ final class IatiActivityMapping {
         for (String alpha2 : a.countries()) {
             Optional<String> alpha3 = CountryCodes.alpha3(alpha2);
             if (alpha3.isEmpty()) {
-                warnings.add("recipient-country '" + alpha2 + "' is not an ISO 3166 alpha-2 code of the IATI Country"
-                        + " codelist; left out");
+                warnings.add(Message.of("cooperation.iati.countryUnknown", alpha2));
                 continue;
             }
             countries.add(alpha3.get());
@@ -135,7 +135,7 @@ final class IatiActivityMapping {
                 hash);
     }
 
-    private Set<PriorityArea> areas(IatiActivity a, List<IatiSource.Sector> kept, List<String> warnings) {
+    private Set<PriorityArea> areas(IatiActivity a, List<IatiSource.Sector> kept, List<Message> warnings) {
         Set<PriorityArea> own = new LinkedHashSet<>();
         Set<PriorityArea> mapped = new LinkedHashSet<>();
         for (IatiActivity.Sector s : a.sectors()) {
@@ -153,7 +153,7 @@ final class IatiActivityMapping {
             return Set.of(override.get());
         }
         if (mapped.isEmpty()) {
-            warnings.add("no sector maps to a priority area; imported as unclassified");
+            warnings.add(Message.of("cooperation.iati.unclassified"));
         }
         return mapped;
     }
@@ -186,7 +186,7 @@ final class IatiActivityMapping {
         roles.forEach((party, r) -> participants.add(new Participant(PartyCode.of(party), r)));
     }
 
-    private static Optional<Money> budget(List<IatiBudget> counted, List<String> warnings) {
+    private static Optional<Money> budget(List<IatiBudget> counted, List<Message> warnings) {
         if (counted.isEmpty()) {
             return Optional.empty();
         }
@@ -196,29 +196,33 @@ final class IatiActivityMapping {
             if (b.value().currency().equals(currency)) {
                 sum = sum.add(b.value().amount());
             } else {
-                warnings.add("budget " + b.periodStart() + " to " + b.periodEnd() + " in "
-                        + b.value().currency().value() + " is kept as reported but not added to the project budget in "
-                        + currency.value());
+                warnings.add(Message.of(
+                        "cooperation.iati.budgetCurrency",
+                        b.periodStart(),
+                        b.periodEnd(),
+                        b.value().currency().value(),
+                        currency.value()));
             }
         }
         return Optional.of(new Money(sum.max(BigDecimal.ZERO), currency));
     }
 
     /** Each result and indicator that can be kept is kept; one that cannot is left out with a warning. */
-    private static List<ResultService.ResultRequest> results(List<IatiResult> results, List<String> warnings) {
+    private static List<ResultService.ResultRequest> results(List<IatiResult> results, List<Message> warnings) {
         List<ResultService.ResultRequest> kept = new ArrayList<>();
         for (int r = 0; r < results.size(); r++) {
             IatiResult result = results.get(r);
             List<ResultService.IndicatorRequest> indicators = new ArrayList<>();
             for (int i = 0; i < result.indicators().size(); i++) {
-                String where = "result " + (r + 1) + ", indicator " + (i + 1);
+                Where where = new Where(r + 1, i + 1);
                 try {
                     ResultService.IndicatorRequest indicator =
                             indicator(result.indicators().get(i), where, warnings);
                     ResultService.result(new ResultService.ResultRequest(Map.of("en", "-"), 1, List.of(indicator)));
                     indicators.add(indicator);
                 } catch (RuntimeException e) {
-                    warnings.add(where + " left out: " + e.getMessage());
+                    warnings.add(Message.of(
+                            "cooperation.iati.indicatorLeftOut", where.result(), where.indicator(), reason(e)));
                 }
             }
             ResultService.ResultRequest request = new ResultService.ResultRequest(
@@ -227,14 +231,14 @@ final class IatiActivityMapping {
                 ResultService.result(request);
                 kept.add(request);
             } catch (RuntimeException e) {
-                warnings.add("result " + (r + 1) + " left out: " + e.getMessage());
+                warnings.add(Message.of("cooperation.iati.resultLeftOut", r + 1, reason(e)));
             }
         }
         return kept;
     }
 
     private static ResultService.IndicatorRequest indicator(
-            IatiResult.Indicator i, String where, List<String> warnings) {
+            IatiResult.Indicator i, Where where, List<Message> warnings) {
         String measure = org.gsi.cooperation.internal.IndicatorMeasure.fromIatiCode(i.measure())
                 .name()
                 .toLowerCase(java.util.Locale.ROOT);
@@ -242,29 +246,41 @@ final class IatiActivityMapping {
                 .map(p -> new ResultService.PeriodRequest(
                         p.start(),
                         p.end(),
-                        number(p.target(), where + " target", warnings),
-                        number(p.actual(), where + " actual", warnings)))
+                        number(p.target(), where, "target", warnings),
+                        number(p.actual(), where, "actual", warnings)))
                 .toList();
         return new ResultService.IndicatorRequest(
                 textMap(i.title()),
                 measure,
                 i.ascending().orElse(true),
                 i.baseline()
-                        .flatMap(b -> Optional.ofNullable(number(b.value(), where + " baseline", warnings)))
+                        .flatMap(b -> Optional.ofNullable(number(b.value(), where, "baseline", warnings)))
                         .orElse(null),
                 i.baseline().map(IatiResult.Baseline::year).orElse(null),
                 null,
                 periods);
     }
 
-    private static BigDecimal number(Optional<String> value, String what, List<String> warnings) {
+    /** An indicator by its place in the file, counted from 1. */
+    private record Where(int result, int indicator) {}
+
+    private static Message reason(RuntimeException e) {
+        return org.gsi.cooperation.internal.iati.UnreadablePart.reason(e);
+    }
+
+    private static BigDecimal number(Optional<String> value, Where where, String what, List<Message> warnings) {
         if (value.isEmpty() || value.get().isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(value.get().strip());
         } catch (NumberFormatException e) {
-            warnings.add(what + " '" + value.get() + "' is not a number; kept out of progress");
+            warnings.add(Message.of(
+                    "cooperation.iati.notNumber",
+                    where.result(),
+                    where.indicator(),
+                    Message.of("cooperation.iati.value." + what),
+                    value.get()));
             return null;
         }
     }

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.gsi.platform.Actors;
+import org.gsi.platform.ReaderFormats;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +36,12 @@ class IatiImportController {
     private final IatiService iati;
     private final IatiImports imports;
 
-    IatiImportController(IatiService iati, IatiImports imports) {
+    private final MessageSource messages;
+
+    IatiImportController(IatiService iati, IatiImports imports, MessageSource messages) {
         this.iati = iati;
         this.imports = imports;
+        this.messages = messages;
     }
 
     @PostMapping(
@@ -84,6 +89,7 @@ class IatiImportController {
                     .header("Preference-Applied", ASYNC)
                     .body(job);
         }
-        return ResponseEntity.ok(iati.importFile(Actors.required(), in, area));
+        return ResponseEntity.ok(
+                ImportJob.ReportView.of(iati.importFile(Actors.required(), in, area), ReaderFormats.current(messages)));
     }
 }

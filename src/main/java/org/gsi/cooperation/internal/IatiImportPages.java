@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class IatiImportPages {
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String priorityArea)
             throws IOException {
         if (file.isEmpty()) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
         try (InputStream in = file.getInputStream()) {
             ImportJob.ImportJobView job =

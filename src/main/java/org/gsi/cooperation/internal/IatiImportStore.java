@@ -1,10 +1,10 @@
 package org.gsi.cooperation.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
+import org.gsi.platform.ReaderFormats;
 import org.gsi.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,10 +62,10 @@ class IatiImportStore {
     }
 
     /** Ends the job; false when it had ended already (another node finished it). */
-    boolean ended(UUID id, ImportJob.State state, String error) {
+    boolean ended(UUID id, ImportJob.State state, Message error) {
         return jdbc.sql("UPDATE cooperation_iati_import SET state = ?, error = ?, finished_at = now()"
                                 + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
-                        .params(state.name(), error, id)
+                        .params(state.name(), error == null ? null : error.toJson(), id)
                         .update()
                 == 1;
     }
@@ -78,9 +80,9 @@ class IatiImportStore {
                         e.line(),
                         e.identifier(),
                         e.outcome(),
-                        e.reason(),
+                        e.reason() == null ? null : e.reason().toJson(),
                         e.projectId(),
-                        e.warnings().toArray(String[]::new))
+                        e.warnings().stream().map(Message::toJson).toArray(String[]::new))
                 .update();
     }
 
@@ -100,8 +102,17 @@ class IatiImportStore {
                 .optional();
     }
 
-    /** A stored job and its party. */
-    record Job(String party, ImportJob.ImportJobView view) {}
+    /** A stored job, its party and, once done, what happened to each activity. */
+    record Job(String party, ImportJob.ImportJobView view, Message failure, List<IatiService.ImportEntry> entries) {
+
+        /** The view with why it failed and every activity's reason and warnings in the reader's words. */
+        ImportJob.ImportJobView said(ReaderFormats words) {
+            return view.said(
+                    failure,
+                    entries.stream().map(e -> ImportJob.EntryView.of(e, words)).toList(),
+                    words);
+        }
+    }
 
     private Job job(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
@@ -136,8 +147,11 @@ class IatiImportStore {
                         counts[4],
                         rs.getTimestamp("started_at").toInstant(),
                         finishedAt == null ? null : finishedAt.toInstant(),
-                        rs.getString("error"),
-                        finished ? entries(id) : List.of()));
+                        null,
+                        null,
+                        List.of()),
+                rs.getString("error") == null ? null : stored(rs.getString("error")),
+                finished ? entries(id) : List.of());
     }
 
     private List<IatiService.ImportEntry> entries(UUID id) {
@@ -149,13 +163,26 @@ class IatiImportStore {
                         rs.getString(1),
                         rs.getInt(2),
                         rs.getString(3),
-                        rs.getString(4),
+                        rs.getString(4) == null ? null : stored(rs.getString(4)),
                         rs.getObject(5, UUID.class),
-                        strings(rs.getArray(6))))
+                        Arrays.stream((String[]) rs.getArray(6).getArray())
+                                .map(IatiImportStore::stored)
+                                .toList()))
                 .list();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return List.of((String[]) array.getArray());
+    /**
+     * A reason or warning as stored: a message's JSON ({@code {"key": …, "args": […]}}), or, in a report written
+     * before they were keyed, an English sentence, shown as written.
+     */
+    static Message stored(String text) {
+        if (text.startsWith("{\"key\"")) {
+            try {
+                return Message.fromJson(text);
+            } catch (RuntimeException e) {
+                // a sentence that happens to look like a message: shown as written below
+            }
+        }
+        return Message.of(Message.UNTRANSLATED, text);
     }
 }

@@ -18,7 +18,11 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.FileNames;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.Jobs;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.ReaderFormats;
+import org.gsi.platform.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
@@ -39,8 +43,10 @@ class IatiImports {
     private final Jobs jobs;
     private final Path spool;
     private final Clock clock = Clock.systemUTC();
+    private final MessageSource messages;
 
-    IatiImports(IatiService iati, IatiImportStore store, Jobs jobs, GsiProperties properties) {
+    IatiImports(IatiService iati, IatiImportStore store, Jobs jobs, GsiProperties properties, MessageSource messages) {
+        this.messages = messages;
         this.iati = iati;
         this.store = store;
         this.jobs = jobs;
@@ -68,18 +74,18 @@ class IatiImports {
             jobs.files().keep(id, file);
             jobs.submit(IMPORT, id.toString());
         } catch (RuntimeException e) {
-            store.ended(id, ImportJob.State.FAILED, "The import could not be queued: " + e.getMessage());
+            store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.notQueued", failure(e)));
             delete(id, file);
             throw e;
         }
-        return store.find(id).orElseThrow().view();
+        return store.find(id).orElseThrow().said(ReaderFormats.current(messages));
     }
 
     /** The job, if it belongs to the reader's party; 404 otherwise. */
     ImportJob.ImportJobView find(String readerParty, UUID id) {
         return store.find(id)
                 .filter(job -> job.party().equals(readerParty))
-                .map(IatiImportStore.Job::view)
+                .map(job -> job.said(ReaderFormats.current(messages)))
                 .orElseThrow(() -> new NotFoundException("import", id.toString()));
     }
 
@@ -88,7 +94,7 @@ class IatiImports {
         store.unfinished(id).ifPresent(job -> {
             Path file = spool.resolve(id + ".xml");
             if (!Files.exists(file) && !jobs.files().copyTo(id, file)) {
-                store.ended(id, ImportJob.State.FAILED, "The uploaded file is no longer kept.");
+                store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.fileGone"));
                 return;
             }
             store.running(id);
@@ -102,16 +108,22 @@ class IatiImports {
                         (position, entry) -> store.record(id, position, entry));
                 ended = store.ended(id, ImportJob.State.DONE, null);
             } catch (IOException | RuntimeException e) {
-                ended = store.ended(
-                        id,
-                        ImportJob.State.FAILED,
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                ended = store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.failed", failure(e)));
             } finally {
                 if (ended) {
                     delete(id, file);
                 }
             }
         });
+    }
+
+    /** What went wrong, as the failure says it (the server's words, for the operator), or its kind. */
+    private static Message failure(Exception e) {
+        return e instanceof Refusal r
+                ? r.words()
+                : Message.of(
+                        Message.UNTRANSLATED,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private void delete(UUID id, Path file) {

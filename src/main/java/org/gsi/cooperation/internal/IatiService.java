@@ -20,7 +20,9 @@ import org.gsi.cooperation.internal.iati.IatiActivity;
 import org.gsi.cooperation.internal.iati.IatiActivityReader;
 import org.gsi.cooperation.internal.iati.IatiOrg;
 import org.gsi.cooperation.internal.iati.ImportReport;
+import org.gsi.cooperation.internal.iati.UnreadablePart;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
@@ -35,9 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class IatiService {
 
-    /** What happened to one activity of an imported file, with what was odd in it but kept. */
+    /**
+     * What happened to one activity of an imported file, with what was odd in it but kept; the reason (none unless
+     * rejected) and the warnings are messages of the bundles, put into the reader's words when the report is read.
+     */
     record ImportEntry(
-            String identifier, int line, String outcome, String reason, UUID projectId, List<String> warnings) {}
+            String identifier, int line, String outcome, Message reason, UUID projectId, List<Message> warnings) {}
 
     /**
      * The report of a file: {@code read = imported + updated + unchanged + rejected}, warnings counted apart;
@@ -50,7 +55,7 @@ class IatiService {
             int unchanged,
             int rejected,
             int warnings,
-            String broken,
+            Message broken,
             List<ImportEntry> activities) {}
 
     /** Threads writing the activities of one file; the database, not the parsing, sets the pace. */
@@ -160,7 +165,7 @@ class IatiService {
                     e.identifier().orElse(null),
                     e.line(),
                     "rejected",
-                    e.reason().orElse(""),
+                    e.reason().orElseThrow(),
                     null,
                     List.of());
             if (!passOver.contains(-1 - i)) {
@@ -206,7 +211,7 @@ class IatiService {
         try {
             mapped = mapping.map(a);
         } catch (RuntimeException e) {
-            return refused(a, IatiActivityImport.Outcome.rejected(e.getMessage(), a.warnings()), record);
+            return refused(a, IatiActivityImport.Outcome.rejected(UnreadablePart.reason(e), a.warnings()), record);
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -218,10 +223,14 @@ class IatiService {
             } catch (PessimisticLockingFailureException e) {
                 // two writers met on the same summary rows and the database chose this one to give way
                 if (attempt == 3) {
-                    return refused(a, IatiActivityImport.Outcome.rejected(e.getMessage(), mapped.warnings()), record);
+                    return refused(
+                            a,
+                            IatiActivityImport.Outcome.rejected(UnreadablePart.reason(e), mapped.warnings()),
+                            record);
                 }
             } catch (RuntimeException e) {
-                return refused(a, IatiActivityImport.Outcome.rejected(e.getMessage(), mapped.warnings()), record);
+                return refused(
+                        a, IatiActivityImport.Outcome.rejected(UnreadablePart.reason(e), mapped.warnings()), record);
             }
         }
     }

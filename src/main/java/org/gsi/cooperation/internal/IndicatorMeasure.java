@@ -2,6 +2,7 @@ package org.gsi.cooperation.internal;
 
 import java.util.Arrays;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** IATI IndicatorMeasure: only unit and percentage indicators are measured as numeric progress. */
 public enum IndicatorMeasure {
@@ -29,6 +30,7 @@ public enum IndicatorMeasure {
         return Arrays.stream(values())
                 .filter(m -> String.valueOf(m.iatiCode).equals(code))
                 .findFirst()
-                .orElseThrow(() -> new InvalidFieldException("measure", "unknown indicator measure '" + code + "'"));
+                .orElseThrow(() -> new InvalidFieldException(
+                        "measure", Message.of("cooperation.refused.measure", String.valueOf(code))));
     }
 }

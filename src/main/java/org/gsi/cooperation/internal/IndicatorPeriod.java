@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** A reporting period of an indicator with its target and the value actually reached. */
 public record IndicatorPeriod(
@@ -11,7 +12,7 @@ public record IndicatorPeriod(
 
     public IndicatorPeriod {
         if (end.isBefore(start)) {
-            throw new InvalidFieldException("period", "ends on " + end + ", before its start " + start);
+            throw new InvalidFieldException("period", Message.of("cooperation.refused.endsBeforeStart", end, start));
         }
     }
 }

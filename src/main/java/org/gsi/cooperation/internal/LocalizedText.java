@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.Language;
+import org.gsi.platform.Message;
 
 /** A text written in one or more of the six languages; blank entries are not kept. */
 public record LocalizedText(Map<Language, String> values) {
@@ -52,7 +53,7 @@ public record LocalizedText(Map<Language, String> values) {
 
     LocalizedText requireNotEmpty(String field) {
         if (isEmpty()) {
-            throw new InvalidFieldException(field, "needs a text in at least one of ar, zh, en, fr, ru, es");
+            throw new InvalidFieldException(field, Message.of("cooperation.refused.textLanguages"));
         }
         return this;
     }

@@ -3,6 +3,7 @@ package org.gsi.cooperation.internal;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** An exact decimal amount in a currency. */
 public record Money(BigDecimal amount, CurrencyCode currency) {
@@ -16,7 +17,8 @@ public record Money(BigDecimal amount, CurrencyCode currency) {
         try {
             return new Money(new BigDecimal(amount), CurrencyCode.of(currency));
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException("amount", "'" + amount + "' is not a decimal number");
+            throw new InvalidFieldException(
+                    "amount", Message.of("cooperation.refused.decimal", String.valueOf(amount)));
         }
     }
 
@@ -26,7 +28,8 @@ public record Money(BigDecimal amount, CurrencyCode currency) {
 
     Money requireNotNegative(String field) {
         if (isNegative()) {
-            throw new InvalidFieldException(field, "must not be negative, was " + amount.toPlainString());
+            throw new InvalidFieldException(
+                    field, Message.of("cooperation.refused.notNegative", amount.toPlainString()));
         }
         return this;
     }

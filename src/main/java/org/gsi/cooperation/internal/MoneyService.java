@@ -14,6 +14,7 @@ import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,13 +76,13 @@ class MoneyService {
     FundStore.FundView createFund(Actor actor, FundRequest r, boolean demo) {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "create-fund", "fund", null);
         if (r.code() == null || !r.code().matches("[a-z0-9][a-z0-9-]{1,60}")) {
-            throw new InvalidFieldException("code", "a fund code is lower-case letters, digits and dashes");
+            throw new InvalidFieldException("code", Message.of("cooperation.refused.fundCode"));
         }
         if (funds.byCode(r.code()).isPresent()) {
-            throw new InvalidFieldException("code", "a fund with code " + r.code() + " exists already");
+            throw new InvalidFieldException("code", Message.of("cooperation.refused.fundExists", r.code()));
         }
         if (r.name() == null || r.name().isBlank()) {
-            throw new InvalidFieldException("name", "a fund has a name");
+            throw new InvalidFieldException("name", Message.of("cooperation.refused.fundName"));
         }
         CurrencyCode currency = CurrencyCode.of(r.currency());
         UUID id = UUID.randomUUID();
@@ -137,12 +138,12 @@ class MoneyService {
 
     static Transaction transaction(TransactionRequest r) {
         if (r.type() == null || r.type().isBlank()) {
-            throw new InvalidFieldException("type", "is required");
+            throw new InvalidFieldException("type", Message.of("cooperation.refused.required"));
         }
         TransactionType type =
                 r.type().strip().matches("\\d+") ? TransactionType.fromIatiCode(r.type()) : parseType(r.type());
         if (r.date() == null) {
-            throw new InvalidFieldException("date", "is required");
+            throw new InvalidFieldException("date", Message.of("cooperation.refused.required"));
         }
         return new Transaction(
                 type,
@@ -259,13 +260,14 @@ class MoneyService {
             return TransactionType.valueOf(
                     value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("type", "'" + value + "' is not an IATI transaction type");
+            throw new InvalidFieldException(
+                    "type", Message.of("cooperation.refused.transactionType", String.valueOf(value)));
         }
     }
 
     private static BigDecimal requireAmount(BigDecimal amount) {
         if (amount == null) {
-            throw new InvalidFieldException("amount", "is required");
+            throw new InvalidFieldException("amount", Message.of("cooperation.refused.required"));
         }
         return amount;
     }

@@ -2,6 +2,7 @@ package org.gsi.cooperation.internal;
 
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** A provider or receiver of money: an IATI organisation identifier or party code, a name, or both. */
 public record OrgRef(Optional<String> ref, Optional<String> name) {
@@ -10,7 +11,7 @@ public record OrgRef(Optional<String> ref, Optional<String> name) {
         ref = ref.map(String::strip).filter(s -> !s.isEmpty());
         name = name.map(String::strip).filter(s -> !s.isEmpty());
         if (ref.isEmpty() && name.isEmpty()) {
-            throw new InvalidFieldException("org", "an organisation needs a reference or a name");
+            throw new InvalidFieldException("org", Message.of("cooperation.refused.orgRef"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.ParticipantRole;
+import org.gsi.platform.Message;
 import org.gsi.registry.PartyCode;
 
 /** A party taking part in a project in one or more IATI roles. */
@@ -11,7 +12,7 @@ public record Participant(PartyCode party, Set<ParticipantRole> roles) {
 
     public Participant {
         if (roles.isEmpty()) {
-            throw new InvalidFieldException("roles", "a participant has at least one role");
+            throw new InvalidFieldException("roles", Message.of("cooperation.refused.roles"));
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
     }

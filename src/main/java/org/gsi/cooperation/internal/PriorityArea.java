@@ -3,6 +3,7 @@ package org.gsi.cooperation.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** One of the twenty priority areas of cooperation of the Concept Paper, by its code "III.1" to "III.20". */
 public record PriorityArea(String code) {
@@ -12,7 +13,8 @@ public record PriorityArea(String code) {
     public PriorityArea {
         Matcher matcher = code == null ? null : CODE.matcher(code);
         if (matcher == null || !matcher.matches() || !inRange(Integer.parseInt(matcher.group(1)))) {
-            throw new InvalidFieldException("priorityAreas", "'" + code + "' is not a priority area III.1 to III.20");
+            throw new InvalidFieldException(
+                    "priorityAreas", Message.of("cooperation.refused.priorityArea", String.valueOf(code)));
         }
     }
 

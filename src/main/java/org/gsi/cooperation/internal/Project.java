@@ -333,7 +333,7 @@ public class Project {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "a reason is required");
+            throw new InvalidFieldException("reason", Message.of("form.refused.reason"));
         }
         return reason.strip();
     }

@@ -3,6 +3,7 @@ package org.gsi.cooperation.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** Planned and actual start and end dates; an end never comes before its start. */
 public record ProjectDates(
@@ -34,7 +35,8 @@ public record ProjectDates(
 
     private static void requireOrdered(Optional<LocalDate> start, Optional<LocalDate> end, String field) {
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            throw new InvalidFieldException(field, "ends on " + end.get() + ", before its start " + start.get());
+            throw new InvalidFieldException(
+                    field, Message.of("cooperation.refused.endsBeforeStart", end.get(), start.get()));
         }
     }
 }

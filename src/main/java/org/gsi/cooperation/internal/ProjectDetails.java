@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 
 /**
@@ -34,7 +35,8 @@ public record ProjectDetails(
                 .filter(country -> !ISO3.matcher(country).matches())
                 .findFirst()
                 .ifPresent(bad -> {
-                    throw new InvalidFieldException("countries", "'" + bad + "' is not an ISO alpha-3 code");
+                    throw new InvalidFieldException(
+                            "countries", Message.of("cooperation.refused.countryCode", String.valueOf(bad)));
                 });
         budget.ifPresent(money -> money.requireNotNegative("budget"));
         priorityAreas = Set.copyOf(priorityAreas);

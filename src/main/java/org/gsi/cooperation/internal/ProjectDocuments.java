@@ -20,6 +20,7 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
 import org.gsi.platform.GsiProperties;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.springframework.beans.factory.annotation.Value;
@@ -110,8 +111,8 @@ class ProjectDocuments {
             temp = Files.createTempFile(root, "upload-", ".part");
             String sha = copy(content, temp);
             DocumentType type = DocumentType.detect(temp)
-                    .orElseThrow(() -> new InvalidInputException(
-                            "file", "is not one of the allowed kinds: PDF, DOCX, XLSX, PNG, JPEG or plain UTF-8 text"));
+                    .orElseThrow(
+                            () -> new InvalidInputException("file", Message.of("cooperation.refused.documentKind")));
             long size = Files.size(temp);
             Path target = path(sha);
             Files.createDirectories(target.getParent());
@@ -177,13 +178,15 @@ class ProjectDocuments {
                 if (total > maxBytes) {
                     throw new InvalidInputException(
                             "file",
-                            "is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB allowed");
+                            Message.of(
+                                    "form.refused.fileTooLarge",
+                                    DataSize.ofBytes(maxBytes).toMegabytes()));
                 }
                 out.write(buffer, 0, n);
             }
         }
         if (total == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.Language;
 import org.gsi.cooperation.ParticipantRole;
+import org.gsi.platform.Message;
 import org.gsi.platform.Visibility;
 import org.gsi.registry.PartyCode;
 import org.gsi.registry.PartySummary;
@@ -58,16 +59,17 @@ class ProjectForm {
 
     ProjectDetails details(ProjectRequest r) {
         if (list(r.priorityAreas()).isEmpty()) {
-            throw new InvalidFieldException("priorityAreas", "a project belongs to at least one priority area");
+            throw new InvalidFieldException("priorityAreas", Message.of("cooperation.refused.areaRequired"));
         }
         requireTerms(TermKind.PRIORITY_AREA, list(r.priorityAreas()), "priorityAreas");
         requireTerms(TermKind.DOMAIN, list(r.domains()), "domains");
         list(r.countries()).forEach(c -> requireParty(c, "countries"));
         if (r.fundId() != null && !funds.exists(r.fundId())) {
-            throw new InvalidFieldException("fundId", "no fund " + r.fundId());
+            throw new InvalidFieldException(
+                    "fundId", Message.of("cooperation.refused.noFund", String.valueOf(r.fundId())));
         }
         if (r.budget() != null && (r.currency() == null || r.currency().isBlank())) {
-            throw new InvalidFieldException("currency", "a budget needs its currency");
+            throw new InvalidFieldException("currency", Message.of("cooperation.refused.budgetCurrency"));
         }
         Set<String> regions = new LinkedHashSet<>(list(r.regions()));
         list(r.countries()).forEach(c -> registry.find(c).ifPresent(p -> regionsOf(p, regions)));
@@ -111,8 +113,7 @@ class ProjectForm {
             return ParticipantRole.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(
-                    "participants.roles",
-                    "'" + value + "' is not one of funding, accountable, extending, implementing");
+                    "participants.roles", Message.of("cooperation.refused.participantRole", value));
         }
     }
 
@@ -124,14 +125,14 @@ class ProjectForm {
 
     private void requireParty(String code, String field) {
         if (code == null || !registry.exists(code)) {
-            throw new InvalidFieldException(field, "unknown party '" + code + "'");
+            throw new InvalidFieldException(field, Message.of("form.refused.noParty", String.valueOf(code)));
         }
     }
 
     private void requireTerms(TermKind kind, List<String> codes, String field) {
         List<String> unknown = taxonomy.unknown(kind, codes);
         if (!unknown.isEmpty()) {
-            throw new InvalidFieldException(field, "unknown code '" + unknown.get(0) + "'");
+            throw new InvalidFieldException(field, Message.of("cooperation.refused.unknownCode", unknown.get(0)));
         }
     }
 
@@ -140,8 +141,8 @@ class ProjectForm {
         if (values != null) {
             values.forEach((tag, text) -> out.put(
                     Language.fromTag(tag)
-                            .orElseThrow(() -> new InvalidFieldException(
-                                    field, "'" + tag + "' is not one of ar, zh, en, fr, ru, es")),
+                            .orElseThrow(() ->
+                                    new InvalidFieldException(field, Message.of("cooperation.refused.language", tag))),
                     text));
         }
         return new LocalizedText(out);

@@ -17,6 +17,7 @@ import org.gsi.cooperation.ProjectId;
 import org.gsi.cooperation.ProjectStatus;
 import org.gsi.cooperation.TransitionRefusedException;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.gsi.platform.Visibility;
@@ -118,7 +119,9 @@ class ProjectService {
             case "cancel" -> project.cancel(request.reason(), now);
             default ->
                 throw new InvalidFieldException(
-                        "action", "must be one of propose, activate, suspend, resume, complete, cancel");
+                        "action",
+                        Message.of(
+                                "cooperation.refused.action", "propose, activate, suspend, resume, complete, cancel"));
         }
         store.update(project, stored.version());
         finish(actor, project, action + "-project", action + (request.reason() == null ? "" : ": " + request.reason()));
@@ -137,7 +140,9 @@ class ProjectService {
             case "give" -> project.giveConsent(PartyCode.of(party), consentActor, now);
             case "decline" -> project.declineConsent(PartyCode.of(party), consentActor, request.reason(), now);
             case "withdraw" -> project.withdrawConsent(PartyCode.of(party), consentActor, request.reason(), now);
-            default -> throw new InvalidFieldException("answer", "must be one of give, decline, withdraw");
+            default ->
+                throw new InvalidFieldException(
+                        "answer", Message.of("cooperation.refused.action", "give, decline, withdraw"));
         }
         store.update(project, stored.version());
         finish(actor, project, answer + "-consent", party + ": " + answer + reasonSuffix(request.reason()));
@@ -149,8 +154,7 @@ class ProjectService {
      */
     void propose(Project project, Instant now) {
         if (project.details().visibility() == Visibility.OWNER) {
-            throw new TransitionRefusedException("an owner-only project cannot be proposed: its participants could"
-                    + " not read it; make it visible to participants or public first");
+            throw new TransitionRefusedException(Message.of("cooperation.refused.ownerOnlyPropose"));
         }
         project.propose(now);
     }

@@ -2,6 +2,7 @@ package org.gsi.cooperation.internal;
 
 import java.util.regex.Pattern;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /**
  * A United Nations document symbol of a resolution or mandate: Security Council {@code S/RES/2664 (2022)},
@@ -22,7 +23,7 @@ public record ResolutionSymbol(String value) {
                 || HUMAN_RIGHTS_COUNCIL.matcher(symbol).matches()
                 || ECONOMIC_AND_SOCIAL.matcher(symbol).matches())) {
             throw new InvalidFieldException(
-                    "resolutions", "'" + value + "' is not a UN resolution symbol such as S/RES/2664 (2022)");
+                    "resolutions", Message.of("cooperation.refused.resolution", String.valueOf(value)));
         }
         value = symbol;
     }

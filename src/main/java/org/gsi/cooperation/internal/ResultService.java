@@ -12,6 +12,7 @@ import org.gsi.audit.AuditLog;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.cooperation.ProjectId;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -121,7 +122,7 @@ class ResultService {
     static Result result(ResultRequest r) {
         int type = r.type() == null ? 1 : r.type();
         if (type != 1 && type != 2 && type != 3 && type != 9) {
-            throw new InvalidFieldException("type", "a result type is 1 output, 2 outcome, 3 impact or 9 other");
+            throw new InvalidFieldException("type", Message.of("cooperation.refused.resultType"));
         }
         List<Indicator> indicators = r.indicators() == null
                 ? List.of()
@@ -136,14 +137,15 @@ class ResultService {
                     (i.measure() == null ? "unit" : i.measure()).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(
-                    "measure", "'" + i.measure() + "' is not unit, percentage, nominal," + " ordinal or qualitative");
+                    "measure", Message.of("cooperation.refused.indicatorMeasure", String.valueOf(i.measure())));
         }
         List<IndicatorPeriod> periods = i.periods() == null
                 ? List.of()
                 : i.periods().stream()
                         .map(p -> {
                             if (p.start() == null || p.end() == null) {
-                                throw new InvalidFieldException("period", "a period has a start and an end");
+                                throw new InvalidFieldException(
+                                        "period", Message.of("cooperation.refused.periodBounds"));
                             }
                             return new IndicatorPeriod(
                                     p.start(),

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.gsi.audit.AuditLog;
 import org.gsi.cooperation.InvalidFieldException;
 import org.gsi.platform.Actor;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Versions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +71,7 @@ class SectorMappings {
     SectorMapping set(Actor actor, String code, String ifMatch, SetSectorMappingRequest request) {
         actor.require(Permission.MANAGE_REGISTRY, "set-sector-mapping", "sector-mapping", code);
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidFieldException("code", "a DAC purpose code has 5 digits, a DAC category 3");
+            throw new InvalidFieldException("code", Message.of("cooperation.refused.dacCode"));
         }
         String area = request.priorityArea() == null || request.priorityArea().isBlank()
                 ? null

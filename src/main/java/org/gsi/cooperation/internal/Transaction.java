@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /** A financial transaction of a project, typed after IATI, with its provider and receiver when known. */
 public record Transaction(
@@ -21,8 +22,10 @@ public record Transaction(
         if (value.isNegative() && !type.allowsNegative()) {
             throw new InvalidFieldException(
                     "amount",
-                    type.name().toLowerCase().replace('_', ' ') + " cannot be negative, was "
-                            + value.amount().toPlainString());
+                    Message.of(
+                            "cooperation.refused.negative",
+                            type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                            value.amount().toPlainString()));
         }
     }
 

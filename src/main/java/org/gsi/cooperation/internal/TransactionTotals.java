@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,7 +49,8 @@ class TransactionTotals {
     List<TotalRow> totals(String by, String reader) {
         String key = KEYS.get(by);
         if (key == null) {
-            throw new InvalidInputException("by", "must be one of fund, area, region, party, year");
+            throw new InvalidInputException(
+                    "by", Message.of("cooperation.refused.totalsBy", "fund, area, region, party, year"));
         }
         return jdbc.sql("SELECT k.key, k.type, k.currency, sum(k.amount), count(*) FROM (SELECT " + key
                         + " AS key, t.type, t.currency, t.amount FROM cooperation_transaction t"

@@ -2,6 +2,7 @@ package org.gsi.cooperation.internal;
 
 import java.util.Arrays;
 import org.gsi.cooperation.InvalidFieldException;
+import org.gsi.platform.Message;
 
 /**
  * IATI TransactionType codes. Commitments, disbursements and expenditure may be negative, as IATI publishers
@@ -42,6 +43,7 @@ public enum TransactionType {
         return Arrays.stream(values())
                 .filter(type -> String.valueOf(type.iatiCode).equals(code == null ? "" : code.strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidFieldException("transactionType", "unknown IATI code '" + code + "'"));
+                .orElseThrow(() -> new InvalidFieldException(
+                        "transactionType", Message.of("cooperation.refused.iatiCode", String.valueOf(code))));
     }
 }

@@ -106,21 +106,52 @@ class NotificationService implements Notifications {
                 : Locale.forLanguageTag(user.language());
     }
 
+    /** The sortable columns of the inbox, by name in the address, with the SQL that orders by each. */
+    static final java.util.Map<String, String> COLUMNS =
+            java.util.Map.of("date", "created_at", "unread", "(read_at IS NULL)");
+
+    /** The reader's own notices, newest first. */
     PageView<Message> inbox(String username, boolean unreadOnly, int page, int size, Locale locale) {
+        return inbox(username, unreadOnly, null, "created_at DESC, id", page, size, locale);
+    }
+
+    /**
+     * One page of the reader's own notices, only unread ones or of one kind if asked, in the order given as SQL from
+     * {@link #COLUMNS}; the count is of the same notices.
+     */
+    PageView<Message> inbox(
+            String username, boolean unreadOnly, String kind, String orderBy, int page, int size, Locale locale) {
         PageView.checkPaging(page, size);
-        String where = " WHERE recipient = :u" + (unreadOnly ? " AND read_at IS NULL" : "");
-        long total = jdbc.sql("SELECT count(*) FROM notifications_message" + where)
+        boolean ofKind = kind != null && !kind.isBlank();
+        String where = " WHERE recipient = :u" + (unreadOnly ? " AND read_at IS NULL" : "")
+                + (ofKind ? " AND kind = :kind" : "");
+        long total = withKind(jdbc.sql("SELECT count(*) FROM notifications_message" + where), ofKind, kind)
                 .param("u", username)
                 .query(Long.class)
                 .single();
-        List<Message> items = jdbc.sql("SELECT * FROM notifications_message" + where
-                        + " ORDER BY created_at DESC LIMIT :size OFFSET :offset")
+        List<Message> items = withKind(
+                        jdbc.sql("SELECT * FROM notifications_message" + where + " ORDER BY " + orderBy
+                                + " LIMIT :size OFFSET :offset"),
+                        ofKind,
+                        kind)
                 .param("u", username)
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query((rs, n) -> row(rs, locale))
                 .list();
         return new PageView<>(items, page, size, total);
+    }
+
+    private static JdbcClient.StatementSpec withKind(JdbcClient.StatementSpec spec, boolean ofKind, String kind) {
+        return ofKind ? spec.param("kind", kind) : spec;
+    }
+
+    /** The kinds of notice the reader has received, for the inbox's filter. */
+    List<String> kinds(String username) {
+        return jdbc.sql("SELECT DISTINCT kind FROM notifications_message WHERE recipient = ? ORDER BY kind")
+                .param(username)
+                .query(String.class)
+                .list();
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
@@ -65,7 +66,7 @@ class ContactService {
                 request.visibility() == null ? Visibility.OWNER : Visibility.parse(request.visibility());
         String[] participants = checkParticipants(request);
         if (request.office() == null || request.office().isBlank()) {
-            throw new InvalidInputException("office", "name the office or function");
+            throw new InvalidInputException("office", Message.of("registry.refused.office"));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql(
@@ -139,7 +140,7 @@ class ContactService {
         List<String> participants = request.participants() == null ? List.of() : request.participants();
         for (String p : participants) {
             if (!registry.exists(p)) {
-                throw new InvalidInputException("participants", "no party '" + p + "' exists");
+                throw new InvalidInputException("participants", Message.of("form.refused.noParty", p));
             }
         }
         return participants.toArray(String[]::new);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gsi.platform.Actors;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
 import org.gsi.registry.MembershipView;
@@ -56,7 +58,18 @@ class PartyController {
                     String mechanism,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "name (in the language asked for, by its collation), code, kind or region")
+                    @RequestParam(defaultValue = "name")
+                    String sort,
+            @Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String dir) {
+        if (!PartyQuery.SORTS.contains(sort)) {
+            throw new InvalidInputException(
+                    "sort", Message.of("lists.refused.sort", String.join(", ", PartyQuery.SORTS)));
+        }
+        if (!dir.equals("asc") && !dir.equals("desc")) {
+            throw new InvalidInputException("dir", Message.of("lists.refused.dir"));
+        }
         return registry.search(new PartyQuery(
                 q,
                 kind == null || kind.isBlank() ? null : PartyKind.parse(kind),
@@ -65,7 +78,9 @@ class PartyController {
                 mechanism,
                 lang,
                 page,
-                size));
+                size,
+                sort,
+                dir.equals("desc")));
     }
 
     @GetMapping("/api/v1/parties/{code}")

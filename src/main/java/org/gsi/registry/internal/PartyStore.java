@@ -121,14 +121,40 @@ class PartyStore {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<PartySummary> items = jdbc.sql(SELECT + whereSql + " ORDER BY lower(p.names->>'" + lang
-                        + "'), p.code LIMIT :size OFFSET :offset")
+        List<PartySummary> items = jdbc.sql(SELECT + whereSql + " ORDER BY " + orderBy(q.sort(), q.descending(), lang)
+                        + " LIMIT :size OFFSET :offset")
                 .params(params)
                 .param("size", q.size())
                 .param("offset", (long) q.page() * q.size())
                 .query(PARTY)
                 .list();
         return new PageView<>(items, q.page(), q.size(), total);
+    }
+
+    /**
+     * The SQL order of a search: {@code sort} is one of {@link PartyQuery#SORTS} and {@code lang} one of
+     * {@link #LANGUAGES}, so nothing from the address reaches the SQL. Names and region names sort by the rules of the
+     * language (its ICU collation), falling back to the English name; ties by name, then code.
+     */
+    static String orderBy(String sort, boolean descending, String lang) {
+        String collation = " COLLATE \"" + lang + "-x-icu\"";
+        String name = "coalesce(nullif(p.names->>'" + lang + "', ''), p.names->>'en')" + collation;
+        String direction = descending ? " DESC" : " ASC";
+        String first = switch (sort) {
+            case "code" -> "p.code" + direction;
+            case "kind" ->
+                "array_position(ARRAY["
+                        + java.util.Arrays.stream(PartyKind.values())
+                                .map(k -> "'" + k.slug() + "'")
+                                .collect(Collectors.joining(","))
+                        + "]::text[], p.kind)" + direction;
+            case "region" ->
+                "(SELECT coalesce(r.names->>'" + lang + "', r.names->>'en') FROM registry_region r"
+                        + " WHERE r.code = coalesce(p.subregion_code, p.region_code))" + collation + direction
+                        + (descending ? " NULLS LAST" : " NULLS FIRST");
+            default -> name + direction;
+        };
+        return first + ", " + name + ", p.code";
     }
 
     static String groupingClause(String grouping) {

@@ -41,8 +41,9 @@ class RegistryPages {
         this.mapJson = mapJson;
     }
 
-    /** The registry lists parties by name in the reader's language, the one order it offers. */
-    private static final Map<String, String> BY_NAME = Map.of("name", "name");
+    /** The orders the registry list offers (the store turns each into SQL for the reader's language). */
+    private static final Map<String, String> COLUMNS =
+            PartyQuery.SORTS.stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> c));
 
     @GetMapping("/parties")
     String list(
@@ -55,7 +56,7 @@ class RegistryPages {
             jakarta.servlet.http.HttpServletRequest http,
             Model model) {
         String lang = language();
-        Paging paging = Paging.of(http, BY_NAME, "name", false, 50);
+        Paging paging = Paging.of(http, COLUMNS, "name", false, 50);
         PartyKind k = blank(kind) ? null : PartyKind.parse(kind);
         PageView<PartySummary> parties = registry.search(new PartyQuery(
                 q,
@@ -65,7 +66,9 @@ class RegistryPages {
                 blank(mechanism) ? null : mechanism,
                 lang,
                 paging.page(),
-                paging.size()));
+                paging.size(),
+                paging.sort(),
+                paging.descending()));
         model.addAttribute("parties", parties);
         model.addAttribute("paging", paging);
         model.addAttribute("q", q);

@@ -11,6 +11,7 @@ import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -144,23 +145,20 @@ class RegistryService implements Registry {
         actor.require(Permission.MANAGE_REGISTRY, "register", "party", request.code());
         PartyKind kind = PartyKind.parse(request.kind());
         if (!REGISTRABLE.contains(kind)) {
-            throw new InvalidInputException(
-                    "kind",
-                    "countries and areas come from UN M49; register an organisation," + " forum, institution or ngo");
+            throw new InvalidInputException("kind", Message.of("registry.refused.notRegistrable"));
         }
         if (!PartyCode.isOrganisationCode(request.code())) {
-            throw new InvalidInputException(
-                    "code", "must be 2 to 40 lower-case letters, digits or hyphens, starting" + " with a letter");
+            throw new InvalidInputException("code", Message.of("registry.refused.organisationCode"));
         }
         Map<String, String> names = checkNames(request.names());
         if (store.exists(request.code())) {
-            throw new ConflictException("A party with the code '" + request.code() + "' exists already.");
+            throw new ConflictException(Message.of("registry.refused.exists", request.code()));
         }
         if (request.parent() != null && !store.exists(request.parent())) {
-            throw new InvalidInputException("parent", "no party '" + request.parent() + "' exists");
+            throw new InvalidInputException("parent", Message.of("form.refused.noParty", request.parent()));
         }
         if (request.mechanismKind() != null && !taxonomy.isA(TermKind.MECHANISM_KIND, request.mechanismKind())) {
-            throw new InvalidInputException("mechanismKind", "must be one of IV.1 to IV.5");
+            throw new InvalidInputException("mechanismKind", Message.of("registry.refused.mechanismKind"));
         }
         store.insertOther(
                 request.code(),
@@ -196,22 +194,24 @@ class RegistryService implements Registry {
         PartySummary m = require(mechanism);
         actor.require(Permission.MANAGE_REGISTRY, "record-membership", "membership", m.code());
         if (m.mechanismKind() == null) {
-            throw new InvalidInputException("mechanism", m.code() + " is not a mechanism");
+            throw new InvalidInputException("mechanism", Message.of("registry.refused.notMechanism", m.code()));
         }
         if (request.member() == null || !store.exists(request.member())) {
-            throw new InvalidInputException("member", "no party '" + request.member() + "' exists");
+            throw new InvalidInputException(
+                    "member", Message.of("form.refused.noParty", String.valueOf(request.member())));
         }
         if (request.status() == null || !STATUSES.contains(request.status())) {
             throw new InvalidInputException(
                     "status",
-                    "must be one of "
-                            + String.join(", ", STATUSES.stream().sorted().toList()));
+                    Message.of(
+                            "registry.refused.membershipStatus",
+                            String.join(", ", STATUSES.stream().sorted().toList())));
         }
         if (request.effectiveFrom() == null) {
-            throw new InvalidInputException("effectiveFrom", "the date the change takes effect is required");
+            throw new InvalidInputException("effectiveFrom", Message.of("registry.refused.effectiveFrom"));
         }
         if (request.source() == null || request.source().isBlank()) {
-            throw new InvalidInputException("source", "say where the change is recorded (a decision, a communiqué)");
+            throw new InvalidInputException("source", Message.of("registry.refused.source"));
         }
         long id = store.insertMembership(
                 m.code(),
@@ -237,12 +237,13 @@ class RegistryService implements Registry {
 
     private static Map<String, String> checkNames(Map<String, String> names) {
         if (names == null || names.get("en") == null || names.get("en").isBlank()) {
-            throw new InvalidInputException("names.en", "an English name is required");
+            throw new InvalidInputException("names.en", Message.of("registry.refused.englishName"));
         }
         List<String> unknown = new ArrayList<>(names.keySet());
         unknown.removeAll(PartyStore.LANGUAGES);
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("names", "languages must be among ar, zh, en, fr, ru, es; got " + unknown);
+            throw new InvalidInputException(
+                    "names", Message.of("registry.refused.nameLanguages", String.join(", ", unknown)));
         }
         return names;
     }

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.screening.internal.matching.NameNormalizer;
@@ -64,7 +65,7 @@ class BatchService {
         ScreeningAccess.requireChecker(actor, "batch");
         double th = threshold == null ? properties.threshold().batch() : threshold;
         if (th < 0.5 || th > 1.0) {
-            throw new InvalidInputException("threshold", "must lie between 0.5 and 1");
+            throw new InvalidInputException("threshold", Message.of("screening.refused.threshold"));
         }
         Set<String> scope = checks.listsFor(actor.partyCode(), lists);
         List<BatchStore.Line> lines = read(csv);
@@ -99,7 +100,7 @@ class BatchService {
     /** The rows of the file, each pending or rejected with the code of its reason. */
     List<BatchStore.Line> read(byte[] csv) {
         if (csv == null || csv.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -115,7 +116,7 @@ class BatchService {
             parser.getHeaderNames()
                     .forEach(h -> columns.put(h.trim().toLowerCase(Locale.ROOT).replace(' ', '_'), h));
             if (!columns.containsKey("name")) {
-                throw new InvalidInputException("file", "the CSV needs a header row with a column 'name'");
+                throw new InvalidInputException("file", Message.of("screening.refused.nameColumn"));
             }
             var it = parser.iterator();
             while (true) {
@@ -126,13 +127,13 @@ class BatchService {
                     }
                     r = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    String parserSays = String.valueOf(e.getMessage());
                     throw new InvalidInputException(
                             "file",
-                            "the CSV cannot be read past line " + parser.getCurrentLineNumber() + ": "
-                                    + e.getMessage());
+                            Message.of("screening.refused.csvUnreadable", parser.getCurrentLineNumber(), parserSays));
                 }
                 if (lines.size() >= MAX_ROWS) {
-                    throw new InvalidInputException("file", "holds more than " + MAX_ROWS + " rows; split it");
+                    throw new InvalidInputException("file", Message.of("screening.refused.tooManyRows", MAX_ROWS));
                 }
                 lines.add(line(r, (int) parser.getCurrentLineNumber(), columns));
             }
@@ -140,7 +141,7 @@ class BatchService {
             throw new UncheckedIOException(e);
         }
         if (lines.isEmpty()) {
-            throw new InvalidInputException("file", "holds no row below its header");
+            throw new InvalidInputException("file", Message.of("screening.refused.noRow"));
         }
         return lines;
     }

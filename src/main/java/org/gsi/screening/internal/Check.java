@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.screening.internal.matching.Factor;
 
 /**
@@ -69,7 +70,7 @@ record Check(
                     }
                 }
             }
-            throw new InvalidInputException("decision", "must be no-match, true-match or needs-review");
+            throw new InvalidInputException("decision", Message.of("screening.refused.decision"));
         }
     }
 
@@ -88,17 +89,17 @@ record Check(
         Verdict v = Verdict.parse(verdict);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "must say why");
+            throw new InvalidInputException("reason", Message.of("form.refused.reason"));
         }
         if (why.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+            throw new InvalidInputException("reason", Message.of("screening.refused.tooLong", MAX_REASON));
         }
         String entry = entryId == null || entryId.isBlank() ? null : entryId.trim();
         if (entry != null && candidates.stream().noneMatch(c -> c.entryId().equals(entry))) {
-            throw new InvalidInputException("entryId", "must be one of the check's candidates");
+            throw new InvalidInputException("entryId", Message.of("screening.refused.candidate"));
         }
         if (v == Verdict.TRUE_MATCH && entry == null) {
-            throw new InvalidInputException("entryId", "a true match names the candidate it is");
+            throw new InvalidInputException("entryId", Message.of("screening.refused.trueMatch"));
         }
         return new Decision(v, why, entry, username, at);
     }

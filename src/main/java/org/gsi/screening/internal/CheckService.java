@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.StaleVersionException;
@@ -87,7 +88,7 @@ class CheckService {
         lists.visibleTo(reader).stream().filter(l -> l.currentVersion() != null).forEach(l -> visible.add(l.id()));
         if (requested == null || requested.isEmpty()) {
             if (visible.isEmpty()) {
-                throw new InvalidInputException("lists", "no list has been imported yet");
+                throw new InvalidInputException("lists", Message.of("screening.refused.noList"));
             }
             return visible;
         }
@@ -95,7 +96,7 @@ class CheckService {
         for (String l : requested) {
             String id = l == null ? "" : l.trim();
             if (!visible.contains(id)) {
-                throw new InvalidInputException("lists", "no list '" + id + "' exists or it is not visible to you");
+                throw new InvalidInputException("lists", Message.of("screening.refused.unknownList", id));
             }
             scope.add(id);
         }
@@ -155,7 +156,7 @@ class CheckService {
         PageView.checkPaging(page, size);
         String p = purpose == null || purpose.isBlank() ? null : purpose.trim().toUpperCase(Locale.ROOT);
         if (p != null && !Set.of("CHECK", "BATCH", "RESCREENING").contains(p)) {
-            throw new InvalidInputException("purpose", "must be check, batch or rescreening");
+            throw new InvalidInputException("purpose", Message.of("screening.refused.purpose"));
         }
         return checks.list(reader, reader.equals(ScreeningAccess.SECRETARIAT), p, page, size);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.screening.internal.ScreeningViews.CompareRequest;
 import org.gsi.screening.internal.ScreeningViews.CompareView;
 import org.gsi.screening.internal.ScreeningViews.Side;
@@ -38,10 +39,10 @@ class Comparisons {
 
     CompareView compare(CompareRequest r, Locale locale) {
         if (r == null || r.a() == null) {
-            throw new InvalidInputException("a", "must be given");
+            throw new InvalidInputException("a", Message.of("screening.refused.side"));
         }
         if (r.b() == null) {
-            throw new InvalidInputException("b", "must be given");
+            throw new InvalidInputException("b", Message.of("screening.refused.side"));
         }
         Side a = r.a();
         Side b = r.b();
@@ -55,7 +56,7 @@ class Comparisons {
                 BirthDateQuery.parse(asked.birthDate()).orElse(null),
                 asked.nationality());
         if (query.normalized().isEmpty()) {
-            throw new InvalidInputException("a.name", "holds no letter or digit to compare");
+            throw new InvalidInputException("a.name", Message.of("screening.refused.noLetter"));
         }
         List<NormalizedName> names = new ArrayList<>();
         names.add(normalizer.normalize(listed.name(), type == EntryType.ORGANISATION));
@@ -84,8 +85,7 @@ class Comparisons {
         try {
             return Screener.ask(s.name(), s.type(), s.birthDate(), s.nationality(), null, Scoring.DEFAULT_THRESHOLD);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(
-                    field + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw new InvalidInputException(field + "." + e.field(), e.words());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Visibility;
 import org.gsi.screening.ScreeningListImported;
@@ -85,7 +86,7 @@ class ListImports {
         String id = nationalId(actor.partyCode(), slug);
         ScreeningAccess.requireNationalImporter(actor, id);
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException("title", "must not be empty");
+            throw new InvalidInputException("title", Message.of("screening.refused.title"));
         }
         ParsedList parsed = read(file, format);
         store.create(id, "NATIONAL", title.trim(), actor.partyCode(), visibility, participants);
@@ -96,8 +97,7 @@ class ListImports {
     static String nationalId(String party, String slug) {
         String s = slug == null ? "" : slug.trim().toLowerCase(Locale.ROOT);
         if (!s.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new InvalidInputException(
-                    "code", "must be 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit");
+            throw new InvalidInputException("code", Message.of("screening.refused.code"));
         }
         return "national-" + party.toLowerCase(Locale.ROOT) + "-" + s;
     }
@@ -105,24 +105,24 @@ class ListImports {
     /** Reads the whole file; throws {@link InvalidInputException} (400) when it cannot be read at all. */
     static ParsedList read(byte[] file, String format) {
         if (file == null || file.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
         String f = format == null || format.isBlank() ? "xml" : format.trim().toLowerCase(Locale.ROOT);
         try {
             ParsedList parsed = switch (f) {
                 case "xml" -> new UnListReader().read(new ByteArrayInputStream(file));
                 case "csv" -> new CsvListReader().read(new ByteArrayInputStream(file));
-                default -> throw new InvalidInputException("format", "must be xml or csv");
+                default -> throw new InvalidInputException("format", Message.of("screening.refused.format"));
             };
             if (parsed.entries().isEmpty()) {
                 throw new InvalidInputException(
                         "file",
-                        "holds no entry that can be read (" + parsed.rejected().size()
-                                + " rejected); the current list is kept");
+                        Message.of(
+                                "screening.refused.noEntry", parsed.rejected().size()));
             }
             return parsed;
         } catch (MalformedListException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", e.reason());
         }
     }
 

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.ReaderFormats;
 import org.gsi.screening.internal.ScreeningViews.ListView;
 import org.gsi.screening.internal.lists.ListEntry;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,10 +17,12 @@ class ListQueries {
 
     private final ListStore store;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    ListQueries(ListStore store, JsonMapper json) {
+    ListQueries(ListStore store, JsonMapper json, MessageSource messages) {
         this.store = store;
         this.json = json;
+        this.messages = messages;
     }
 
     /** An entry as listed now (or when it was removed), and each change a version made to it. */
@@ -70,8 +74,9 @@ class ListQueries {
         return store.report(v.id()).orElseThrow();
     }
 
+    /** The report of a version, its reasons in the language of the current request's reader. */
     ImportReport reportView(String reader, String list, int number) {
-        return json.readValue(report(reader, list, number), ImportReport.class);
+        return json.readValue(report(reader, list, number), ImportReport.class).said(ReaderFormats.current(messages));
     }
 
     EntryView entry(String reader, String list, String reference) {

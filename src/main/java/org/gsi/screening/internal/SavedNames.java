@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.gsi.audit.AuditLog;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Permission;
@@ -73,7 +74,7 @@ class SavedNames {
             try {
                 k = SubjectStore.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("kind", "must be saved, trainee, delegate, contact or partner");
+                throw new InvalidInputException("kind", Message.of("screening.refused.kind"));
             }
         }
         return subjects.list(reader, reader.equals(ScreeningAccess.SECRETARIAT), k, page, size);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.screening.internal.lists.EntryType;
 import org.gsi.screening.internal.matching.BirthDateQuery;
 import org.gsi.screening.internal.matching.Candidate;
@@ -44,24 +45,24 @@ class Screener {
     static Asked ask(
             String name, String type, String birthDate, String nationality, Double threshold, double fallback) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "must not be empty");
+            throw new InvalidInputException("name", Message.of("screening.refused.name"));
         }
         if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
+            throw new InvalidInputException("name", Message.of("screening.refused.tooLong", MAX_NAME));
         }
         EntryType t = null;
         if (type != null && !type.isBlank()) {
             t = EntryType.parse(type)
-                    .orElseThrow(() -> new InvalidInputException("type", "must be person or organisation"));
+                    .orElseThrow(() -> new InvalidInputException("type", Message.of("screening.refused.type")));
         }
         try {
             BirthDateQuery.parse(birthDate);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("birthDate", e.getMessage());
+        } catch (BirthDateQuery.Invalid e) {
+            throw new InvalidInputException("birthDate", Message.of("screening.refused.birthDate." + e.code()));
         }
         double th = threshold == null ? fallback : threshold;
         if (th < 0.5 || th > 1.0) {
-            throw new InvalidInputException("threshold", "must lie between 0.5 and 1");
+            throw new InvalidInputException("threshold", Message.of("screening.refused.threshold"));
         }
         return new Asked(name.trim(), t, blankToNull(birthDate), blankToNull(nationality), th);
     }
@@ -75,7 +76,7 @@ class Screener {
                 BirthDateQuery.parse(asked.birthDate()).orElse(null),
                 asked.nationality());
         if (query.normalized().isEmpty()) {
-            throw new InvalidInputException("name", "holds no letter or digit to compare");
+            throw new InvalidInputException("name", Message.of("screening.refused.noLetter"));
         }
         double floor = Math.max(0.3, asked.threshold() - BELOW);
         List<Candidate> candidates = snapshot.index().search(query, lists, MAX_CANDIDATES, floor);

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
+import org.gsi.platform.ReaderFormats;
 import org.gsi.platform.Versions;
 import org.gsi.platform.Visibility;
 import org.gsi.screening.internal.ScreeningViews.CheckRequest;
@@ -19,6 +21,7 @@ import org.gsi.screening.internal.ScreeningViews.CompareRequest;
 import org.gsi.screening.internal.ScreeningViews.CompareView;
 import org.gsi.screening.internal.ScreeningViews.DecisionRequest;
 import org.gsi.screening.internal.ScreeningViews.ListView;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +43,19 @@ class ScreeningController {
     private final ListQueries lists;
     private final CheckService checks;
     private final Comparisons comparisons;
+    private final MessageSource messages;
 
-    ScreeningController(ListImports imports, ListQueries lists, CheckService checks, Comparisons comparisons) {
+    ScreeningController(
+            ListImports imports,
+            ListQueries lists,
+            CheckService checks,
+            Comparisons comparisons,
+            MessageSource messages) {
         this.imports = imports;
         this.lists = lists;
         this.checks = checks;
         this.comparisons = comparisons;
+        this.messages = messages;
     }
 
     @PostMapping(value = "/api/v1/screening/lists/un", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -57,7 +67,8 @@ class ScreeningController {
                     + " is not well-formed XML, or in which no entry can be read, is refused (400) and changes"
                     + " nothing.")
     ImportReport importUn(@RequestParam("file") MultipartFile file) throws IOException {
-        return imports.importUn(Actors.required(), bytes(file), file.getOriginalFilename());
+        return imports.importUn(Actors.required(), bytes(file), file.getOriginalFilename())
+                .said(ReaderFormats.current(messages));
     }
 
     @PostMapping(value = "/api/v1/screening/lists/national", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -76,14 +87,15 @@ class ScreeningController {
             @RequestParam(required = false) List<String> participants)
             throws IOException {
         return imports.importNational(
-                Actors.required(),
-                code,
-                title,
-                Visibility.parse(visibility),
-                participants == null ? List.of() : participants,
-                format,
-                bytes(file),
-                file.getOriginalFilename());
+                        Actors.required(),
+                        code,
+                        title,
+                        Visibility.parse(visibility),
+                        participants == null ? List.of() : participants,
+                        format,
+                        bytes(file),
+                        file.getOriginalFilename())
+                .said(ReaderFormats.current(messages));
     }
 
     @GetMapping("/api/v1/screening/lists")
@@ -94,10 +106,8 @@ class ScreeningController {
 
     @GetMapping("/api/v1/screening/lists/{list}/versions/{number}")
     @Operation(summary = "The change report of a version of a list you may see")
-    ResponseEntity<String> version(@PathVariable String list, @PathVariable int number) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(lists.report(Actors.required().partyCode(), list, number));
+    ImportReport version(@PathVariable String list, @PathVariable int number) {
+        return lists.reportView(Actors.required().partyCode(), list, number);
     }
 
     @GetMapping("/api/v1/screening/lists/{list}/entries/{reference}")
@@ -116,7 +126,7 @@ class ScreeningController {
                     + " secretariat only.")
     ResponseEntity<CheckView> check(@RequestBody CheckRequest request, Locale locale) {
         if (request == null) {
-            throw new InvalidInputException("name", "must not be empty");
+            throw new InvalidInputException("name", Message.of("screening.refused.name"));
         }
         Check c = checks.check(Actors.required(), request);
         return ResponseEntity.created(URI.create("/api/v1/screening/checks/" + c.id()))
@@ -172,7 +182,7 @@ class ScreeningController {
 
     static byte[] bytes(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Message.of("form.refused.fileEmpty"));
         }
         return file.getBytes();
     }

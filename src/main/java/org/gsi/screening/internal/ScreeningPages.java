@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.Permission;
 import org.gsi.platform.Visibility;
 import org.gsi.screening.internal.ScreeningViews.CheckRequest;
@@ -275,7 +276,7 @@ class ScreeningPages {
         try {
             return Double.parseDouble(threshold.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("threshold", "must be a number between 0.5 and 1");
+            throw new InvalidInputException("threshold", Message.of("screening.refused.threshold"));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
@@ -150,14 +151,13 @@ public class GroupService {
             String known = registry.find(code)
                     .or(() -> registry.find(code.toUpperCase(java.util.Locale.ROOT)))
                     .map(p -> p.code())
-                    .orElseThrow(() ->
-                            new InvalidInputException("members", "'" + code + "' is not a party of the registry"));
+                    .orElseThrow(() -> new InvalidInputException("members", Message.of("form.refused.noParty", code)));
             if (!out.contains(known)) {
                 out.add(known);
             }
         }
         if (out.isEmpty() && codes != null && codes.size() == 1) {
-            throw new InvalidInputException("party", "must name a party of the registry");
+            throw new InvalidInputException("party", Message.of("sharing.refused.party"));
         }
         return out;
     }

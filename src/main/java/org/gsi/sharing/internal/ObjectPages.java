@@ -11,6 +11,7 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.sharing.internal.stix.BundleReader;
@@ -123,7 +124,7 @@ class ObjectPages {
             try {
                 id = UUID.fromString(target.trim());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("id", "not an id");
+                throw new InvalidInputException("id", Message.of("sharing.refused.notId", target.trim()));
             }
             views.link(Actors.required(), stixId, sender, k, id);
             return "redirect:/sharing/objects/" + stixId
@@ -255,7 +256,7 @@ class ObjectPages {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("collection", "choose a collection");
+            throw new InvalidInputException("collection", Message.of("sharing.error.collection"));
         }
     }
 

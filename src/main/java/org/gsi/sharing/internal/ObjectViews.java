@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.PageView;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -264,7 +265,7 @@ public class ObjectViews {
         try {
             return UUID.fromString(v);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + v + "' is not an id");
+            throw new InvalidInputException(field, Message.of("sharing.refused.notId", v));
         }
     }
 
@@ -272,7 +273,7 @@ public class ObjectViews {
         try {
             return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + v + "' is not a date (yyyy-mm-dd)");
+            throw new InvalidInputException(field, Message.of("sharing.refused.notDate", v));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.gsi.notifications.Notice;
 import org.gsi.notifications.Notifications;
 import org.gsi.platform.Actor;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.Permission;
 import org.gsi.registry.Registry;
@@ -128,10 +129,10 @@ public class SharedObjects {
         actor.require(Permission.EDIT_PARTY_RECORDS, actor.partyCode(), "share-onward", "stix-object", stixId);
         String to = party == null ? "" : party.trim();
         if (!registry.exists(to)) {
-            throw new InvalidInputException("party", "'" + to + "' is not a party of the registry");
+            throw new InvalidInputException("party", Message.of("form.refused.noParty", to));
         }
         if (to.equals(actor.partyCode()) || to.equals(h.sender())) {
-            throw new InvalidInputException("party", "'" + to + "' reads it already");
+            throw new InvalidInputException("party", Message.of("sharing.refused.readsAlready", to));
         }
         OnwardSharing.Decision d = h.onward();
         if (d.refusal().isPresent()) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.PageView;
 import org.gsi.platform.Versions;
@@ -142,7 +143,7 @@ class SharingController {
             return ResponseEntity.created(URI.create("/api/v1/sharing/statuses/" + s.id()))
                     .body(view(s));
         } catch (BundleReader.UnreadableBundleException e) {
-            throw new InvalidInputException("bundle", e.getMessage());
+            throw new InvalidInputException("bundle", Message.of(e.key()));
         }
     }
 
@@ -185,10 +186,10 @@ class SharingController {
         try {
             kind = ObjectLinks.Kind.valueOf(String.valueOf(r.kind()).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "must be situation or project");
+            throw new InvalidInputException("kind", Message.of("sharing.error.kind"));
         }
         if (r.id() == null) {
-            throw new InvalidInputException("id", "must name the situation or project");
+            throw new InvalidInputException("id", Message.of("sharing.error.id"));
         }
         views.link(Actors.required(), stixId, Optional.ofNullable(r.sender()), kind, r.id());
         return ResponseEntity.noContent().build();
@@ -199,7 +200,7 @@ class SharingController {
             summary = "Publish an early-warning incident report of the caller's party as STIX with the chosen marking")
     ResponseEntity<StatusView> publish(@RequestBody PublishIncidentRequest r) {
         if (r.collection() == null) {
-            throw new InvalidInputException("collection", "must name a collection the party may write");
+            throw new InvalidInputException("collection", Message.of("sharing.error.collection"));
         }
         ShareStatus s = incidents.publish(Actors.required(), r.reportId(), r.collection(), Tlp.parse(r.tlp()));
         return ResponseEntity.created(URI.create("/api/v1/sharing/statuses/" + s.id()))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * A named set of parties chosen by its owner party: the sharing target of the objects sent to its collection. The
@@ -79,11 +80,11 @@ public final class SharingGroup {
     void rename(String newName, String newDescription) {
         String n = newName == null ? "" : newName.strip();
         if (n.isEmpty() || n.length() > 200) {
-            throw new InvalidInputException("name", "must be 1 to 200 characters");
+            throw new InvalidInputException("name", Message.of("sharing.error.name"));
         }
         String d = newDescription == null ? "" : newDescription.strip();
         if (d.length() > 2000) {
-            throw new InvalidInputException("description", "must be at most 2000 characters");
+            throw new InvalidInputException("description", Message.of("sharing.error.description"));
         }
         this.name = n;
         this.description = d;
@@ -96,7 +97,7 @@ public final class SharingGroup {
     /** Adds a member; returns whether it was new. */
     boolean add(String party) {
         if (party == null || party.isBlank()) {
-            throw new InvalidInputException("party", "must name a party");
+            throw new InvalidInputException("party", Message.of("sharing.refused.party"));
         }
         return members.add(party);
     }
@@ -104,7 +105,7 @@ public final class SharingGroup {
     /** Removes a member; the owner stays. Returns whether it was a member. */
     boolean remove(String party) {
         if (owner.equals(party)) {
-            throw new InvalidInputException("party", "the owner of a sharing group stays its member");
+            throw new InvalidInputException("party", Message.of("sharing.refused.ownerStays"));
         }
         return members.remove(party);
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * The Traffic Light Protocol 2.0 levels an object can carry, from the least to the most restricted, with their
@@ -87,6 +88,6 @@ public enum Tlp {
                 }
             }
         }
-        throw new InvalidInputException("tlp", "must be one of clear, green, amber, amber+strict, red, none");
+        throw new InvalidInputException("tlp", Message.of("sharing.refused.tlp"));
     }
 }

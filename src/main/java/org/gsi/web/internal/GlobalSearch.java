@@ -3,6 +3,7 @@ package org.gsi.web.internal;
 import java.util.Comparator;
 import java.util.List;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.SearchResults;
 import org.gsi.platform.SearchSource;
 import org.springframework.stereotype.Component;
@@ -35,16 +36,16 @@ class GlobalSearch {
     List<SearchResults> search(String words, String kind, String reader, String language, int limit) {
         String text = words == null ? "" : words.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("q", "Type at least one word to search for.");
+            throw new InvalidInputException("q", Message.of("search.refused.empty"));
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidInputException("q", "A search is at most " + MAX_LENGTH + " characters long.");
+            throw new InvalidInputException("q", Message.of("search.tooLong", MAX_LENGTH));
         }
         if (limit < 0 || limit > 100) {
-            throw new InvalidInputException("limit", "must be between 0 and 100");
+            throw new InvalidInputException("limit", Message.of("search.refused.limit", 0, 100));
         }
         if (kind != null && !kind.isBlank() && !kinds().contains(kind)) {
-            throw new InvalidInputException("kind", "must be one of " + String.join(", ", kinds()));
+            throw new InvalidInputException("kind", Message.of("search.refused.kind", String.join(", ", kinds())));
         }
         return sources.stream()
                 .filter(s -> kind == null || kind.isBlank() || s.kind().equals(kind))

@@ -64,10 +64,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
         /**
          * In the API, the language asked for with {@code ?lang=} or, without it, the first of the six in the
-         * request's {@code Accept-Language}; the API never changes the page language's cookie.
+         * request's {@code Accept-Language}; the API never changes the page language's cookie. An API request that no
+         * handler took is answered in the same language.
          */
         static java.util.Optional<Locale> apiLanguage(jakarta.servlet.http.HttpServletRequest request) {
-            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            if (!org.gsi.platform.Problems.isApi(request) && !isTaxii(request)) {
                 return java.util.Optional.empty();
             }
             String lang = request.getParameter("lang");
@@ -81,6 +82,13 @@ class WebConfiguration implements WebMvcConfigurer {
                     .filter(l -> LANGUAGES.contains(l.getLanguage()))
                     .map(l -> Locale.forLanguageTag(l.getLanguage()))
                     .findFirst();
+        }
+
+        /** The TAXII server's paths, whose error messages are in the language its client asks for. */
+        private static boolean isTaxii(jakarta.servlet.http.HttpServletRequest request) {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/taxii2") || path.startsWith("/taxii2/");
         }
 
         static java.time.ZoneId zone(jakarta.servlet.http.HttpServletRequest request) {

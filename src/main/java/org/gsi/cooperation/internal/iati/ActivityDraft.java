@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gsi.platform.Message;
 
 /**
  * The mutable state of one activity while the reader goes through it: the first problem that keeps it out, and the
@@ -18,8 +19,8 @@ final class ActivityDraft {
     final Optional<String> defaultCurrency;
     String identifier;
     IatiOrg reportingOrg;
-    String problem;
-    final List<String> warnings = new ArrayList<>();
+    Message problem;
+    final List<Message> warnings = new ArrayList<>();
     Optional<Integer> status = Optional.empty();
     final List<IatiText> titles = new ArrayList<>();
     final List<IatiText> descriptions = new ArrayList<>();
@@ -38,14 +39,14 @@ final class ActivityDraft {
         this.defaultCurrency = defaultCurrency;
     }
 
-    void problem(String description) {
+    void problem(Message description) {
         if (problem == null) {
             problem = description;
         }
     }
 
     /** Something odd that does not keep the activity out: the element is left out and the import says so. */
-    void warn(String description) {
+    void warn(Message description) {
         warnings.add(description);
     }
 
@@ -55,14 +56,14 @@ final class ActivityDraft {
 
     IatiActivity build() {
         if (identifier == null || identifier.isBlank()) {
-            problem("iati-identifier is missing");
+            problem(Message.of("cooperation.iati.noIdentifier"));
         } else if (titles.isEmpty()) {
-            problem("title has no narrative");
+            problem(Message.of("cooperation.iati.noTitle"));
         } else if (reportingOrg == null) {
-            problem("reporting-org is missing");
+            problem(Message.of("cooperation.iati.noReportingOrg"));
         }
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new UnreadablePart(problem);
         }
         return new IatiActivity(
                 identifier,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gsi.platform.Message;
 
 /**
  * The parts of an IATI 2.03 {@code iati-activity} the platform uses: identifier and the line it starts on,
@@ -30,7 +31,7 @@ public record IatiActivity(
         List<IatiBudget> budgets,
         List<IatiTransaction> transactions,
         List<IatiResult> results,
-        List<String> warnings) {
+        List<Message> warnings) {
 
     /** A sector with its vocabulary (1 OECD DAC 5-digit, 2 DAC 3-digit, 98 and 99 the reporter's own, ...). */
     public record Sector(String vocabulary, String code) {}

@@ -18,6 +18,7 @@ import org.gsi.cooperation.internal.OrgRef;
 import org.gsi.cooperation.internal.Transaction;
 import org.gsi.cooperation.internal.TransactionType;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 
 /**
  * Reads an IATI 2.03 {@code iati-activities} file as a stream, one activity at a time, handing each valid activity
@@ -65,7 +66,7 @@ public final class IatiActivityReader {
                 throw new java.io.UncheckedIOException(io);
             }
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String broken = "the file is not well-formed XML at line " + line + ": " + firstLine(e.getMessage());
+            Message broken = Message.of("cooperation.iati.malformed", line, parserWords(e));
             if (current != null) {
                 report.rejected(current.identifier(), current.line, broken);
                 finished++;
@@ -74,7 +75,7 @@ public final class IatiActivityReader {
             List<ActivityScanner.Start> starts = scanner.starts();
             for (int i = finished; i < starts.size(); i++) {
                 ActivityScanner.Start start = starts.get(i);
-                report.rejected(start.identifier(), start.line(), "not read: " + broken);
+                report.rejected(start.identifier(), start.line(), Message.of("cooperation.iati.notRead", broken));
             }
             report.brokenAt(broken);
         }
@@ -101,27 +102,27 @@ public final class IatiActivityReader {
                 if (xml.next() == XMLStreamReader.START_ELEMENT) {
                     if (!xml.getLocalName().equals("iati-activities")) {
                         throw new InvalidInputException(
-                                "file",
-                                "is not an IATI activity file: its root element is <" + xml.getLocalName()
-                                        + ">, not <iati-activities>");
+                                "file", Message.of("cooperation.iati.notIati", xml.getLocalName()));
                     }
                     return xml;
                 }
             }
-            throw new InvalidInputException("file", "holds no XML element; an IATI file has <iati-activities>");
+            throw new InvalidInputException("file", Message.of("cooperation.iati.noElement"));
         } catch (XMLStreamException e) {
             boolean empty = e.getLocation() != null
                     && e.getLocation().getLineNumber() <= 1
                     && e.getLocation().getColumnNumber() <= 1;
-            throw new InvalidInputException(
-                    "file",
-                    empty
-                            ? "is empty"
-                            : "is not an XML file (line "
-                                    + (e.getLocation() == null
-                                            ? -1
-                                            : e.getLocation().getLineNumber()) + "): " + firstLine(e.getMessage()));
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            Message reason = empty
+                    ? Message.of("form.refused.fileEmpty")
+                    : Message.of("cooperation.iati.notXml", line, parserWords(e));
+            throw new InvalidInputException("file", reason);
         }
+    }
+
+    /** What the XML parser said, in its own words (the language of the server, not of the reader). */
+    private static String parserWords(XMLStreamException e) {
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {
@@ -137,8 +138,8 @@ public final class IatiActivityReader {
         IatiActivity activity;
         try {
             activity = draft.build();
-        } catch (IllegalArgumentException e) {
-            report.rejected(draft.identifier(), draft.line, e.getMessage());
+        } catch (UnreadablePart | IllegalArgumentException e) {
+            report.rejected(draft.identifier(), draft.line, UnreadablePart.reason(e));
             return;
         }
         sink.accept(activity);
@@ -179,7 +180,7 @@ public final class IatiActivityReader {
         try {
             part.read();
         } catch (RuntimeException e) {
-            d.problem(element + " at line " + line + ": " + e.getMessage());
+            d.problem(Message.of("cooperation.iati.partRejected", element, line, UnreadablePart.reason(e)));
             skipToEnd(xml);
         }
     }
@@ -191,7 +192,7 @@ public final class IatiActivityReader {
         try {
             part.read();
         } catch (RuntimeException e) {
-            d.warn(element + " at line " + line + " left out: " + e.getMessage());
+            d.warn(Message.of("cooperation.iati.partLeftOut", element, line, UnreadablePart.reason(e)));
             skipToEnd(xml);
         }
     }
@@ -251,7 +252,7 @@ public final class IatiActivityReader {
             });
         }
         if (parts.start == null || parts.end == null || parts.value == null) {
-            throw new IllegalArgumentException("a budget needs period-start, period-end and value");
+            throw new UnreadablePart(Message.of("cooperation.iati.budgetParts"));
         }
         return new IatiBudget(type, parts.start, parts.end, parts.value);
     }
@@ -274,7 +275,7 @@ public final class IatiActivityReader {
             });
         }
         if (parts.type == null || parts.start == null || parts.value == null) {
-            throw new IllegalArgumentException("a transaction needs transaction-type, transaction-date and value");
+            throw new UnreadablePart(Message.of("cooperation.iati.transactionParts"));
         }
         Transaction transaction = new Transaction(
                 parts.type,
@@ -305,12 +306,12 @@ public final class IatiActivityReader {
     private static Money money(XMLStreamReader xml, ActivityDraft d) throws XMLStreamException {
         String currency = Optional.ofNullable(xml.getAttributeValue(null, "currency"))
                 .or(() -> d.defaultCurrency)
-                .orElseThrow(() -> new IllegalArgumentException("value has no currency and the activity no default"));
+                .orElseThrow(() -> new UnreadablePart(Message.of("cooperation.iati.noCurrency")));
         String text = xml.getElementText().strip();
         try {
             return new Money(new BigDecimal(text), CurrencyCode.of(currency));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("value '" + text + "' is not a decimal number");
+            throw new UnreadablePart(Message.of("cooperation.iati.notDecimal", text));
         }
     }
 
@@ -372,7 +373,7 @@ public final class IatiActivityReader {
     static String attr(XMLStreamReader xml, String name) {
         String value = xml.getAttributeValue(null, name);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("attribute " + name + " is missing");
+            throw new UnreadablePart(Message.of("cooperation.iati.noAttribute", name));
         }
         return value.strip();
     }
@@ -387,7 +388,7 @@ public final class IatiActivityReader {
         try {
             return LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + isoDate + "' is not an ISO date");
+            throw new UnreadablePart(Message.of("cooperation.iati.notDate", isoDate));
         }
     }
 
@@ -402,8 +403,7 @@ public final class IatiActivityReader {
         try {
             return TransactionType.fromIatiCode(code);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(
-                    "code '" + code + "' is not a code of the IATI TransactionType codelist" + " (1 to 13)");
+            throw new UnreadablePart(Message.of("cooperation.iati.notTransactionType", code));
         }
     }
 }

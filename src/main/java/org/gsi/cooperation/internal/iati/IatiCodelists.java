@@ -2,6 +2,7 @@ package org.gsi.cooperation.internal.iati;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gsi.platform.Message;
 
 /**
  * The IATI 2.03 codelists the reader checks codes against. A code outside its codelist is reported with the name
@@ -50,8 +51,7 @@ final class IatiCodelists {
             } catch (NumberFormatException e) {
                 // named below, with the codes the codelist allows
             }
-            throw new IllegalArgumentException(
-                    attribute + " '" + text + "' is not a code of the IATI " + name + " codelist (" + allowed() + ")");
+            throw new UnreadablePart(Message.of("cooperation.iati.notInCodelist", attribute, text, name, allowed()));
         }
 
         private String allowed() {

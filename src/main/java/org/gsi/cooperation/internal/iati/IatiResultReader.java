@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.gsi.platform.Message;
 
 /** Reads a {@code result} element with its indicators, baselines and periods. */
 final class IatiResultReader {
@@ -76,7 +77,7 @@ final class IatiResultReader {
             });
         }
         if (range[0] == null || range[1] == null) {
-            throw new IllegalArgumentException("a period needs period-start and period-end");
+            throw new UnreadablePart(Message.of("cooperation.iati.periodParts"));
         }
         return new IatiResult.Period(
                 range[0],
@@ -89,7 +90,7 @@ final class IatiResultReader {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("year '" + text + "' is not a year");
+            throw new UnreadablePart(Message.of("cooperation.iati.notYear", text));
         }
     }
 

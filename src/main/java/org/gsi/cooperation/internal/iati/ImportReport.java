@@ -3,6 +3,7 @@ package org.gsi.cooperation.internal.iati;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gsi.platform.Message;
 
 /**
  * What the reader made of a file: each activity accepted, or rejected with the line it starts on and why, and the
@@ -11,25 +12,25 @@ import java.util.Optional;
 public final class ImportReport {
 
     /** The outcome for one activity; the identifier is empty when it could not be read. */
-    public record Entry(Optional<String> identifier, int line, boolean accepted, Optional<String> reason) {}
+    public record Entry(Optional<String> identifier, int line, boolean accepted, Optional<Message> reason) {}
 
     private final List<Entry> entries = new ArrayList<>();
-    private Optional<String> broken = Optional.empty();
+    private Optional<Message> broken = Optional.empty();
 
     void accepted(String identifier, int line) {
         entries.add(new Entry(Optional.of(identifier), line, true, Optional.empty()));
     }
 
-    void rejected(Optional<String> identifier, int line, String reason) {
+    void rejected(Optional<String> identifier, int line, Message reason) {
         entries.add(new Entry(identifier, line, false, Optional.of(reason)));
     }
 
-    void brokenAt(String reason) {
+    void brokenAt(Message reason) {
         broken = Optional.of(reason);
     }
 
     /** Why the file could not be read to its end, if it could not. */
-    public Optional<String> broken() {
+    public Optional<Message> broken() {
         return broken;
     }
 

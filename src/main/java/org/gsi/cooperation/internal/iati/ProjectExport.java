@@ -15,6 +15,7 @@ import org.gsi.cooperation.internal.Project;
 import org.gsi.cooperation.internal.ProjectDates;
 import org.gsi.cooperation.internal.Result;
 import org.gsi.cooperation.internal.Transaction;
+import org.gsi.platform.Message;
 import org.gsi.registry.CountryCodes;
 
 /**
@@ -85,7 +86,8 @@ public final class ProjectExport {
 
     private static String alpha2(String alpha3) {
         return CountryCodes.alpha2(alpha3)
-                .orElseThrow(() -> new InvalidFieldException("countries", "no ISO alpha-2 code for " + alpha3));
+                .orElseThrow(() ->
+                        new InvalidFieldException("countries", Message.of("cooperation.refused.noAlpha2", alpha3)));
     }
 
     private static Map<Integer, LocalDate> dates(ProjectDates dates) {
@@ -95,7 +97,7 @@ public final class ProjectExport {
         dates.plannedEnd().ifPresent(d -> byType.put(3, d));
         dates.actualEnd().ifPresent(d -> byType.put(4, d));
         if (byType.isEmpty()) {
-            throw new InvalidFieldException("dates", "IATI needs at least one planned or actual date");
+            throw new InvalidFieldException("dates", Message.of("cooperation.refused.iatiDates"));
         }
         return byType;
     }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.platform.Message;
 
 /**
  * Reads a national list written as CSV (UTF-8, a header row, comma-separated, quotes as in RFC 4180). Columns, in any
@@ -69,10 +70,7 @@ public final class CsvListReader {
             }
             for (String r : REQUIRED) {
                 if (!columns.containsKey(r)) {
-                    throw new MalformedListException(
-                            1,
-                            "The CSV has no column '" + r + "'; a national list needs the"
-                                    + " columns reference, type and name (see the documented format).");
+                    throw new MalformedListException(1, Message.of("screening.refused.noColumn", r));
                 }
             }
             var records = parser.iterator();
@@ -86,8 +84,10 @@ public final class CsvListReader {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new MalformedListException(
                             (int) parser.getCurrentLineNumber(),
-                            "The CSV cannot be read past line " + parser.getCurrentLineNumber() + ": "
-                                    + e.getMessage());
+                            Message.of(
+                                    "screening.refused.csvUnreadable",
+                                    parser.getCurrentLineNumber(),
+                                    String.valueOf(e.getMessage())));
                 }
                 int line = (int) r.getParser().getCurrentLineNumber();
                 row(r, line, columns, seen)
@@ -155,24 +155,20 @@ public final class CsvListReader {
     private ParsedList.Problem refusal(CSVRecord r, int line, Map<String, String> columns) {
         String reference = get(r, columns, "reference");
         if (reference.isEmpty()) {
-            return new ParsedList.Problem(line, "", "no-key", "Line " + line + " has no reference.");
+            return new ParsedList.Problem(line, "", "no-key", Message.of("screening.row.noReferenceAt", line));
         }
         if (get(r, columns, "name").isEmpty()) {
-            return new ParsedList.Problem(line, reference, "no-name", "Entry " + reference + " has no name.");
+            return new ParsedList.Problem(line, reference, "no-name", Message.of("screening.row.noNameAt", reference));
         }
         if (EntryType.parse(get(r, columns, "type")).isEmpty()) {
             return new ParsedList.Problem(
                     line,
                     reference,
                     "bad-type",
-                    "Entry " + reference + " has type \"" + get(r, columns, "type")
-                            + "\"; it must be person or organisation.");
+                    Message.of("screening.row.badType", reference, get(r, columns, "type")));
         }
         return new ParsedList.Problem(
-                line,
-                reference,
-                "duplicate-reference",
-                "Reference " + reference + " appears again; the first was kept.");
+                line, reference, "duplicate-reference", Message.of("screening.row.duplicate", reference));
     }
 
     private void addWarnings(CSVRecord r, int line, Map<String, String> columns, List<ParsedList.Problem> warnings) {
@@ -181,20 +177,13 @@ public final class CsvListReader {
             ListEntry.BirthDate b = birthDate(d);
             if (b.earliestYear().isEmpty()) {
                 warnings.add(new ParsedList.Problem(
-                        line,
-                        reference,
-                        "bad-date",
-                        "Date of birth \"" + d + "\" of entry " + reference + " names no year; kept as written."));
+                        line, reference, "bad-date", Message.of("screening.row.birthNoYear", d, reference)));
             }
         }
         String listed = get(r, columns, "listed_on");
         if (!listed.isEmpty() && !DATE.matcher(listed).matches()) {
             warnings.add(new ParsedList.Problem(
-                    line,
-                    reference,
-                    "bad-date",
-                    "listed_on \"" + listed + "\" of entry " + reference
-                            + " is not a date of the form yyyy-mm-dd; kept as written."));
+                    line, reference, "bad-date", Message.of("screening.row.badDate", "listed_on", listed, reference)));
         }
     }
 

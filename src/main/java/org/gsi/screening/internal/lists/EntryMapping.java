@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gsi.platform.Message;
 
 /** One {@code INDIVIDUAL} or {@code ENTITY} element turned into a {@link ListEntry}, or the reason it cannot be. */
 final class EntryMapping {
@@ -31,10 +32,7 @@ final class EntryMapping {
         String reference = node.textOf("REFERENCE_NUMBER");
         if (reference.isEmpty() && !dataId.isEmpty()) {
             reference = "DATAID-" + dataId;
-            warn(
-                    reference,
-                    "no-reference",
-                    "The entry has no REFERENCE_NUMBER; it is keyed by its DATAID " + dataId + ".");
+            warn(reference, "no-reference", Message.of("screening.row.noReference", dataId));
         }
         List<String> parts = new ArrayList<>();
         for (String p : List.of("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")) {
@@ -47,18 +45,15 @@ final class EntryMapping {
             return refuse(
                     "",
                     "no-key",
-                    "The entry has neither a REFERENCE_NUMBER nor a DATAID, so no later version could" + " name it"
-                            + (parts.isEmpty() ? "." : " (" + String.join(" ", parts) + ")."));
+                    parts.isEmpty()
+                            ? Message.of("screening.row.noKey")
+                            : Message.of("screening.row.noKeyNamed", String.join(" ", parts)));
         }
         List<ListEntry.Alias> aliases = aliases(reference);
         String script = node.textOf("NAME_ORIGINAL_SCRIPT");
         if (parts.isEmpty()) {
             if (aliases.stream().noneMatch(a -> !a.name().isBlank()) && script.isEmpty()) {
-                return refuse(
-                        reference,
-                        "no-name",
-                        "Entry " + reference + " has no name: FIRST_NAME to FOURTH_NAME,"
-                                + " aliases and NAME_ORIGINAL_SCRIPT are all empty.");
+                return refuse(reference, "no-name", Message.of("screening.row.noName", reference));
             }
             String fallback = aliases.stream()
                     .map(ListEntry.Alias::name)
@@ -66,11 +61,7 @@ final class EntryMapping {
                     .findFirst()
                     .orElse(script);
             parts.add(fallback);
-            warn(
-                    reference,
-                    "name-from-alias",
-                    "Entry " + reference + " has no FIRST_NAME; its first alias or original" + " script name \""
-                            + fallback + "\" is used as its name.");
+            warn(reference, "name-from-alias", Message.of("screening.row.nameFromAlias", reference, fallback));
         }
         String listedOn = node.textOf("LISTED_ON");
         checkDate(reference, "LISTED_ON", listedOn);
@@ -232,7 +223,7 @@ final class EntryMapping {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        warn(reference, "bad-year", "Year \"" + value + "\" of entry " + reference + " is not a year; left out.");
+        warn(reference, "bad-year", Message.of("screening.row.badYear", value, reference));
         return null;
     }
 
@@ -243,19 +234,15 @@ final class EntryMapping {
         try {
             LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            warn(
-                    reference,
-                    "bad-date",
-                    field + " \"" + value + "\" of entry " + reference
-                            + " is not a date of the form yyyy-mm-dd; kept as written.");
+            warn(reference, "bad-date", Message.of("screening.row.badDate", field, value, reference));
         }
     }
 
-    private void warn(String reference, String code, String detail) {
+    private void warn(String reference, String code, Message detail) {
         warnings.add(new ParsedList.Problem(node.line, reference, code, detail));
     }
 
-    private Optional<ListEntry> refuse(String reference, String code, String detail) {
+    private Optional<ListEntry> refuse(String reference, String code, Message detail) {
         refusal = new ParsedList.Problem(node.line, reference, code, detail);
         return Optional.empty();
     }

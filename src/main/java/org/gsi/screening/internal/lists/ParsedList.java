@@ -1,6 +1,7 @@
 package org.gsi.screening.internal.lists;
 
 import java.util.List;
+import org.gsi.platform.Message;
 
 /**
  * What a list file held: the entries that could be read, those that could not (each with its line and reason),
@@ -18,8 +19,9 @@ public record ParsedList(String generatedOn, List<ListEntry> entries, List<Probl
     }
 
     /**
-     * One entry refused or one field kept with a warning. {@code code} names the reason for translation
-     * ({@code screening.problem.<code>}), {@code detail} says it in English with the values involved.
+     * One entry refused or one field kept with a warning. {@code code} names the kind of reason
+     * ({@code screening.problem.<code>}), {@code detail} says it with the values involved, as a key of the bundles and
+     * its arguments, put into the reader's language when read.
      */
-    public record Problem(int line, String reference, String code, String detail) {}
+    public record Problem(int line, String reference, String code, Message detail) {}
 }

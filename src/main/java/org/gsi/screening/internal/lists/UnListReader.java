@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.gsi.platform.Message;
 
 /**
  * Reads the UN Security Council Consolidated List in its own XML format ({@code CONSOLIDATED_LIST} →
@@ -69,7 +70,7 @@ public final class UnListReader {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw new MalformedListException(
-                    line, "The file is not well-formed XML (line " + line + "): " + cleanMessage(e.getMessage()));
+                    line, Message.of("screening.refused.notXml", line, cleanMessage(e.getMessage())));
         } finally {
             if (xml != null) {
                 try {
@@ -97,9 +98,7 @@ public final class UnListReader {
             if (root) {
                 if (!name.equals("CONSOLIDATED_LIST")) {
                     throw new MalformedListException(
-                            xml.getLocation().getLineNumber(),
-                            "The file is XML but not a consolidated list: its root element is <" + name
-                                    + ">, not <CONSOLIDATED_LIST>.");
+                            xml.getLocation().getLineNumber(), Message.of("screening.refused.notList", name));
                 }
                 String g = xml.getAttributeValue(null, "dateGenerated");
                 generated = g == null ? "" : g.trim();
@@ -117,8 +116,7 @@ public final class UnListReader {
                                                 entry.line(),
                                                 entry.reference(),
                                                 "duplicate-reference",
-                                                "Reference " + entry.reference() + " appears again; the entry at line "
-                                                        + first + " was kept."));
+                                                Message.of("screening.row.duplicateAt", entry.reference(), first)));
                                     } else {
                                         entries.add(entry);
                                     }
@@ -127,7 +125,7 @@ public final class UnListReader {
             }
         }
         if (root) {
-            throw new MalformedListException(0, "The file holds no XML element.");
+            throw new MalformedListException(0, Message.of("screening.refused.noElement"));
         }
         return new ParsedList(generated, entries, rejected, warnings);
     }
@@ -143,8 +141,7 @@ public final class UnListReader {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (open.size() > MAX_DEPTH) {
                         throw new MalformedListException(
-                                xml.getLocation().getLineNumber(),
-                                "Elements are nested too deeply to be a list entry.");
+                                xml.getLocation().getLineNumber(), Message.of("screening.refused.tooDeep"));
                     }
                     XmlNode child =
                             new XmlNode(xml.getLocalName(), xml.getLocation().getLineNumber());

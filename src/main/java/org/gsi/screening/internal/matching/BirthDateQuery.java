@@ -11,29 +11,32 @@ public record BirthDateQuery(int year, Integer month, Integer day) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
-    /** Reads the date, or empty when it is blank; throws {@link IllegalArgumentException} with the reason. */
+    /**
+     * Reads the date, or empty when it is blank; throws {@link Invalid} with the code of the reason: {@code form},
+     * {@code year}, {@code month} or {@code calendar}.
+     */
     public static Optional<BirthDateQuery> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("must be a date yyyy-mm-dd, a month yyyy-mm or a year yyyy");
+            throw new Invalid("form");
         }
         int year = Integer.parseInt(m.group(1));
         Integer month = m.group(2) == null ? null : Integer.parseInt(m.group(2));
         Integer day = m.group(3) == null ? null : Integer.parseInt(m.group(3));
         if (year < 1850 || year > LocalDate.now().getYear()) {
-            throw new IllegalArgumentException("the year must lie between 1850 and this year");
+            throw new Invalid("year");
         }
         try {
             if (day != null) {
                 LocalDate.of(year, month, day);
             } else if (month != null && (month < 1 || month > 12)) {
-                throw new IllegalArgumentException("the month must lie between 1 and 12");
+                throw new Invalid("month");
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("is not a date of the calendar");
+            throw new Invalid("calendar");
         }
         return Optional.of(new BirthDateQuery(year, month, day));
     }
@@ -48,5 +51,21 @@ public record BirthDateQuery(int year, Integer month, Integer day) {
             return String.format("%04d-%02d-%02d", year, month, day);
         }
         return month != null ? String.format("%04d-%02d", year, month) : String.format("%04d", year);
+    }
+
+    /** A date of birth that cannot be asked, with the code of the reason. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private final String code;
+
+        Invalid(String code) {
+            super("date of birth: " + code);
+            this.code = code;
+        }
+
+        /** {@code form}, {@code year}, {@code month} or {@code calendar}. */
+        public String code() {
+            return code;
+        }
     }
 }

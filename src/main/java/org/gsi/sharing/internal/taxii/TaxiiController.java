@@ -91,21 +91,20 @@ class TaxiiController {
     @GetMapping({"/taxii2/gsi/status/{id}/", "/taxii2/gsi/status/{id}"})
     @Operation(summary = "A status resource of objects the caller's party sent")
     ResponseEntity<String> status(@PathVariable String id) {
-        Actor actor = Actors.current().orElseThrow(() -> TaxiiException.notFound("The status resource"));
-        ShareStatus s = uuid(id).flatMap(u -> statuses.find(u, actor.partyCode()))
-                .orElseThrow(() -> TaxiiException.notFound("The status resource"));
+        Actor actor = Actors.current().orElseThrow(() -> TaxiiException.notFound());
+        ShareStatus s =
+                uuid(id).flatMap(u -> statuses.find(u, actor.partyCode())).orElseThrow(() -> TaxiiException.notFound());
         return TaxiiHttp.ok(TaxiiHttp.json(status(s)));
     }
 
     @io.swagger.v3.oas.annotations.Hidden
     @RequestMapping("/taxii2/**")
     ResponseEntity<String> unknown() {
-        throw TaxiiException.notFound("This TAXII resource");
+        throw TaxiiException.notFound();
     }
 
     static SharingCollection find(Collections collections, String id, Optional<Actor> actor) {
-        return uuid(id).flatMap(u -> collections.find(u, actor))
-                .orElseThrow(() -> TaxiiException.notFound("The collection"));
+        return uuid(id).flatMap(u -> collections.find(u, actor)).orElseThrow(() -> TaxiiException.notFound());
     }
 
     static Optional<UUID> uuid(String text) {

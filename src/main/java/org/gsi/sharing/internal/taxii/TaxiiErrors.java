@@ -4,11 +4,14 @@ import org.gsi.platform.AccessDenied;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
+import org.gsi.platform.ReaderFormats;
 import org.gsi.sharing.internal.stix.BundleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,7 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Errors of the TAXII endpoints as TAXII 2.1 error messages ({@code title}, {@code description},
  * {@code http_status}) in the TAXII media type. Not-found and not-allowed-to-read are the same 404; a refusal to
- * write is a 403 and is audited.
+ * write is a 403 and is audited. Title and description are the reader's words ({@code Accept-Language}); the status
+ * is the code.
  */
 @RestControllerAdvice(assignableTypes = {TaxiiController.class, TaxiiObjectsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,29 +32,37 @@ class TaxiiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(TaxiiErrors.class);
 
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    TaxiiErrors(ApplicationEventPublisher events) {
+    TaxiiErrors(ApplicationEventPublisher events, MessageSource messages) {
         this.events = events;
+        this.messages = messages;
+    }
+
+    private ResponseEntity<String> error(HttpStatus status, String type, Message description) {
+        ReaderFormats reader = ReaderFormats.current(messages);
+        return TaxiiHttp.error(status, reader.text(Message.of("problem.title." + type)), reader.text(description));
     }
 
     @ExceptionHandler(TaxiiException.class)
     ResponseEntity<String> taxii(TaxiiException e) {
-        return TaxiiHttp.error(e.status(), e.title(), e.getMessage());
+        return error(e.status(), e.type(), e.description());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<String> notFound(NotFoundException e) {
-        return TaxiiHttp.error(HttpStatus.NOT_FOUND, "Not found", "Not found, or you may not read it.");
+        return error(HttpStatus.NOT_FOUND, "not-found", Message.of("sharing.error.notFound"));
     }
 
     @ExceptionHandler(BundleReader.UnreadableBundleException.class)
     ResponseEntity<String> unreadable(BundleReader.UnreadableBundleException e) {
-        return TaxiiHttp.error(HttpStatus.BAD_REQUEST, "Not a STIX 2.1 envelope", e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, "invalid-input", Message.of(e.key()));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<String> invalid(InvalidInputException e) {
-        return TaxiiHttp.error(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return error(
+                HttpStatus.BAD_REQUEST, "invalid-input", Message.of("sharing.taxii.parameter", e.field(), e.words()));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -63,13 +75,12 @@ class TaxiiErrors {
                         e.recordId().orElse(null),
                         e.recordOwner().orElse(null),
                         e.getMessage())));
-        return TaxiiHttp.error(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+        return error(HttpStatus.FORBIDDEN, "forbidden", e.words());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failure(Exception e) {
         LOG.error("TAXII request failed", e);
-        return TaxiiHttp.error(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Server error", "The request could not be completed; try again.");
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", Message.of("sharing.taxii.failed"));
     }
 }

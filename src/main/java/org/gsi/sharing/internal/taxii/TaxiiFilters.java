@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gsi.platform.Message;
 import org.gsi.sharing.internal.ObjectFilter;
 import org.gsi.sharing.internal.stix.StixTimestamps;
 
@@ -29,7 +30,8 @@ final class TaxiiFilters {
     static ObjectFilter from(Map<String, String> params, boolean versionsAllowed) {
         Optional<Instant> addedAfter = Optional.ofNullable(params.get("added_after"))
                 .map(v -> StixTimestamps.parse(v.trim())
-                        .orElseThrow(() -> TaxiiException.badRequest("added_after", "'" + v + "' is not a timestamp")));
+                        .orElseThrow(() ->
+                                TaxiiException.badRequest("added_after", Message.of("sharing.taxii.notTimestamp", v))));
         Optional<Instant> cursor = Optional.ofNullable(params.get("next"))
                 .filter(v -> !v.isBlank())
                 .map(TaxiiFilters::position);
@@ -56,7 +58,7 @@ final class TaxiiFilters {
             String text = new String(Base64.getUrlDecoder().decode(next.trim()), StandardCharsets.US_ASCII);
             return StixTimestamps.parse(text).orElseThrow(IllegalArgumentException::new);
         } catch (IllegalArgumentException e) {
-            throw TaxiiException.badRequest("next", "is not a value this server gave");
+            throw TaxiiException.badRequest("next", Message.of("sharing.taxii.notCursor"));
         }
     }
 
@@ -67,11 +69,11 @@ final class TaxiiFilters {
         try {
             int limit = Integer.parseInt(value.trim());
             if (limit < 1) {
-                throw TaxiiException.badRequest("limit", "must be a positive number");
+                throw TaxiiException.badRequest("limit", Message.of("sharing.taxii.positive"));
             }
             return Math.min(limit, MAX_LIMIT);
         } catch (NumberFormatException e) {
-            throw TaxiiException.badRequest("limit", "'" + value + "' is not a number");
+            throw TaxiiException.badRequest("limit", Message.of("sharing.taxii.notNumber", value));
         }
     }
 
@@ -92,7 +94,7 @@ final class TaxiiFilters {
                 default ->
                     exact.add(StixTimestamps.parse(v)
                             .orElseThrow(() -> TaxiiException.badRequest(
-                                    "match[version]", "'" + v + "' is neither first, last, all nor a timestamp")));
+                                    "match[version]", Message.of("sharing.taxii.version", v))));
             }
         }
         return new ObjectFilter.VersionMatch(all, first, last, exact);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
+import org.gsi.platform.Message;
 import org.gsi.sharing.internal.Collections;
 import org.gsi.sharing.internal.Ingest;
 import org.gsi.sharing.internal.ObjectFilter;
@@ -103,13 +104,10 @@ class TaxiiObjectsController {
     @PostMapping({OBJECTS + "/", OBJECTS})
     @Operation(summary = "Add objects: each is accepted or rejected with its reason in the status resource (202)")
     ResponseEntity<String> add(@PathVariable String id, HttpServletRequest request) throws IOException {
-        Actor actor = Actors.current()
-                .orElseThrow(() ->
-                        new TaxiiException(HttpStatus.UNAUTHORIZED, "Unauthorized", "Authenticate to add objects."));
+        Actor actor = Actors.current().orElseThrow(() -> TaxiiException.unauthorized());
         SharingCollection c = TaxiiController.find(collections, id, Optional.of(actor));
         if (!c.canWrite()) {
-            throw new TaxiiException(
-                    HttpStatus.FORBIDDEN, "Forbidden", "Your party may not add objects to this collection.");
+            throw new TaxiiException(HttpStatus.FORBIDDEN, "forbidden", Message.of("sharing.taxii.mayNotAdd"));
         }
         return TaxiiController.created(ingest.ingest(actor, c.id(), body(request), "taxii"));
     }
@@ -118,9 +116,7 @@ class TaxiiObjectsController {
     @Operation(summary = "Delete an object's versions (only the party that sent them)")
     ResponseEntity<String> delete(
             @PathVariable String id, @PathVariable String objectId, @RequestParam Map<String, String> params) {
-        Actor actor = Actors.current()
-                .orElseThrow(() ->
-                        new TaxiiException(HttpStatus.UNAUTHORIZED, "Unauthorized", "Authenticate to delete objects."));
+        Actor actor = Actors.current().orElseThrow(() -> TaxiiException.unauthorized());
         SharingCollection c = TaxiiController.find(collections, id, Optional.of(actor));
         ObjectFilter f = TaxiiFilters.from(params, true);
         shared.delete(actor, c, objectId, f.versions(), f.specVersions());
@@ -129,7 +125,7 @@ class TaxiiObjectsController {
 
     private void requireReadable(SharingCollection c, Reader reader, String objectId) {
         if (!objects.readable(c.view(), reader, objectId)) {
-            throw TaxiiException.notFound("The object");
+            throw TaxiiException.notFound();
         }
     }
 
@@ -139,8 +135,8 @@ class TaxiiObjectsController {
             if (body.length > gate.maxContentLength()) {
                 throw new TaxiiException(
                         HttpStatus.CONTENT_TOO_LARGE,
-                        "Request too large",
-                        "The body is longer than the API root's max_content_length (" + gate.maxContentLength() + ").");
+                        "too-large",
+                        Message.of("sharing.taxii.tooLong", gate.maxContentLength()));
             }
             return body;
         }

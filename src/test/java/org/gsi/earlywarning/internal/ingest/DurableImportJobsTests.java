@@ -21,9 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.gsi.Api;
+import org.gsi.JobNodes;
 import org.gsi.PlatformTest;
-import org.gsi.platform.JobSettings;
-import org.gsi.platform.Jobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Jobs on two nodes of one database. The platform under test runs no jobs itself ({@code gsi.jobs.enabled=false}):
- * two schedulers of the test are the nodes, with a heartbeat of a fifth of a second, and imports are written in
- * chunks of seven rows so that a file of 111 records is many chunks.
+ * schedulers of the test are the nodes ({@link JobNodes}), and imports are written in chunks of seven rows so that a
+ * file of 111 records is many chunks.
  */
 @PlatformTest
 @TestPropertySource(properties = {"gsi.jobs.enabled=false", "gsi.earlywarning.import-chunk-rows=7"})
@@ -45,9 +44,6 @@ class DurableImportJobsTests {
 
     /** The records of the 120-line GED sample (a few of them span lines). */
     private static final long SAMPLE_RECORDS = 111;
-
-    private static final JobSettings FAST =
-            new JobSettings(2, Duration.ofMillis(200), Duration.ofMillis(200), 4, Duration.ofMillis(200));
 
     @LocalServerPort
     int port;
@@ -62,23 +58,24 @@ class DurableImportJobsTests {
     EventImportService imports;
 
     Uploads uploads;
-    final List<Scheduler> nodes = new ArrayList<>();
+    JobNodes nodes;
 
     @BeforeEach
     void setUp() {
         uploads = new Uploads(new Api(port), port);
+        nodes = new JobNodes(dataSource);
     }
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(Scheduler::stop);
+        nodes.close();
     }
 
     @Test
     void eachSubmittedImportRunsExactlyOnceOnOneOfTwoNodes() throws Exception {
         List<String> runs = new CopyOnWriteArrayList<>();
-        start("node-a", List.of(importJob("node-a", runs, (c, n, r, w) -> {})));
-        start("node-b", List.of(importJob("node-b", runs, (c, n, r, w) -> {})));
+        nodes.start("node-a", List.of(importJob("node-a", runs, (c, n, r, w) -> {})));
+        nodes.start("node-b", List.of(importJob("node-b", runs, (c, n, r, w) -> {})));
 
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -96,11 +93,7 @@ class DurableImportJobsTests {
         }
         assertThat(runs).hasSize(4);
         assertThat(runs.stream().map(r -> r.substring(r.indexOf(':') + 1))).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(jdbc.sql("SELECT count(*) FROM platform_job WHERE task_name = ?")
-                        .param(EventImportJobs.IMPORT.getTaskName())
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(nodes.noneLeft(EventImportJobs.IMPORT.getTaskName())).isTrue();
     }
 
     @Test
@@ -110,12 +103,12 @@ class DurableImportJobsTests {
         Set<Integer> backends = ConcurrentHashMap.newKeySet();
         AtomicInteger chunks = new AtomicInteger();
         List<String> runs = new CopyOnWriteArrayList<>();
-        Scheduler a = start("node-a", List.of(importJob("node-a", runs, (c, n, r, w) -> {
+        Scheduler a = nodes.start("node-a", List.of(importJob("node-a", runs, (c, n, r, w) -> {
             backends.add(c.unwrap(PGConnection.class).getBackendPID());
             if (chunks.incrementAndGet() == 3) {
                 // the third chunk is being written: node A dies here, its transaction open
                 dying.countDown();
-                awaitUninterruptibly(gone);
+                JobNodes.awaitUninterruptibly(gone);
                 throw new IllegalStateException("node A is gone");
             }
         })));
@@ -137,10 +130,9 @@ class DurableImportJobsTests {
                     .query(Boolean.class)
                     .single();
         }
-        a.stop();
-        nodes.remove(a);
+        nodes.stop(a);
         Instant diedAt = Instant.now();
-        start("node-b", List.of(importJob("node-b", runs, (c, n, r, w) -> {})));
+        nodes.start("node-b", List.of(importJob("node-b", runs, (c, n, r, w) -> {})));
 
         JsonNode job = uploads.await(id, "secretariat");
         gone.countDown();
@@ -162,7 +154,7 @@ class DurableImportJobsTests {
         List<Instant[]> runs = Collections.synchronizedList(new ArrayList<>());
         String name = "test-recurring-" + UUID.randomUUID();
         for (String node : List.of("node-a", "node-b", "node-c")) {
-            start(
+            nodes.start(
                     node,
                     List.of(Tasks.recurring(name, Schedules.fixedDelay(Duration.ofMillis(300)))
                             .execute((instance, context) -> {
@@ -173,8 +165,7 @@ class DurableImportJobsTests {
         }
 
         sleep(3_000);
-        nodes.forEach(Scheduler::stop);
-        nodes.clear();
+        nodes.close();
 
         List<Instant[]> done = new ArrayList<>(runs);
         done.sort((x, y) -> x[0].compareTo(y[0]));
@@ -198,13 +189,6 @@ class DurableImportJobsTests {
         });
     }
 
-    private Scheduler start(String name, List<? extends Task<?>> tasks) {
-        Scheduler s = Jobs.scheduler(dataSource, tasks, FAST, name);
-        s.start();
-        nodes.add(s);
-        return s;
-    }
-
     private static void assertExactCountsOfAFreshFile(JsonNode job) {
         long read = job.get("read").asLong();
         assertThat(read).isEqualTo(SAMPLE_RECORDS);
@@ -220,17 +204,6 @@ class DurableImportJobsTests {
                 .findFirst()
                 .orElseThrow();
         return second.substring(0, second.indexOf(','));
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        while (true) {
-            try {
-                latch.await();
-                return;
-            } catch (InterruptedException e) {
-                // a dead node does not hear its scheduler stop
-            }
-        }
     }
 
     private static void sleep(long millis) {
