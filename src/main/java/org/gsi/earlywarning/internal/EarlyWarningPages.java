@@ -1,6 +1,5 @@
 package org.gsi.earlywarning.internal;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,24 +114,6 @@ class EarlyWarningPages {
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    @GetMapping("/early-warning/events")
-    String events(
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        PageView.checkPaging(page, 50);
-        EventQueries.EventFilter filter = new EventQueries.EventFilter(country, null, source, category, from, to);
-        model.addAttribute("events", events.list(filter, page, 50));
-        model.addAttribute("filter", filter);
-        model.addAttribute("categories", org.gsi.earlywarning.EventCategory.values());
-        model.addAttribute("sources", org.gsi.earlywarning.EventSource.values());
-        return "earlywarning/events";
     }
 
     @GetMapping("/early-warning/situations/{id}")

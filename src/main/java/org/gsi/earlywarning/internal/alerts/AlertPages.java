@@ -1,6 +1,5 @@
 package org.gsi.earlywarning.internal.alerts;
 
-import java.util.Locale;
 import java.util.UUID;
 import org.gsi.platform.Actors;
 import org.gsi.platform.Permission;
@@ -38,15 +37,6 @@ class AlertPages {
                 "/early-warning/alerts/*",
                 "/early-warning/fragments/alerts",
                 "/api/v1/alerts/*");
-    }
-
-    @GetMapping("/early-warning/alerts")
-    String list(@RequestParam(required = false) String country, Model model) {
-        String iso =
-                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
-        model.addAttribute("alerts", alerts.alerts(Actors.readerParty(), iso, null, 100));
-        model.addAttribute("country", iso);
-        return "earlywarning/alerts/list";
     }
 
     @GetMapping("/early-warning/alerts/{id}")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.internal.alerts.AlertViews.RuleView;
@@ -13,6 +14,8 @@ import org.gsi.platform.Actors;
 import org.gsi.platform.ForbiddenException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.PageForms;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
 import org.gsi.platform.StaleVersionException;
 import org.gsi.platform.Versions;
@@ -38,8 +41,11 @@ class AlertRulePages {
     private final SituationFacts situations;
     private final Registry registry;
     private final PageForms forms;
+    private final RuleListing listing;
 
-    AlertRulePages(AlertService alerts, SituationFacts situations, Registry registry, PageForms forms) {
+    AlertRulePages(
+            AlertService alerts, SituationFacts situations, Registry registry, PageForms forms, RuleListing listing) {
+        this.listing = listing;
         this.alerts = alerts;
         this.situations = situations;
         this.registry = registry;
@@ -51,10 +57,21 @@ class AlertRulePages {
             @RequestParam(required = false) UUID saved,
             @RequestParam(required = false) Integer raised,
             @RequestParam(required = false) boolean deleted,
+            @RequestParam(required = false) String kind,
+            jakarta.servlet.http.HttpServletRequest http,
             Model model) {
         Actor actor = Actors.required();
-        List<RuleView> rules = alerts.rules(actor.partyCode(), null);
+        Optional<Alert.AlertKind> chosen = Arrays.stream(Alert.AlertKind.values())
+                .filter(k -> k.name().equals(kind))
+                .findFirst();
+        Paging paging = Paging.of(http, RuleListing.COLUMNS, "created", true, 25);
+        PageView<RuleView> page = listing.page(actor.partyCode(), chosen, paging);
+        List<RuleView> rules = page.items();
         model.addAttribute("rules", rules);
+        model.addAttribute("page", page);
+        model.addAttribute("paging", paging);
+        model.addAttribute("kinds", Alert.AlertKind.values());
+        model.addAttribute("kind", chosen.map(Enum::name).orElse(""));
         model.addAttribute(
                 "manageable",
                 rules.stream().filter(r -> manages(actor, r)).map(RuleView::id).toList());

@@ -21,8 +21,7 @@ class AlertRuleStore {
     static final String SITUATION_VISIBLE = Visibility.sqlPredicate("s", "parties_concerned");
     private static final String SELECT = "SELECT r.*, s.countries AS situation_countries FROM earlywarning_alert_rule r"
             + " LEFT JOIN earlywarning_situation s ON s.id = r.situation_id";
-    private static final String READABLE =
-            " r.retired_at IS NULL AND (r.situation_id IS NULL OR " + SITUATION_VISIBLE + ")";
+    static final String READABLE = " r.retired_at IS NULL AND (r.situation_id IS NULL OR " + SITUATION_VISIBLE + ")";
 
     private final JdbcClient jdbc;
 
@@ -144,7 +143,7 @@ class AlertRuleStore {
                         rs.getObject("horizon", Integer.class)));
     }
 
-    private static RuleView view(ResultSet rs, int n) throws SQLException {
+    static RuleView view(ResultSet rs, int n) throws SQLException {
         AlertRule r = rule(rs, n);
         AlertRule.Parameters p = r.parameters();
         return new RuleView(
@@ -164,7 +163,8 @@ class AlertRuleStore {
                 rs.getBoolean("enabled"),
                 rs.getString("owner_party"),
                 rs.getString("created_by"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     static String trimmed(String value) {

@@ -99,7 +99,7 @@ class AlertStore {
         return q.query(this::view).list();
     }
 
-    private AlertView view(ResultSet rs, int n) throws SQLException {
+    AlertView view(ResultSet rs, int n) throws SQLException {
         LocalDate month = rs.getDate("month").toLocalDate();
         return new AlertView(
                 rs.getObject("id", UUID.class),

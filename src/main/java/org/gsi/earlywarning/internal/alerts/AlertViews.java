@@ -48,7 +48,8 @@ public final class AlertViews {
             boolean enabled,
             String ownerParty,
             String createdBy,
-            long version) {}
+            long version,
+            Instant createdAt) {}
 
     public record AlertView(
             UUID id,

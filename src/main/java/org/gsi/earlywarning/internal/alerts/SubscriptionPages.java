@@ -1,9 +1,11 @@
 package org.gsi.earlywarning.internal.alerts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.gsi.earlywarning.internal.alerts.AlertViews.SubscriptionRequest;
 import org.gsi.earlywarning.internal.alerts.AlertViews.SubscriptionView;
@@ -11,6 +13,8 @@ import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.gsi.registry.Registry;
 import org.gsi.taxonomy.Taxonomy;
 import org.gsi.taxonomy.TermKind;
@@ -30,9 +34,15 @@ class SubscriptionPages {
     private final SituationFacts situations;
     private final Registry registry;
     private final Taxonomy taxonomy;
+    private final SubscriptionListing listing;
 
     SubscriptionPages(
-            SubscriptionService subscriptions, SituationFacts situations, Registry registry, Taxonomy taxonomy) {
+            SubscriptionService subscriptions,
+            SituationFacts situations,
+            Registry registry,
+            Taxonomy taxonomy,
+            SubscriptionListing listing) {
+        this.listing = listing;
         this.subscriptions = subscriptions;
         this.situations = situations;
         this.registry = registry;
@@ -40,14 +50,15 @@ class SubscriptionPages {
     }
 
     @GetMapping("/early-warning/alerts/subscriptions")
-    String list(Model model) {
-        return page(Actors.required(), "country", "", null, model);
+    String list(HttpServletRequest http, Model model) {
+        return page(Actors.required(), "country", "", null, http, model);
     }
 
     @PostMapping("/early-warning/alerts/subscriptions")
     String subscribe(
             @RequestParam(defaultValue = "") String targetKind,
             @RequestParam(defaultValue = "") String target,
+            HttpServletRequest http,
             Model model,
             HttpServletResponse response) {
         Actor actor = Actors.required();
@@ -56,10 +67,10 @@ class SubscriptionPages {
             return "redirect:/early-warning/alerts/subscriptions";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(actor, targetKind, target, "ewa.subs.invalid." + e.field(), model);
+            return page(actor, targetKind, target, "ewa.subs.invalid." + e.field(), http, model);
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(actor, targetKind, target, "ewa.subs.duplicate", model);
+            return page(actor, targetKind, target, "ewa.subs.duplicate", http, model);
         }
     }
 
@@ -69,8 +80,19 @@ class SubscriptionPages {
         return "redirect:/early-warning/alerts/subscriptions";
     }
 
-    private String page(Actor actor, String kind, String target, String error, Model model) {
-        List<SubscriptionView> mine = subscriptions.mine(actor);
+    private String page(Actor actor, String kind, String target, String error, HttpServletRequest http, Model model) {
+        String shown = http.getParameter("kind");
+        Optional<String> chosen =
+                SubscriptionListing.KINDS.stream().filter(k -> k.equals(shown)).findFirst();
+        Paging paging = "GET".equals(http.getMethod())
+                ? Paging.of(http, SubscriptionListing.COLUMNS, "created", false, 25)
+                : new Paging(http.getRequestURI(), 0, 25, "created", false, Map.of());
+        PageView<SubscriptionView> page = listing.page(actor.partyCode(), chosen, paging);
+        List<SubscriptionView> mine = page.items();
+        model.addAttribute("page", page);
+        model.addAttribute("paging", paging);
+        model.addAttribute("kinds", SubscriptionListing.KINDS);
+        model.addAttribute("kind", chosen.orElse(""));
         List<SituationFacts.Named> readable = situations.readableBy(actor.partyCode());
         Map<String, String> titles = new LinkedHashMap<>();
         readable.forEach(s -> titles.put(s.id().toString(), s.title()));

@@ -66,7 +66,7 @@ class SubscriptionStore {
                 .list();
     }
 
-    private static SubscriptionView view(ResultSet rs, int n) throws SQLException {
+    static SubscriptionView view(ResultSet rs, int n) throws SQLException {
         return new SubscriptionView(
                 rs.getObject("id", UUID.class),
                 rs.getString("party"),

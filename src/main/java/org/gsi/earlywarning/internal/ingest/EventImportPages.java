@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.platform.Actors;
 import org.gsi.platform.PageForms;
+import org.gsi.platform.PageView;
+import org.gsi.platform.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +31,29 @@ class EventImportPages {
 
     private final EventImportService imports;
     private final PageForms forms;
+    private final ImportListing listing;
 
-    EventImportPages(EventImportService imports, PageForms forms) {
+    EventImportPages(EventImportService imports, PageForms forms, ImportListing listing) {
+        this.listing = listing;
         this.imports = imports;
         this.forms = forms;
     }
 
     @GetMapping("/early-warning/imports")
-    String imports(Model model) {
+    String imports(HttpServletRequest http, Model model) {
         Actors.required();
-        model.addAttribute("jobs", imports.recent(20));
+        String status = http.getParameter("status");
+        Optional<String> chosen =
+                ImportListing.STATES.stream().filter(s -> s.equals(status)).findFirst();
+        Paging paging = "GET".equals(http.getMethod())
+                ? Paging.of(http, ImportListing.COLUMNS, "added", true, 25)
+                : new Paging(http.getRequestURI(), 0, 25, "added", true, Map.of());
+        PageView<ImportJobView> jobs = listing.page(chosen, paging);
+        model.addAttribute("jobs", jobs.items());
+        model.addAttribute("page", jobs);
+        model.addAttribute("paging", paging);
+        model.addAttribute("states", ImportListing.STATES);
+        model.addAttribute("status", chosen.orElse(""));
         model.addAttribute("formats", formats());
         return "earlywarning/imports";
     }
@@ -63,7 +80,7 @@ class EventImportPages {
                     }
                     return "redirect:/early-warning/imports/" + job.id();
                 },
-                () -> imports(model));
+                () -> imports(http, model));
     }
 
     /** The layouts the importer reads, by their format keys. */

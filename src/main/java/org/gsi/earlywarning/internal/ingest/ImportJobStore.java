@@ -239,7 +239,7 @@ class ImportJobStore {
                 .list();
     }
 
-    private static ImportJobView job(ResultSet rs, int n) throws SQLException {
+    static ImportJobView job(ResultSet rs, int n) throws SQLException {
         return new ImportJobView(
                 rs.getObject("id", UUID.class),
                 rs.getString("file_name"),

@@ -53,7 +53,7 @@ class EventController {
     @GetMapping("/api/v1/events")
     @Operation(
             summary = "Stored events, newest first, filtered by country (ISO alpha-3), admin1, source, category"
-                    + " and date range")
+                    + " and date range; sort=date|country (and fatalities with a country), dir=asc|desc")
     PageView<EventQueries.EventView> list(
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String admin1,
@@ -61,10 +61,13 @@ class EventController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         PageView.checkPaging(page, size);
-        return events.list(new EventQueries.EventFilter(country, admin1, source, category, from, to), page, size);
+        var filter = new EventQueries.EventFilter(country, admin1, source, category, from, to);
+        return events.list(filter, EventOrder.of(sort, dir, filter.country() != null), page, size, Long.MAX_VALUE);
     }
 
     @GetMapping("/api/v1/events/points")

@@ -98,14 +98,26 @@ public class EventQueries {
     }
 
     public PageView<EventView> list(EventFilter filter, int page, int size) {
+        return list(filter, EventOrder.NEWEST, page, size, Long.MAX_VALUE);
+    }
+
+    /**
+     * One page of the matching events in {@code order}, with their number: exact from the rollups where they answer
+     * the filter, else counted up to {@code countCap} and one more (a total above the cap means "more than the cap",
+     * so that a page over millions of events never counts them all).
+     */
+    public PageView<EventView> list(EventFilter filter, EventOrder order, int page, int size, long countCap) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long total = countFromRollups(filter)
-                .orElseGet(() -> jdbc.sql("SELECT count(*) FROM earlywarning_event" + where)
-                        .params(params)
-                        .query(Long.class)
-                        .single());
-        return new PageView<>(items(where, params, page, size), page, size, total);
+        long total = countFromRollups(filter).orElseGet(() -> count(where, params, countCap));
+        return new PageView<>(items(where, params, order, page, size), page, size, total);
+    }
+
+    private long count(String where, Map<String, Object> params, long cap) {
+        String sql = cap == Long.MAX_VALUE
+                ? "SELECT count(*) FROM earlywarning_event" + where
+                : "SELECT count(*) FROM (SELECT 1 FROM earlywarning_event" + where + " LIMIT " + (cap + 1) + ") capped";
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     /**
@@ -115,9 +127,7 @@ public class EventQueries {
      * dates that start and end on month boundaries; any other filter counts the events themselves.
      */
     private Optional<Long> countFromRollups(EventFilter f) {
-        boolean monthAligned = (f.from() == null || f.from().getDayOfMonth() == 1)
-                && (f.to() == null || f.to().equals(f.to().withDayOfMonth(f.to().lengthOfMonth())));
-        if (f.source() != null || f.admin1() != null || !monthAligned) {
+        if (!rollupsCount(f)) {
             return Optional.empty();
         }
         List<String> clauses = new ArrayList<>(List.of("unit_level = 'COUNTRY'"));
@@ -133,18 +143,25 @@ public class EventQueries {
                 .single());
     }
 
+    /** Whether the rollups answer how many events match {@code f}, so that they are counted exactly at once. */
+    public static boolean rollupsCount(EventFilter f) {
+        boolean monthAligned = (f.from() == null || f.from().getDayOfMonth() == 1)
+                && (f.to() == null || f.to().equals(f.to().withDayOfMonth(f.to().lengthOfMonth())));
+        return f.source() == null && f.admin1() == null && monthAligned;
+    }
+
     /** The newest matching events, without counting them all (for pages that show only the first few). */
     public List<EventView> newest(EventFilter filter, int size) {
         Map<String, Object> params = new HashMap<>();
-        return items(where(filter, params), params, 0, size);
+        return items(where(filter, params), params, EventOrder.NEWEST, 0, size);
     }
 
-    private List<EventView> items(String where, Map<String, Object> params, int page, int size) {
+    private List<EventView> items(String where, Map<String, Object> params, EventOrder order, int page, int size) {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         return jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
-                        // month first: the (country, month) index then yields the newest events without a full sort
-                        + " ORDER BY month DESC, event_date DESC, source, source_id LIMIT :limit OFFSET :offset")
+                        // month first: the (country, month) or month index then yields the newest without a full sort
+                        + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(EventQueries::event)
                 .list();

@@ -79,7 +79,8 @@ class RuleFormTests {
                 true,
                 "gsi-secretariat",
                 "secretariat",
-                4);
+                4,
+                java.time.Instant.parse("2027-01-02T10:00:00Z"));
 
         RuleForm form = RuleForm.of(stored);
 
