@@ -46,6 +46,9 @@ class EventListPagesTests {
     @Autowired
     EventQueries queries;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
 
     @BeforeEach
@@ -92,6 +95,44 @@ class EventListPagesTests {
         assertThat(first.body())
                 .contains("href=\"/early-warning/events?country=LUX&amp;from=1991-01-01&amp;to=1993-06-30"
                         + "&amp;sort=fatalities&amp;dir=asc&amp;size=25&amp;page=1\"");
+    }
+
+    @Test
+    void overEveryCountryTheDateOrderPagesExactlyAsASortOfTheWholeStoreWould() {
+        for (boolean descending : new boolean[] {true, false}) {
+            for (String[] period : new String[][] {{null, null}, {"1991-01-01", "1993-06-30"}}) {
+                var filter = new EventQueries.EventFilter(
+                        null,
+                        null,
+                        null,
+                        null,
+                        period[0] == null ? null : java.time.LocalDate.parse(period[0]),
+                        period[1] == null ? null : java.time.LocalDate.parse(period[1]));
+                String direction = descending ? "DESC" : "ASC";
+                List<String> whole = jdbc.sql("SELECT source || ' ' || source_id FROM earlywarning_event"
+                                + (period[0] == null ? "" : " WHERE event_date BETWEEN :from AND :to")
+                                + " ORDER BY month " + direction + ", event_date " + direction
+                                + ", source, source_id LIMIT 100")
+                        .params(
+                                period[0] == null
+                                        ? Map.of()
+                                        : Map.of(
+                                                "from", java.time.LocalDate.parse(period[0]),
+                                                "to", java.time.LocalDate.parse(period[1])))
+                        .query(String.class)
+                        .list();
+                List<String> paged = new ArrayList<>();
+                for (int page = 0; page < 4; page++) {
+                    queries.list(filter, new EventOrder("date", descending), page, 25, 10_000).items().stream()
+                            .map(e -> e.source() + " " + e.sourceId())
+                            .forEach(paged::add);
+                }
+                assertThat(paged)
+                        .as("%s, %s", direction, period[0])
+                        .hasSize(whole.size())
+                        .containsExactlyElementsOf(whole);
+            }
+        }
     }
 
     @Test

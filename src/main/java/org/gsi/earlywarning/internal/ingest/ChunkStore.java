@@ -35,6 +35,8 @@ final class ChunkStore implements AutoCloseable {
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final int chunkSize;
     private Map<String, StagedRow> rows = new LinkedHashMap<>();
+    private ChunkWriter.KeyRange keyRange = new ChunkWriter.KeyRange();
+    private RollupDelta added = new RollupDelta();
     private List<RejectedRow> rejections = new ArrayList<>();
     private List<RowWarning> warnings = new ArrayList<>();
     private final List<CompletableFuture<ChunkWriter.Written>> written = new ArrayList<>();
@@ -75,6 +77,8 @@ final class ChunkStore implements AutoCloseable {
             flush();
         }
         rows.put(row.sourceId(), row);
+        keyRange.add(row.sourceId());
+        added.add(row.contribution(), 1);
         if (rows.size() + rejections.size() >= chunkSize) {
             flush();
         }
@@ -112,7 +116,7 @@ final class ChunkStore implements AutoCloseable {
         if (number >= lanes.size()) {
             join(written.get(number - lanes.size()));
         }
-        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections, warnings);
+        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections, warnings, keyRange.digits(), added);
         CompletableFuture<ChunkWriter.Written> before = number == 0
                 ? CompletableFuture.completedFuture(new ChunkWriter.Written(resumed, Set.of()))
                 : written.get(number - 1);
@@ -128,6 +132,8 @@ final class ChunkStore implements AutoCloseable {
                 lanes.get(number % lanes.size())));
         previousKeys = rows.keySet();
         rows = new LinkedHashMap<>();
+        keyRange = new ChunkWriter.KeyRange();
+        added = new RollupDelta();
         rejections = new ArrayList<>();
         warnings = new ArrayList<>();
         if (written.size() > lanes.size()) {

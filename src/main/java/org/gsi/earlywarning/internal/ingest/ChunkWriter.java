@@ -47,7 +47,12 @@ final class ChunkWriter {
             "COPY earlywarning_event (" + RowPreparer.COLUMNS + ") FROM STDIN (FORMAT binary)";
 
     /** A chunk of rows in file order, with the rows rejected among them and the warnings; all of one source. */
-    record Chunk(Map<String, StagedRow> rows, List<RejectedRow> rejections, List<RowWarning> warnings) {}
+    record Chunk(
+            Map<String, StagedRow> rows,
+            List<RejectedRow> rejections,
+            List<RowWarning> warnings,
+            String[] digitKeyRange,
+            RollupDelta added) {}
 
     /** What a chunk wrote, and the country-months it changed. */
     record Written(EventImporter.Counts counts, Set<String> touchedCountryMonths) {}
@@ -136,7 +141,7 @@ final class ChunkWriter {
     private Set<String> lookUp(Chunk chunk, String source, RollupDelta delta, List<String> replaced)
             throws SQLException {
         Set<String> same = new HashSet<>();
-        String[] range = digitKeyRange(chunk.rows().keySet());
+        String[] range = chunk.digitKeyRange();
         Array keys = null;
         if (range == null) {
             keys = connection.createArrayOf("text", chunk.rows().keySet().toArray());
@@ -189,16 +194,33 @@ final class ChunkWriter {
      * such strings sort alike in every collation, so the range needs no round trip to the database. Null otherwise.
      */
     static String[] digitKeyRange(Collection<String> keys) {
-        String lo = null;
-        String hi = null;
-        for (String key : keys) {
+        KeyRange range = new KeyRange();
+        keys.forEach(range::add);
+        return range.digits();
+    }
+
+    /**
+     * The digit-key range of a chunk, kept as its rows arrive (each key is then still in the processor's cache; read
+     * again from a full chunk, every key was a miss).
+     */
+    static final class KeyRange {
+        private String lo;
+        private String hi;
+        private boolean digits = true;
+
+        void add(String key) {
+            if (!digits) {
+                return;
+            }
             if (key.isEmpty() || (lo != null && key.length() != lo.length())) {
-                return null;
+                digits = false;
+                return;
             }
             for (int i = 0; i < key.length(); i++) {
                 char c = key.charAt(i);
                 if (c < '0' || c > '9') {
-                    return null;
+                    digits = false;
+                    return;
                 }
             }
             if (lo == null || key.compareTo(lo) < 0) {
@@ -208,7 +230,11 @@ final class ChunkWriter {
                 hi = key;
             }
         }
-        return lo == null ? null : new String[] {lo, hi};
+
+        /** The least and greatest key, or null when a key was not all digits or not of the others' length. */
+        String[] digits() {
+            return digits && lo != null ? new String[] {lo, hi} : null;
+        }
     }
 
     private static StagedRow.Contribution stored(ResultSet rs) throws SQLException {
@@ -243,11 +269,18 @@ final class ChunkWriter {
         try {
             // the rows are encoded here, on the writer's thread, while the server stores the ones before
             BinaryCopy rows = new BinaryCopy(copy);
+            // every row is written when none is unchanged: the sums gathered as the rows arrived are the change
+            boolean summed = same.isEmpty() && chunk.added() != null;
             for (StagedRow row : chunk.rows().values()) {
                 if (!same.contains(row.sourceId())) {
                     RowPreparer.write(row, jobId, rows);
-                    delta.add(row.contribution(), 1);
+                    if (!summed) {
+                        delta.add(row.contribution(), 1);
+                    }
                 }
+            }
+            if (summed) {
+                delta.add(chunk.added());
             }
             rows.finish();
             copy.endCopy();

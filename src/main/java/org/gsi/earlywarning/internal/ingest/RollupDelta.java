@@ -95,6 +95,19 @@ final class RollupDelta {
         }
     }
 
+    /** Adds another change to this one (the sums of rows gathered elsewhere). */
+    void add(RollupDelta other) {
+        subtracted |= other.subtracted;
+        other.cells.forEach((k, theirs) -> {
+            Cell mine = cells.computeIfAbsent(k, x -> new Cell());
+            mine.country.add(theirs.country);
+            theirs.admin1ByName.forEach((name, s) ->
+                    mine.admin1ByName.computeIfAbsent(name, x -> new Sums()).add(s));
+            theirs.grid.forEach(
+                    (gid, s) -> mine.grid.computeIfAbsent(gid, x -> new Sums()).add(s));
+        });
+    }
+
     /** Country-months whose events changed, as {@code CAF:2020-05-01}. */
     Set<String> touchedCountryMonths() {
         Set<String> touched = new TreeSet<>();

@@ -88,8 +88,17 @@ final class RowPreparer {
         out.text(e.rawRow()).text(e.contentHash()).uuid(job);
     }
 
-    /** The Goldstein score rounded half up to one decimal (the stored scale), in tenths. */
-    private static int goldsteinTenths(double value) {
+    /**
+     * The Goldstein score rounded half up to one decimal (the stored scale), in tenths. A score written with at most
+     * one decimal (as every source writes it) is a whole number of tenths up to the double's error and is taken as
+     * such; any other goes through its shortest decimal form, the rule itself.
+     */
+    static int goldsteinTenths(double value) {
+        double tenths = value * 10;
+        long whole = Math.round(tenths);
+        if (Math.abs(tenths - whole) < 1e-6 && Math.abs(whole) < 1_000_000) {
+            return (int) whole;
+        }
         return BigDecimal.valueOf(value)
                 .setScale(1, RoundingMode.HALF_UP)
                 .unscaledValue()

@@ -110,7 +110,7 @@ public class EventQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         long total = countFromRollups(filter).orElseGet(() -> count(where, params, countCap));
-        return new PageView<>(items(where, params, order, page, size), page, size, total);
+        return new PageView<>(items(filter, where, params, order, page, size), page, size, total);
     }
 
     private long count(String where, Map<String, Object> params, long cap) {
@@ -153,18 +153,67 @@ public class EventQueries {
     /** The newest matching events, without counting them all (for pages that show only the first few). */
     public List<EventView> newest(EventFilter filter, int size) {
         Map<String, Object> params = new HashMap<>();
-        return items(where(filter, params), params, EventOrder.NEWEST, 0, size);
+        return items(filter, where(filter, params), params, EventOrder.NEWEST, 0, size);
     }
 
-    private List<EventView> items(String where, Map<String, Object> params, EventOrder order, int page, int size) {
+    private List<EventView> items(
+            EventFilter filter, String where, Map<String, Object> params, EventOrder order, int page, int size) {
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + where
-                        // month first: the (country, month) or month index then yields the newest without a full sort
+        String window = window(filter, order, (long) (page + 1) * size, params);
+        String restricted = window.isEmpty() ? where : (where.isEmpty() ? " WHERE " : where + " AND ") + window;
+        return jdbc.sql("SELECT " + COLUMNS + " FROM earlywarning_event" + restricted
+                        // month first: the (country, month) index then yields the newest without a full sort
                         + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(EventQueries::event)
                 .list();
+    }
+
+    /**
+     * For the date order over every country, the months and countries that hold the first {@code rows} events in
+     * that order, read from the country rollups (exact for the filters they answer): the page is then read through
+     * the (country, month) index from those months only, instead of sorting every stored event. The store keeps no
+     * index on the month alone, which every imported row would have to update. Empty when the list is of one country
+     * (the index serves it), when the rollups cannot answer the filter, or when every event is needed.
+     */
+    private String window(EventFilter f, EventOrder order, long rows, Map<String, Object> params) {
+        if (!order.column().equals("date") || f.country() != null || !rollupsCount(f)) {
+            return "";
+        }
+        List<String> clauses = new ArrayList<>(List.of("unit_level = 'COUNTRY'", "events > 0"));
+        Map<String, Object> rollupParams = new HashMap<>();
+        add(clauses, rollupParams, "category = :category", "category", f.category());
+        add(clauses, rollupParams, "month >= :from", "from", f.from());
+        add(clauses, rollupParams, "month <= :to", "to", f.to() == null ? null : f.to().withDayOfMonth(1));
+        String direction = order.descending() ? "DESC" : "ASC";
+        List<Map.Entry<LocalDate, Long>> months = jdbc.sql("SELECT month, sum(events) FROM earlywarning_indicator"
+                        + " WHERE " + String.join(" AND ", clauses) + " GROUP BY month ORDER BY month " + direction)
+                .params(rollupParams)
+                .query((rs, n) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getLong(2)))
+                .list();
+        long covered = 0;
+        LocalDate edge = null;
+        for (Map.Entry<LocalDate, Long> month : months) {
+            covered += month.getValue();
+            if (covered >= rows) {
+                edge = month.getKey();
+                break;
+            }
+        }
+        if (edge == null) {
+            return "";
+        }
+        String bound = order.descending() ? "month >= :windowMonth" : "month <= :windowMonth";
+        rollupParams.put("windowMonth", edge);
+        List<String> countries = jdbc.sql("SELECT DISTINCT country FROM earlywarning_indicator WHERE "
+                        + String.join(" AND ", clauses) + " AND " + bound)
+                .params(rollupParams)
+                .query(String.class)
+                .list();
+        params.put("windowMonth", edge);
+        params.put("windowCountries", countries);
+        return bound + " AND country IN (:windowCountries)";
     }
 
     /**
