@@ -14,7 +14,7 @@ class ActorTests {
         assertThatNoException().isThrownBy(() -> china.require(Permission.SPEAK_FOR_PARTY, "CHN", "consent", "x", "1"));
         assertThatThrownBy(() -> china.require(Permission.SPEAK_FOR_PARTY, "KAZ", "consent", "x", "1"))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessageContaining("only KAZ's own users");
+                .hasMessageContaining("only the users of KAZ can do this for KAZ");
     }
 
     @Test

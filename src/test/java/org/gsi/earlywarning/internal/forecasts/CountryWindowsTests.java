@@ -128,7 +128,10 @@ class CountryWindowsTests {
         });
 
         assertThat(units).containsExactlyInAnyOrder("FJI/Northern", "FJI/Western");
-        assertThat(means).hasSize(2);
+        // each unit is forecast from its own history up to Fiji's last month, not from years of zeros after it (the
+        // window itself is checked in eachCountryIsForecastFromItsOwnLastMonth); the values come from a model pooled
+        // over everything stored, so whether two small units land on the same value depends on what else is stored
+        assertThat(means).isNotEmpty().allSatisfy(m -> assertThat(m).isPositive());
         assertThat(api.get("/api/v1/indicators?unit=admin1&country=FJI&size=500")
                         .body())
                 .contains("FJI/Northern")
