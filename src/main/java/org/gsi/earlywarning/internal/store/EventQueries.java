@@ -130,17 +130,23 @@ public class EventQueries {
         if (!rollupsCount(f)) {
             return Optional.empty();
         }
-        List<String> clauses = new ArrayList<>(List.of("unit_level = 'COUNTRY'"));
         Map<String, Object> params = new HashMap<>();
+        List<String> clauses = rollupClauses(f, params);
         add(clauses, params, "country = :country", "country", f.country());
-        add(clauses, params, "category = :category", "category", f.category());
-        add(clauses, params, "month >= :from", "from", f.from());
-        add(clauses, params, "month <= :to", "to", f.to() == null ? null : f.to().withDayOfMonth(1));
         return Optional.of(jdbc.sql("SELECT coalesce(sum(events), 0) FROM earlywarning_indicator WHERE "
                         + String.join(" AND ", clauses))
                 .params(params)
                 .query(Long.class)
                 .single());
+    }
+
+    /** The clauses on the country rollups for the category and whole months of {@code f}. */
+    private static List<String> rollupClauses(EventFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>(List.of("unit_level = 'COUNTRY'"));
+        add(clauses, params, "category = :category", "category", f.category());
+        add(clauses, params, "month >= :from", "from", f.from());
+        add(clauses, params, "month <= :to", "to", f.to() == null ? null : f.to().withDayOfMonth(1));
+        return clauses;
     }
 
     /** Whether the rollups answer how many events match {@code f}, so that they are counted exactly at once. */
@@ -181,11 +187,9 @@ public class EventQueries {
         if (!order.column().equals("date") || f.country() != null || !rollupsCount(f)) {
             return "";
         }
-        List<String> clauses = new ArrayList<>(List.of("unit_level = 'COUNTRY'", "events > 0"));
         Map<String, Object> rollupParams = new HashMap<>();
-        add(clauses, rollupParams, "category = :category", "category", f.category());
-        add(clauses, rollupParams, "month >= :from", "from", f.from());
-        add(clauses, rollupParams, "month <= :to", "to", f.to() == null ? null : f.to().withDayOfMonth(1));
+        List<String> clauses = rollupClauses(f, rollupParams);
+        clauses.add("events > 0");
         String direction = order.descending() ? "DESC" : "ASC";
         List<Map.Entry<LocalDate, Long>> months = jdbc.sql("SELECT month, sum(events) FROM earlywarning_indicator"
                         + " WHERE " + String.join(" AND ", clauses) + " GROUP BY month ORDER BY month " + direction)
