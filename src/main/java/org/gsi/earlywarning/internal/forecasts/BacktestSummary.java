@@ -29,9 +29,20 @@ record BacktestSummary(
             double crps,
             double brier,
             Double averagePrecision,
-            double coverage90) {}
+            double coverage90,
+            Double pitCoverage90) {}
 
-    record Average(String forecaster, double crps, double brier, Double averagePrecision, double coverage90) {}
+    /**
+     * Averages over windows; {@code coverage90} is the share inside [q05, q95], {@code pitCoverage90} the share whose
+     * randomized PIT lies in [0.05, 0.95] (null in reports stored before it was measured).
+     */
+    record Average(
+            String forecaster,
+            double crps,
+            double brier,
+            Double averagePrecision,
+            double coverage90,
+            Double pitCoverage90) {}
 
     record Goals(
             boolean crpsInEveryWindow,
@@ -45,7 +56,9 @@ record BacktestSummary(
             double coverage90,
             boolean coverageGoal,
             boolean crpsInEveryYear,
-            Map<Integer, Double> crpsImprovementByYear) {}
+            Map<Integer, Double> crpsImprovementByYear,
+            Double pitCoverage90,
+            Boolean pitCoverageGoal) {}
 
     static BacktestSummary of(BacktestReport report, String model, String scope, GoalAssessment g) {
         List<Window> windows =
@@ -57,7 +70,8 @@ record BacktestSummary(
                         report.averageCrps(f),
                         report.averageBrier(f),
                         orNull(report.averagePrecision(f)),
-                        report.averageCoverage(f)))
+                        report.averageCoverage(f),
+                        report.averagePitCoverage(f)))
                 .toList();
         Goals goals = new Goals(
                 g.crpsInEveryWindow(),
@@ -71,7 +85,9 @@ record BacktestSummary(
                 g.coverage90(),
                 g.coverageGoal(),
                 g.crpsInEveryYear(),
-                g.crpsImprovementByYear());
+                g.crpsImprovementByYear(),
+                g.pitCoverage90(),
+                g.pitCoverageGoal());
         return new BacktestSummary(
                 report.request().dataSource(),
                 report.request().unitLevel(),
@@ -101,7 +117,8 @@ record BacktestSummary(
                 w.scores().crps(),
                 w.scores().brier(),
                 orNull(w.scores().averagePrecision()),
-                w.scores().coverage90());
+                w.scores().coverage90(),
+                w.scores().pitCoverage90());
     }
 
     private static Double orNull(OptionalDouble value) {

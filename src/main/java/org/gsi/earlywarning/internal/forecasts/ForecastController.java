@@ -143,8 +143,10 @@ class ForecastController {
             summary = "Run a backtest (dataSource stored|acd, unitLevel country|admin1|grid, testYears, horizons;"
                     + " the scored units may be limited by split tuning|held-out|all, countries [ISO3] and an M49 region)"
                     + " as a job; the report gives CRPS, Brier, AP for fatalities > 0 (undefined when no unit or every"
-                    + " unit had fatalities) and 90 % coverage per window and on average, for the model and its"
-                    + " benchmarks")
+                    + " unit had fatalities) and two 90 % coverages per window and on average, for the model and its"
+                    + " benchmarks: coverage90, the share inside the interval [q05, q95] (which is [0, 0] for most"
+                    + " unit-months and covers every zero), and pitCoverage90, the share whose randomized PIT"
+                    + " (Czado, Gneiting and Held 2009) lies in [0.05, 0.95], the coverage defined for counts")
     ResponseEntity<BacktestStore.JobView> backtest(@RequestBody BacktestJobRequest request) {
         BacktestStore.JobView job = backtests.submit(Actors.required(), request);
         return ResponseEntity.accepted()

@@ -36,6 +36,14 @@ public record BacktestReport(BacktestRequest request, List<String> forecasters, 
                 .orElseThrow();
     }
 
+    /** Mean share of outcomes whose randomized PIT lies in [0.05, 0.95], over windows. */
+    public double averagePitCoverage(String forecaster) {
+        return windowsOf(forecaster).stream()
+                .mapToDouble(w -> w.scores().pitCoverage90())
+                .average()
+                .orElseThrow();
+    }
+
     /** Mean average precision over the windows that had at least one positive observation. */
     public OptionalDouble averagePrecision(String forecaster) {
         return windowsOf(forecaster).stream()
