@@ -195,11 +195,11 @@ class BacktestJobs {
                 panel,
                 Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
                 Math.max(end, panel.firstPeriod()));
-        BacktestReport report =
-                new PanelBacktest(ForecastBacktests.panelForecasters()).run(panel, features, request, scope::scores);
+        BacktestReport report = new PanelBacktest(ForecastBacktests.panelForecasters(UnitLevel.valueOf(level)))
+                .run(panel, features, request, scope::scores);
         return summary(
                 report,
-                ForecastBacktests.PANEL_MODEL,
+                ForecastBacktests.panelModelName(UnitLevel.valueOf(level)),
                 scope,
                 List.of(
                         PanelBenchmarks.ZERO,

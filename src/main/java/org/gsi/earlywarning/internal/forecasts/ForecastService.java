@@ -114,9 +114,9 @@ class ForecastService {
         return panels.conflict(level)
                 .flatMap(p -> run(
                         level,
-                        ForecastBacktests.PANEL_MODEL,
+                        ForecastBacktests.panelModelName(level),
                         p.units().size(),
-                        () -> forecasts(p, ForecastBacktests.panelModel())));
+                        () -> forecasts(p, ForecastBacktests.panelModel(level))));
     }
 
     private Optional<UUID> run(

@@ -74,7 +74,7 @@ class ModelPages {
         return List.of(
                 new Card(
                         MONTHLY,
-                        ForecastBacktests.PANEL_MODEL,
+                        ForecastBacktests.COUNTRY_PANEL_MODEL,
                         BacktestJobs.STORED,
                         "COUNTRY",
                         PANEL_FEATURES,

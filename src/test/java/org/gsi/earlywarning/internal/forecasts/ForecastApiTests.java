@@ -33,7 +33,7 @@ class ForecastApiTests {
         JsonNode forecasts = body.get("forecasts");
 
         assertThat(forecasts).hasSize(36);
-        assertThat(body.get("run").get("model").asString()).isEqualTo("gbt-hurdle");
+        assertThat(body.get("run").get("model").asString()).isEqualTo("gbt-hurdle+trailing-mean-12");
         assertThat(body.get("run").get("seed").asLong()).isEqualTo(20240501L);
         for (JsonNode f : forecasts) {
             assertThat(f.get("q05").asInt()).isLessThanOrEqualTo(f.get("q50").asInt());
@@ -102,7 +102,27 @@ class ForecastApiTests {
         assertThat(report.get("averages")).hasSize(5);
         assertThat(report.get("scope").asString()).isEqualTo("all countries");
         report.get("averages").forEach(a -> assertThat(a.get("crps").asDouble()).isGreaterThanOrEqualTo(0.0));
-        assertThat(api.get("/early-warning/models/monthly-fatalities").body()).contains("poisson-last-observed");
+        report.get("windows")
+                .forEach(w -> assertThat(w.get("pitCoverage90").asDouble()).isBetween(0.0, 1.0));
+        // the all-zero forecast's interval [0, 0] covers every zero; by its randomized PIT (uniform on [0, 1) at a
+        // zero, 1 above) it covers a zero only when the PIT is at least 0.05, and never a month with fatalities
+        JsonNode zero = null;
+        for (JsonNode a : report.get("averages")) {
+            if (a.get("forecaster").asString().equals("all-zero")) {
+                zero = a;
+            }
+        }
+        assertThat(zero).isNotNull();
+        assertThat(zero.get("pitCoverage90").asDouble())
+                .isLessThanOrEqualTo(zero.get("coverage90").asDouble());
+        assertThat(report.get("goals").get("pitCoverage90").asDouble()).isBetween(0.0, 1.0);
+        assertThat(report.get("goals").has("pitCoverageGoal")).isTrue();
+        String card = api.get("/early-warning/models/monthly-fatalities").body();
+        assertThat(card).contains("poisson-last-observed");
+        assertThat(card)
+                .contains("90 % coverage by randomized PIT")
+                .contains("Czado, Gneiting and Held 2009, Biometrics 65")
+                .contains("90 % interval coverage [q05, q95]");
     }
 
     @Test

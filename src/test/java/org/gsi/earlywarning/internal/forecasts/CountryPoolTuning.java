@@ -1,0 +1,260 @@
+package org.gsi.earlywarning.internal.forecasts;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.internal.forecasts.models.BacktestReport;
+import org.gsi.earlywarning.internal.forecasts.models.BacktestRequest;
+import org.gsi.earlywarning.internal.forecasts.models.Cadence;
+import org.gsi.earlywarning.internal.forecasts.models.ConflictNeighbourhood;
+import org.gsi.earlywarning.internal.forecasts.models.ConflictPanel;
+import org.gsi.earlywarning.internal.forecasts.models.FeatureTable;
+import org.gsi.earlywarning.internal.forecasts.models.ForecastBacktests;
+import org.gsi.earlywarning.internal.forecasts.models.GoalAssessment;
+import org.gsi.earlywarning.internal.forecasts.models.LeaveCountriesOut;
+import org.gsi.earlywarning.internal.forecasts.models.PanelBacktest;
+import org.gsi.earlywarning.internal.forecasts.models.PanelBenchmarks;
+import org.gsi.earlywarning.internal.forecasts.models.PanelForecaster;
+import org.gsi.earlywarning.internal.forecasts.models.PredictiveDistribution;
+import org.gsi.earlywarning.internal.forecasts.models.WindowResult;
+import org.gsi.earlywarning.internal.indicators.UnitLevel;
+import org.gsi.earlywarning.internal.ingest.CountryCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Chooses the weight of the country model in its pool with the trailing-12-month mean, per horizon, on the tuning
+ * countries only (runs only when asked: -Dtest=CountryPoolTuning -Dtuning=true). It reads the shipped
+ * 116-country UCDP extract into a country panel as the store would (month of date_start, state-based and other
+ * fatalities by the best estimate), backtests the gradient-boosted model and the trailing mean with the standard test
+ * years and horizons, scores only tuning countries and prints the mean CRPS of each weight. Held-out countries are
+ * never read into a score.
+ */
+@EnabledIfSystemProperty(named = "tuning", matches = "true")
+class CountryPoolTuning {
+
+    private static final double[] WEIGHTS = java.util.stream.IntStream.rangeClosed(0, 20)
+            .mapToDouble(i -> i / 20.0)
+            .toArray();
+
+    @Test
+    void printsTheTuningCountriesCrpsOfEveryWeightPerHorizon() throws Exception {
+        ConflictPanel panel = countryPanel();
+        List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
+        List<Integer> horizons = ForecastBacktests.PANEL_BACKTEST_HORIZONS;
+        int firstCutoff = Cadence.MONTHLY.firstPeriodOf(years.get(0)) - 36;
+        FeatureTable features = FeatureTable.of(
+                panel,
+                Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
+                panel.lastPeriod());
+        PanelForecaster model = ForecastBacktests.panelModel();
+        PanelForecaster trailing = PanelBenchmarks.trailingMean();
+        StringBuilder out = new StringBuilder("horizon year n");
+        for (double w : WEIGHTS) {
+            out.append(String.format(" w%.2f", w));
+        }
+        out.append('\n');
+        for (int h : horizons) {
+            double[] total = new double[WEIGHTS.length];
+            int totalN = 0;
+            for (int year : years) {
+                int first = Cadence.MONTHLY.firstPeriodOf(year);
+                int last = Math.min(Cadence.MONTHLY.lastPeriodOf(year), panel.lastPeriod());
+                PanelForecaster.Prepared m = model.prepare(features, panel, first - h, h);
+                PanelForecaster.Prepared t = trailing.prepare(features, panel, first - h, h);
+                double[] sum = new double[WEIGHTS.length];
+                int n = 0;
+                for (int target = first; target <= last; target++) {
+                    for (int u = 0; u < panel.units().size(); u++) {
+                        if (LeaveCountriesOut.isTuning(panel.countryOf(u)) && panel.isObserved(u, target)) {
+                            double[] parts = crpsParts(
+                                    m.forecast(u, target - h), t.forecast(u, target - h), panel.value(u, target));
+                            for (int i = 0; i < WEIGHTS.length; i++) {
+                                double w = WEIGHTS[i];
+                                sum[i] += w * w * parts[0] + 2 * w * (1 - w) * parts[1] + (1 - w) * (1 - w) * parts[2];
+                            }
+                            n++;
+                        }
+                    }
+                }
+                out.append(h).append(' ').append(year).append(' ').append(n);
+                for (int i = 0; i < WEIGHTS.length; i++) {
+                    out.append(String.format(" %.3f", sum[i] / n));
+                    total[i] += sum[i] / n;
+                }
+                out.append('\n');
+                totalN += n;
+            }
+            int best = 0;
+            for (int i = 1; i < WEIGHTS.length; i++) {
+                best = total[i] < total[best] ? i : best;
+            }
+            out.append(h).append(" mean ").append(totalN);
+            for (double v : total) {
+                out.append(String.format(" %.3f", v / years.size()));
+            }
+            out.append(String.format("  best weight of the model %.2f%n", WEIGHTS[best]));
+        }
+        System.out.println(out);
+    }
+
+    /**
+     * After the weights were fixed: the standard country backtest (the pool, the gradient-boosted hurdle alone and the
+     * four benchmarks) scored on the held-out countries, per test year and on average, with the goal assessment.
+     */
+    @Test
+    void printsTheHeldOutFiguresOfTheChosenPool() throws Exception {
+        ConflictPanel panel = countryPanel();
+        List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
+        int firstCutoff = Cadence.MONTHLY.firstPeriodOf(years.get(0)) - 36;
+        FeatureTable features = FeatureTable.of(
+                panel,
+                Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
+                panel.lastPeriod());
+        List<PanelForecaster> forecasters = new ArrayList<>(ForecastBacktests.panelForecasters(UnitLevel.COUNTRY));
+        forecasters.add(1, ForecastBacktests.panelModel());
+        BacktestReport report = new PanelBacktest(forecasters)
+                .run(
+                        panel,
+                        features,
+                        new BacktestRequest(
+                                "shipped extract", "COUNTRY", years, ForecastBacktests.PANEL_BACKTEST_HORIZONS),
+                        LeaveCountriesOut.Split.HELD_OUT::includes);
+        StringBuilder out = new StringBuilder("year forecaster CRPS Brier AP cov90 pit90 (mean over horizons)\n");
+        for (int year : years) {
+            for (String f : report.forecasters()) {
+                List<WindowResult> ws = report.windowsOf(f).stream()
+                        .filter(w -> w.testYear() == year)
+                        .toList();
+                out.append(String.format(
+                        "%d %s %.4f %.4f %.4f %.3f %.3f%n",
+                        year,
+                        f,
+                        ws.stream()
+                                .mapToDouble(w -> w.scores().crps())
+                                .average()
+                                .orElse(Double.NaN),
+                        ws.stream()
+                                .mapToDouble(w -> w.scores().brier())
+                                .average()
+                                .orElse(Double.NaN),
+                        ws.stream()
+                                .map(w -> w.scores().averagePrecision())
+                                .filter(java.util.OptionalDouble::isPresent)
+                                .mapToDouble(java.util.OptionalDouble::getAsDouble)
+                                .average()
+                                .orElse(Double.NaN),
+                        ws.stream()
+                                .mapToDouble(w -> w.scores().coverage90())
+                                .average()
+                                .orElse(Double.NaN),
+                        ws.stream()
+                                .mapToDouble(w -> w.scores().pitCoverage90())
+                                .average()
+                                .orElse(Double.NaN)));
+            }
+        }
+        for (String f : report.forecasters()) {
+            out.append(String.format(
+                    "all %s %.4f %.4f %.4f %.3f %.3f%n",
+                    f,
+                    report.averageCrps(f),
+                    report.averageBrier(f),
+                    report.averagePrecision(f).orElse(Double.NaN),
+                    report.averageCoverage(f),
+                    report.averagePitCoverage(f)));
+        }
+        List<String> benchmarks = List.of(
+                PanelBenchmarks.ZERO,
+                PanelBenchmarks.BOOTSTRAP,
+                PanelBenchmarks.POISSON_LAST,
+                PanelBenchmarks.TRAILING_MEAN);
+        for (String model : List.of(ForecastBacktests.COUNTRY_PANEL_MODEL, ForecastBacktests.PANEL_MODEL)) {
+            GoalAssessment g = GoalAssessment.of(report, model, benchmarks, PanelBenchmarks.HISTORY);
+            out.append(String.format(
+                    "%s: CRPS vs best benchmark %+.1f %% (%s), per year %s; AP margin %+.3f vs %s; coverage [q05, q95]"
+                            + " %.1f %% (goal met %s), randomized PIT %.1f %% (goal met %s)%n",
+                    model,
+                    100 * g.crpsImprovementOverBestBenchmark(),
+                    g.bestCrpsBenchmark(),
+                    g.crpsImprovementByYear(),
+                    g.averagePrecisionMargin(),
+                    g.bestHistoryBenchmark(),
+                    100 * g.coverage90(),
+                    g.coverageGoal(),
+                    100 * g.pitCoverage90(),
+                    g.pitCoverageGoal()));
+        }
+        System.out.println(out);
+    }
+
+    /**
+     * The three sums over k of (F1(k) - 1{y <= k})^2, (F1 - 1)(F2 - 1) and (F2 - 1)^2, from which the CRPS of the
+     * mixture w F1 + (1 - w) F2 is w^2 a + 2 w (1 - w) b + (1 - w)^2 c.
+     */
+    static double[] crpsParts(PredictiveDistribution first, PredictiveDistribution second, double y) {
+        double a = 0;
+        double b = 0;
+        double c = 0;
+        for (int k = 0; k < PredictiveDistribution.MAX_COUNT; k++) {
+            double step = y <= k ? 1.0 : 0.0;
+            double f1 = first.cdf(k) - step;
+            double f2 = second.cdf(k) - step;
+            a += f1 * f1;
+            b += f1 * f2;
+            c += f2 * f2;
+            if (k >= y && -f1 < PredictiveDistribution.TAIL && -f2 < PredictiveDistribution.TAIL) {
+                break;
+            }
+        }
+        return new double[] {a, b, c};
+    }
+
+    /** The country panel of the shipped extract, as the store's rollups give it. */
+    static ConflictPanel countryPanel() throws Exception {
+        CountryCodes codes = CountryCodes.load();
+        Map<String, double[]> byUnitMonth = new HashMap<>();
+        int lastPeriod = Integer.MIN_VALUE;
+        int firstPeriod = Integer.MAX_VALUE;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Objects.requireNonNull(CountryPoolTuning.class.getResourceAsStream(
+                        "/earlywarning/demo/ged211_precise_116_countries.csv.gz"))),
+                StandardCharsets.UTF_8))) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
+                String iso = codes.fromGleditschWard(Integer.parseInt(r.get("country_id")))
+                        .orElse(null);
+                if (iso == null) {
+                    continue;
+                }
+                int period = Cadence.monthPeriod(YearMonth.from(LocalDate.parse(r.get("date_start"))));
+                double best = Double.parseDouble(r.get("best"));
+                double[] v = byUnitMonth.computeIfAbsent(iso + "|" + period, k -> new double[2]);
+                v[r.get("type_of_violence").equals("1") ? 0 : 1] += best;
+                lastPeriod = Math.max(lastPeriod, period);
+                firstPeriod = Math.min(firstPeriod, period);
+            }
+        }
+        List<ConflictPanel.UnitMonth> rows = new ArrayList<>();
+        Map<String, Integer> until = new HashMap<>();
+        for (Map.Entry<String, double[]> e : byUnitMonth.entrySet()) {
+            String[] key = e.getKey().split("\\|");
+            rows.add(new ConflictPanel.UnitMonth(
+                    key[0], key[0], Integer.parseInt(key[1]), e.getValue()[0], e.getValue()[1]));
+            until.put(key[0], lastPeriod);
+        }
+        rows.sort(java.util.Comparator.comparing(ConflictPanel.UnitMonth::unit)
+                .thenComparing(ConflictPanel.UnitMonth::period));
+        return ConflictPanel.countries(
+                rows, firstPeriod, until, new ConflictNeighbourhood(BacktestJobs.acdPanel(), codes::fromGleditschWard));
+    }
+}

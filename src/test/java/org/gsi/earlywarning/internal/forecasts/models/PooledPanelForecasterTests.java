@@ -1,0 +1,62 @@
+package org.gsi.earlywarning.internal.forecasts.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.gsi.earlywarning.internal.indicators.UnitLevel;
+import org.junit.jupiter.api.Test;
+
+class PooledPanelForecasterTests {
+
+    private static PanelForecaster constant(String name, PredictiveDistribution d) {
+        return new PanelForecaster() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Prepared prepare(FeatureTable features, ConflictPanel panel, int trainedUntil, int horizon) {
+                return (unit, origin) -> d;
+            }
+        };
+    }
+
+    @Test
+    void thePoolMixesBothForecastsWithTheHorizonsWeightInterpolatedBetweenTheChosenHorizons() {
+        PooledPanelForecaster pool = new PooledPanelForecaster(
+                "pool",
+                constant("model", new Bernoulli(1.0)),
+                constant("other", new Poisson(0.0)),
+                new int[] {1, 3, 12},
+                new double[] {0.8, 0.6, 0.3});
+
+        assertThat(pool.weight(1)).isEqualTo(0.8);
+        assertThat(pool.weight(2)).isCloseTo(0.7, within(1e-12));
+        assertThat(pool.weight(6)).isCloseTo(0.5, within(1e-12));
+        assertThat(pool.weight(36)).isEqualTo(0.3);
+        // P(> 0) of the pool is the model's weight times its P(> 0) = 1
+        PredictiveDistribution at2 = pool.prepare(null, null, 0, 2).forecast(0, 0);
+        assertThat(at2.probabilityAbove(0)).isCloseTo(0.7, within(1e-12));
+        assertThat(at2.crps(1)).isCloseTo(0.09, within(1e-12)); // (F(0) - 1)^2 = 0.3^2
+    }
+
+    @Test
+    void weightsOutsideZeroToOneOrHorizonsOutOfOrderAreRefused() {
+        PanelForecaster a = constant("a", new Poisson(1));
+        assertThatThrownBy(() -> new PooledPanelForecaster("p", a, a, new int[] {1, 3}, new double[] {0.5, 1.5}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PooledPanelForecaster("p", a, a, new int[] {3, 1}, new double[] {0.5, 0.5}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCountryLevelPoolsTheTreesWithTheTrailingMeanAndTheGridKeepsTheTreesAlone() {
+        PanelForecaster country = ForecastBacktests.panelModel(UnitLevel.COUNTRY);
+        assertThat(country.name()).isEqualTo("gbt-hurdle+trailing-mean-12");
+        assertThat(((PooledPanelForecaster) country).weight(1)).isEqualTo(0.80);
+        assertThat(((PooledPanelForecaster) country).weight(24)).isEqualTo(0.50);
+        assertThat(ForecastBacktests.panelModel(UnitLevel.GRID).name()).isEqualTo("gbt-hurdle");
+    }
+}
