@@ -37,7 +37,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -166,7 +165,7 @@ class IatiImportFailureTests {
                     && p.getPayload() instanceof ProjectEvent
                     && written.incrementAndGet() == 5) {
                 // the database ends this activity's connection inside its transaction
-                endConnection();
+                DurableIatiImportTests.endConnection(dataSource);
             }
         });
         HttpResponse<String> accepted = upload("lost.xml", xml, "en");
@@ -313,15 +312,5 @@ class IatiImportFailureTests {
     private void listen(ApplicationListener<ApplicationEvent> listener) {
         listeners.add(listener);
         multicaster.addApplicationListener(listener);
-    }
-
-    /** Ends the database connection of the transaction the current thread is in. */
-    private void endConnection() {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try (Statement s = c.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(pg_backend_pid())");
-        } catch (SQLException expected) {
-            // the server ended the connection
-        }
     }
 }
