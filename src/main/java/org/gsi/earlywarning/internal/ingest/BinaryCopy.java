@@ -80,7 +80,12 @@ final class BinaryCopy {
 
     /** A row encoded by a {@link #rowEncoder()}, written as it is. */
     BinaryCopy encodedRow(byte[] row) throws IOException {
-        bytes(row, 0, row.length);
+        return encodedRow(row, 0, row.length);
+    }
+
+    /** A row encoded by a {@link #rowEncoder()}, written as it is from {@code length} bytes of {@code b}. */
+    BinaryCopy encodedRow(byte[] b, int from, int length) throws IOException {
+        bytes(b, from, length);
         return this;
     }
 

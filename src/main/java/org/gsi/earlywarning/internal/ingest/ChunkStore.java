@@ -36,6 +36,7 @@ final class ChunkStore implements AutoCloseable {
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final int chunkSize;
     private Map<String, StagedRow> rows = new LinkedHashMap<>();
+    private RowBlocks blocks = new RowBlocks();
     private ChunkWriter.KeyRange keyRange = new ChunkWriter.KeyRange();
     private RollupDelta added = new RollupDelta();
     private List<RejectedRow> rejections = new ArrayList<>();
@@ -77,7 +78,7 @@ final class ChunkStore implements AutoCloseable {
         if (rows.containsKey(row.sourceId()) || !sameSource(row)) {
             flush();
         }
-        rows.put(row.sourceId(), row);
+        rows.put(row.sourceId(), row.keptIn(blocks));
         keyRange.add(row.sourceId());
         added.add(row.contribution(), 1);
         if (rows.size() + rejections.size() >= chunkSize) {
@@ -117,7 +118,7 @@ final class ChunkStore implements AutoCloseable {
         if (number >= lanes.size()) {
             join(written.get(number - lanes.size()));
         }
-        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, rejections, warnings, keyRange.digits(), added);
+        ChunkWriter.Chunk chunk = new ChunkWriter.Chunk(rows, blocks, rejections, warnings, keyRange.digits(), added);
         CompletableFuture<ChunkWriter.Written> before = number == 0
                 ? CompletableFuture.completedFuture(new ChunkWriter.Written(resumed, Set.of()))
                 : written.get(number - 1);
@@ -134,6 +135,7 @@ final class ChunkStore implements AutoCloseable {
         // the keys alone: the chunk's rows go once written
         previousKeys = new HashSet<>(rows.keySet());
         rows = new LinkedHashMap<>();
+        blocks = new RowBlocks();
         keyRange = new ChunkWriter.KeyRange();
         added = new RollupDelta();
         rejections = new ArrayList<>();

@@ -49,6 +49,7 @@ final class ChunkWriter {
     /** A chunk of rows in file order, with the rows rejected among them and the warnings; all of one source. */
     record Chunk(
             Map<String, StagedRow> rows,
+            RowBlocks blocks,
             List<RejectedRow> rejections,
             List<RowWarning> warnings,
             String[] digitKeyRange,
@@ -177,7 +178,9 @@ final class ChunkWriter {
             try (ResultSet rs = lookup.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    if (chunk.rows().get(id).contentHash().equals(rs.getString(2))) {
+                    if (chunk.blocks()
+                            .contentHash(chunk.rows().get(id).position())
+                            .equals(rs.getString(2))) {
                         same.add(id);
                     } else {
                         replaced.add(id);
@@ -272,7 +275,7 @@ final class ChunkWriter {
             boolean summed = same.isEmpty() && chunk.added() != null;
             for (StagedRow row : chunk.rows().values()) {
                 if (!same.contains(row.sourceId())) {
-                    rows.encodedRow(row.row());
+                    chunk.blocks().writeTo(rows, row.position());
                     if (!summed) {
                         delta.add(row.contribution(), 1);
                     }

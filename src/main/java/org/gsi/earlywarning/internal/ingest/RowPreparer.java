@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.gsi.earlywarning.CameoCoding;
 import org.gsi.earlywarning.Coordinates;
@@ -31,12 +35,36 @@ final class RowPreparer {
     private final BinaryCopy encoder = BinaryCopy.rowEncoder();
 
     /**
+     * One instance of each admin1 name and month: a chunk holds the contributions of tens of thousands of rows while
+     * it waits for its writer, and their few distinct values need not be held once per row.
+     */
+    private final Map<String, String> admin1Names = new HashMap<>();
+
+    private final Map<Integer, LocalDate> months = new HashMap<>();
+
+    /**
      * @param owner the party whose own incident reports are imported (empty when the file holds none)
      * @param job the import job, named in every row
      */
     RowPreparer(String owner, UUID job) {
         this.owner = owner;
         this.job = job;
+    }
+
+    /**
+     * The content hash in a row written by {@link #write}, which ends with it and the job: a 64-byte field (the hash's
+     * hexadecimal digits) and a 16-byte one. {@code end} is the index just past the row.
+     */
+    static String contentHash(byte[] b, int end) {
+        int hash = end - 20 - 64;
+        if (hash < 4 || int32(b, hash - 4) != 64 || int32(b, end - 20) != 16) {
+            throw new IllegalStateException("not a row of the event store as prepared here");
+        }
+        return new String(b, hash, 64, StandardCharsets.US_ASCII);
+    }
+
+    static int int32(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 
     /** The key under which an event of this import is stored. */
@@ -49,9 +77,9 @@ final class RowPreparer {
         Fatalities f = e.fatalities().orElse(null);
         var contribution = new StagedRow.Contribution(
                 e.place().country(),
-                e.place().admin1(),
+                canonical(e.place().admin1()),
                 e.place().priogridGid().orElse(null),
-                e.date().withDayOfMonth(1),
+                month(e.date()),
                 e.category().name(),
                 f == null ? 0 : f.best(),
                 cameo == null ? 0 : cameo.quadClass(),
@@ -62,7 +90,18 @@ final class RowPreparer {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return new StagedRow(e.source(), key, e.contentHash(), contribution, encoder.takeRow());
+        return new StagedRow(e.source(), key, contribution, encoder.takeRow());
+    }
+
+    private String canonical(String admin1) {
+        if (admin1Names.size() > 100_000) {
+            admin1Names.clear();
+        }
+        return admin1Names.computeIfAbsent(admin1, a -> a);
+    }
+
+    private LocalDate month(LocalDate date) {
+        return months.computeIfAbsent(date.getYear() * 12 + date.getMonthValue() - 1, m -> date.withDayOfMonth(1));
     }
 
     /** Writes the row of {@link #COLUMNS} for the event stored under {@code key}, imported by {@code job}. */

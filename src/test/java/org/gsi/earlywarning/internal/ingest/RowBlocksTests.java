@@ -1,0 +1,61 @@
+package org.gsi.earlywarning.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Rows kept end to end in a chunk's blocks come back byte for byte, with their content hash, whatever their size. */
+class RowBlocksTests {
+
+    @Test
+    void rowsComeBackAsTheyWereEncodedAcrossBlocks() throws Exception {
+        BinaryCopy encoder = BinaryCopy.rowEncoder();
+        RowBlocks blocks = new RowBlocks();
+        List<byte[]> rows = new ArrayList<>();
+        List<Long> positions = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        // short rows that fill several blocks, and one longer than a block
+        for (int n = 0; n < 12_000; n++) {
+            String text = n == 5_000 ? "x".repeat(RowBlocks.BLOCK + 10) : "row " + n + " ".repeat(n % 700);
+            String hash = String.format("%064x", n * 7_919L);
+            encoder.row(4)
+                    .text(text)
+                    .date(LocalDate.of(2020, 1, 1).plusDays(n))
+                    .text(hash)
+                    .uuid(new UUID(n, -n));
+            byte[] row = encoder.takeRow();
+            rows.add(row);
+            hashes.add(hash);
+            positions.add(blocks.append(row));
+        }
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        BinaryCopy direct = new BinaryCopy(expected);
+        BinaryCopy fromBlocks = new BinaryCopy(written);
+        for (int n = 0; n < rows.size(); n++) {
+            direct.encodedRow(rows.get(n));
+            blocks.writeTo(fromBlocks, positions.get(n));
+            assertThat(blocks.contentHash(positions.get(n))).isEqualTo(hashes.get(n));
+        }
+        direct.finish();
+        fromBlocks.finish();
+        assertThat(Arrays.equals(written.toByteArray(), expected.toByteArray())).isTrue();
+        assertThat(written.size()).isGreaterThan(2 * RowBlocks.BLOCK);
+    }
+
+    @Test
+    void aRowThatDoesNotEndWithAHashAndAJobIsRefused() throws Exception {
+        BinaryCopy encoder = BinaryCopy.rowEncoder();
+        encoder.row(2).text("no hash here").int4(3);
+        RowBlocks blocks = new RowBlocks();
+        long at = blocks.append(encoder.takeRow());
+        assertThatThrownBy(() -> blocks.contentHash(at)).isInstanceOf(IllegalStateException.class);
+    }
+}
