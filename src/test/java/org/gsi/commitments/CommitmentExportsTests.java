@@ -114,4 +114,82 @@ class CommitmentExportsTests {
         assertThat(api.get("/commitments/areas/III.7").body()).contains(text);
         assertThat(api.get("/commitments/areas/III.1").body()).doesNotContain(text);
     }
+
+    /**
+     * Kazakhstan's pledges of this test: met, behind, one in a later year, and one met that only Kazakhstan sees. The
+     * CSV link of the filtered ledger, of the party's and of the area's page carries exactly the rows those pages
+     * show, all of them, and never the restricted pledge to another party.
+     */
+    @Test
+    void theCsvOfAFilteredLedgerHoldsExactlyTheRowsItShowsAndNoOtherPartysRestrictedPledge() throws IOException {
+        String text = "Filtered export " + UUID.randomUUID();
+        String met = create("kazakhstan", pledge(text + " met", "items", "public", "developing", "[]"));
+        api.post("/api/v1/commitments/" + met + "/deliveries", "kazakhstan", delivery(1000, "items", "ETH"));
+        String behind = create("kazakhstan", pledge(text + " behind", "items", "public", "developing", "[]"));
+        String later = create(
+                "kazakhstan",
+                pledge(text + " later", "items", "public", "developing", "[]")
+                        .replaceFirst("\"periodStart\":\"[^\"]+\"", "\"periodStart\":\"2031-01-01\"")
+                        .replaceFirst("\"periodEnd\":\"[^\"]+\"", "\"periodEnd\":\"2031-12-31\""));
+        String hidden = create("kazakhstan", pledge(text + " hidden", "items", "owner", "developing", "[]"));
+        api.post("/api/v1/commitments/" + hidden + "/deliveries", "kazakhstan", delivery(1000, "items", "ETH"));
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+
+        List<String> metForBrazil = csvOfPage("/commitments?party=KAZ&status=met&period=" + year, "brazil");
+        assertThat(metForBrazil)
+                .contains(met)
+                .doesNotContain(behind, later, hidden)
+                .containsExactlyInAnyOrderElementsOf(listed("party=KAZ&status=met&period=" + year, "brazil"));
+        assertThat(csvOfPage("/commitments?party=KAZ&status=met&period=" + year, "kazakhstan"))
+                .contains(met, hidden)
+                .doesNotContain(behind, later)
+                .containsExactlyInAnyOrderElementsOf(listed("party=KAZ&status=met&period=" + year, "kazakhstan"));
+        assertThat(csvOfPage("/commitments?party=KAZ&period=2031", null))
+                .contains(later)
+                .doesNotContain(met, behind, hidden)
+                .containsExactlyInAnyOrderElementsOf(listed("party=KAZ&period=2031", null));
+
+        assertThat(csvOfPage("/commitments/parties/KAZ?status=behind", "china"))
+                .contains(behind)
+                .doesNotContain(met, later, hidden)
+                .containsExactlyInAnyOrderElementsOf(listed("party=KAZ&status=behind", "china"));
+        assertThat(csvOfPage("/commitments/areas/III.15?status=met&period=" + year, "china"))
+                .contains(met)
+                .doesNotContain(behind, later, hidden)
+                .containsExactlyInAnyOrderElementsOf(listed("area=III.15&status=met&period=" + year, "china"));
+    }
+
+    @Test
+    void theCsvRefusesAStatusOrPeriodTheLedgerDoesNotKnowNamingTheField() {
+        Api.Response status = api.get("/api/v1/commitments/export.csv?status=late");
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(status.json().get("field").asString()).isEqualTo("status");
+        Api.Response period = api.get("/api/v1/commitments/export.csv?period=soon");
+        assertThat(period.status()).isEqualTo(400);
+        assertThat(period.json().get("field").asString()).isEqualTo("period");
+    }
+
+    /** The ids in the CSV that the page's download link gives the same reader. */
+    private List<String> csvOfPage(String page, String user) throws IOException {
+        Api.Response html = user == null ? api.get(page) : api.get(page, user);
+        assertThat(html.status()).as(page).isEqualTo(200);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "<a[^>]*id=\"pledges-csv\"[^>]*href=\"([^\"]+)\"")
+                .matcher(html.body());
+        assertThat(link.find()).as("the CSV link of " + page).isTrue();
+        String href = link.group(1).replace("&amp;", "&");
+        Api.Response csv = user == null ? api.get(href) : api.get(href, user);
+        return csv(csv).stream().map(r -> r.get(0)).toList();
+    }
+
+    /** The ids of every pledge the API lists to the reader with these filters. */
+    private List<String> listed(String filters, String user) {
+        String path = "/api/v1/commitments?size=500&" + filters;
+        Api.Response r = user == null ? api.get(path) : api.get(path, user);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("total").asLong()).isLessThan(500);
+        List<String> ids = new java.util.ArrayList<>();
+        r.json().get("items").forEach(p -> ids.add(p.get("id").asString()));
+        return ids;
+    }
 }

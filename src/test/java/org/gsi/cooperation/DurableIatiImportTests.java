@@ -291,6 +291,11 @@ class DurableIatiImportTests {
 
     /** Ends the database connection of the transaction the current thread is in, as a dying process does. */
     private void endConnection() {
+        endConnection(dataSource);
+    }
+
+    /** Ends the connection of {@code dataSource} in the transaction the current thread is in. */
+    static void endConnection(DataSource dataSource) {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_terminate_backend(pg_backend_pid())");

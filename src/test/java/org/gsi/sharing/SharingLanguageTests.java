@@ -81,4 +81,75 @@ class SharingLanguageTests {
         assertThat(zh.json().get("title").asString()).isEqualTo("未找到");
         assertThat(zh.json().get("http_status").asString()).isEqualTo("404");
     }
+
+    @Test
+    void theTaxiiServerRefusesUnreadRequestsInTheClientsLanguageAndKeepsStatusAndMediaTypes() {
+        Taxii taxii = new Taxii(port);
+        String objects = Taxii.ROOT + "collections/"
+                + taxii.get(Taxii.ROOT + "collections/", "kazakhstan")
+                        .json()
+                        .get("collections")
+                        .get(0)
+                        .get("id")
+                        .asString()
+                + "/objects/";
+
+        Taxii.Response fr = taxii.send(
+                "GET",
+                objects,
+                taxii.auth("kazakhstan"),
+                null,
+                Map.of("Accept", "application/xml", "Accept-Language", "fr"));
+        assertTaxiiError(fr, 406, "Non acceptable");
+        assertThat(fr.json().get("description").asString())
+                .isEqualTo("Ce serveur répond en application/taxii+json;version=2.1 ; envoyez un en-tête Accept qui"
+                        + " l’admet.");
+
+        Taxii.Response ar = taxii.send(
+                "POST",
+                objects + "?lang=ar",
+                taxii.auth("kazakhstan"),
+                "<x/>",
+                Map.of("Accept", Taxii.MEDIA, "Content-Type", "application/xml", "Accept-Language", "fr"));
+        assertTaxiiError(ar, 415, "نوع وسائط غير مدعوم");
+        assertThat(ar.json().get("description").asString())
+                .isEqualTo("أرسل المتن بصيغة application/taxii+json;version=2.1.");
+
+        long max = taxii.get(Taxii.ROOT, null).json().get("max_content_length").asLong();
+        Taxii.Response ru = taxii.send(
+                "POST",
+                objects,
+                taxii.auth("kazakhstan"),
+                "{\"objects\":[],\"pad\":\"" + "x".repeat((int) max) + "\"}",
+                Map.of("Accept", Taxii.MEDIA, "Content-Type", Taxii.MEDIA, "Accept-Language", "ru"));
+        assertTaxiiError(ru, 413, "Слишком большой запрос");
+        assertThat(ru.json().get("description").asString()).startsWith("Тело длиннее max_content_length корня API (");
+
+        Taxii.Response zh = taxii.send(
+                "GET", objects, "Bearer gsi_wrong", null, Map.of("Accept", Taxii.MEDIA, "Accept-Language", "zh"));
+        assertTaxiiError(zh, 401, "未登录");
+        assertThat(zh.json().get("description").asString()).isEqualTo("令牌未知、已过期或已撤销。");
+        assertThat(zh.header("WWW-Authenticate")).startsWith("Basic");
+
+        Taxii.Response es = taxii.send(
+                "GET",
+                objects,
+                Taxii.basic("nobody-" + java.util.UUID.randomUUID(), "nope"),
+                null,
+                Map.of("Accept", Taxii.MEDIA, "Accept-Language", "es-MX,es;q=0.9"));
+        assertTaxiiError(es, 401, "Sin sesión iniciada");
+        assertThat(es.json().get("description").asString())
+                .isEqualTo("El nombre de usuario o la contraseña son incorrectos.");
+
+        Taxii.Response en = taxii.send("GET", objects, "Bearer gsi_wrong", null, Map.of("Accept", Taxii.MEDIA));
+        assertTaxiiError(en, 401, "Not signed in");
+        assertThat(en.json().get("description").asString()).isEqualTo("The token is unknown, expired or revoked.");
+    }
+
+    private static void assertTaxiiError(Taxii.Response r, int status, String title) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.contentType()).isEqualTo(Taxii.MEDIA);
+        assertThat(r.json().get("title").asString()).isEqualTo(title);
+        assertThat(r.json().get("http_status").asString()).isEqualTo(String.valueOf(status));
+    }
 }

@@ -57,9 +57,7 @@ class CommitmentController {
             @Parameter(description = "asc or desc (the default)") @RequestParam(defaultValue = "desc") String dir,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        String unitKind = unit == null || unit.isBlank()
-                ? null
-                : PledgeRequests.unitKind(unit).name();
+        PledgeFilter filter = PledgeFilter.of(party, area, unit, beneficiary, status, period);
         if (!PledgeStore.ORDERS.containsKey(sort)) {
             throw new InvalidInputException(
                     "sort",
@@ -70,19 +68,7 @@ class CommitmentController {
         if (!dir.equals("asc") && !dir.equals("desc")) {
             throw new InvalidInputException("dir", Message.of("lists.refused.dir"));
         }
-        return service.list(
-                new PledgeFilter(
-                        party,
-                        area,
-                        unitKind,
-                        beneficiary,
-                        CommitmentPages.status(status),
-                        CommitmentPages.year(period)),
-                Actors.readerParty(),
-                sort,
-                dir.equals("desc"),
-                page,
-                size);
+        return service.list(filter, Actors.readerParty(), sort, dir.equals("desc"), page, size);
     }
 
     @PostMapping("/api/v1/commitments")

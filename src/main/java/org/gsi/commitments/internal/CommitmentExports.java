@@ -4,27 +4,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.gsi.commitments.internal.CommitmentViews.DeliveryView;
-import org.gsi.commitments.internal.CommitmentViews.PledgeView;
 import org.gsi.platform.Actors;
 import org.gsi.platform.CsvDownloads;
 import org.gsi.platform.CsvExport;
-import org.gsi.platform.PageView;
 import org.gsi.platform.PartyNames;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The accountability ledger as CSV: the pledges the reader may see, and one pledge's deliveries. */
+/**
+ * The accountability ledger as CSV: every pledge the reader may see that passes the ledger's filters (the rows of every
+ * page of the filtered ledger, not one page), and one pledge's deliveries.
+ */
 @RestController
 @Tag(name = "Commitments")
 class CommitmentExports {
-
-    static final int MAX_ROWS = 10_000;
-    private static final int BATCH = 500;
 
     private static final List<String> PLEDGE_COLUMNS = List.of(
             "id",
@@ -68,26 +67,25 @@ class CommitmentExports {
 
     @GetMapping(value = "/api/v1/commitments/export.csv", produces = "text/csv")
     @Operation(
-            summary = "The pledges you may read, filtered like the list, with computed status, as CSV; with lang,"
-                    + " names and column headings in that language and a byte order mark for spreadsheet programs")
+            summary = "Every pledge you may read that passes the filters of the list (party, area, unit, beneficiary,"
+                    + " status today, a year the period overlaps), with computed status, as CSV; with lang, names"
+                    + " and column headings in that language and a byte order mark for spreadsheet programs")
     void pledges(
             @RequestParam(required = false) String party,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String beneficiary,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) String lang,
             HttpServletResponse response)
             throws IOException {
-        String unitKind = unit == null || unit.isBlank()
-                ? null
-                : PledgeRequests.unitKind(unit).name();
-        PledgeFilter filter = new PledgeFilter(party, area, unitKind, beneficiary);
+        PledgeFilter filter = PledgeFilter.of(party, area, unit, beneficiary, status, period);
         String reader = Actors.readerParty();
         var names = partyNames.in(lang);
         try (CsvExport csv = downloads.open(response, "gsi-commitments.csv", lang, PLEDGE_COLUMNS)) {
-            for (int page = 0; (long) page * BATCH < MAX_ROWS; page++) {
-                PageView<PledgeView> batch = service.list(filter, reader, page, BATCH);
-                for (PledgeView p : batch.items()) {
+            service.each(filter, reader, p -> {
+                try {
                     csv.printRecord(
                             p.id(),
                             p.pledger(),
@@ -106,11 +104,10 @@ class CommitmentExports {
                             String.join(" ", p.beneficiaries()),
                             PartyNames.all(p.beneficiaries(), names),
                             p.visibility().toLowerCase(java.util.Locale.ROOT));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if ((long) (page + 1) * BATCH >= batch.total()) {
-                    break;
-                }
-            }
+            });
         }
     }
 

@@ -11,8 +11,6 @@ import org.gsi.commitments.internal.CommitmentViews.PledgeDetail;
 import org.gsi.commitments.internal.CommitmentViews.PledgeRequest;
 import org.gsi.platform.Actor;
 import org.gsi.platform.Actors;
-import org.gsi.platform.InvalidInputException;
-import org.gsi.platform.Message;
 import org.gsi.platform.PageForms;
 import org.gsi.platform.Paging;
 import org.gsi.platform.Permission;
@@ -72,14 +70,7 @@ class CommitmentPages {
             @RequestParam(required = false) String period,
             HttpServletRequest http,
             Model model) {
-        String unitKind = unit == null || unit.isBlank()
-                ? null
-                : PledgeRequests.unitKind(unit).name();
-        return page(
-                new PledgeFilter(party, area, unitKind, null, status(status), year(period)),
-                http,
-                model,
-                "commitments/index");
+        return page(PledgeFilter.of(party, area, unit, null, status, period), http, model, "commitments/index");
     }
 
     @GetMapping("/commitments/parties/{code}")
@@ -93,11 +84,7 @@ class CommitmentPages {
                 .orElseThrow(() -> new org.gsi.platform.NotFoundException("party", code))
                 .code();
         model.addAttribute("scopeParty", party);
-        return page(
-                new PledgeFilter(party, null, null, null, status(status), year(period)),
-                http,
-                model,
-                "commitments/index");
+        return page(PledgeFilter.of(party, null, null, null, status, period), http, model, "commitments/index");
     }
 
     @GetMapping("/commitments/areas/{code}")
@@ -110,39 +97,7 @@ class CommitmentPages {
         taxonomy.find(TermKind.PRIORITY_AREA, code)
                 .orElseThrow(() -> new org.gsi.platform.NotFoundException("priority area", code));
         model.addAttribute("scopeArea", code);
-        return page(
-                new PledgeFilter(null, code, null, null, status(status), year(period)),
-                http,
-                model,
-                "commitments/index");
-    }
-
-    /** A status filter of the address: one of the four statuses, or none. */
-    static String status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        if (!StatusPolicy.ORDER.contains(status)) {
-            throw new InvalidInputException(
-                    "status", Message.of("lists.refused.status", String.join(", ", StatusPolicy.ORDER)));
-        }
-        return status;
-    }
-
-    /** A period filter of the address: a year the pledge's period overlaps, or none. */
-    static Integer year(String period) {
-        if (period == null || period.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(period.strip());
-            if (year >= 1900 && year <= 2200) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidInputException("period", Message.of("lists.refused.period", period));
+        return page(PledgeFilter.of(null, code, null, null, status, period), http, model, "commitments/index");
     }
 
     /** Totals cover every pledge the reader may see; the table shows one page of them, in the order chosen. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.gsi.audit.AuditLog;
 import org.gsi.commitments.Commitments;
 import org.gsi.commitments.DeliveryId;
@@ -33,6 +34,7 @@ import org.gsi.registry.Registry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Pledges and their deliveries: the rules of the domain core, persisted, with access checks and audit. */
@@ -94,6 +96,24 @@ class CommitmentService implements Commitments {
                 .toList();
         return new PageView<>(items, page, size, store.count(filter, reader));
     }
+
+    /**
+     * Every pledge the reader may see that passes the filters, newest first, each told to {@code out}: read in
+     * batches from one snapshot of the ledger, so that a pledge made or changed meanwhile neither shows twice nor
+     * pushes another out.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    void each(PledgeFilter filter, String reader, Consumer<PledgeView> out) {
+        for (int offset = 0; ; offset += BATCH) {
+            List<PledgeRow> batch = store.list(filter, reader, offset, BATCH);
+            batch.forEach(r -> out.accept(view(r)));
+            if (batch.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    private static final int BATCH = 500;
 
     /** The years the periods of the pledges the reader may see cover, for the ledger's period filter. */
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.gsi.commitments.internal;
 
 import java.time.LocalDate;
+import org.gsi.platform.InvalidInputException;
+import org.gsi.platform.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,6 +17,49 @@ record PledgeFilter(String party, String area, String unit, String beneficiary, 
 
     static PledgeFilter none() {
         return new PledgeFilter(null, null, null, null);
+    }
+
+    /**
+     * The filters as an address gives them (the ledger's pages, the API's list and the CSV download read them alike):
+     * a unit named as the API names it, a status of {@link StatusPolicy#ORDER}, a year as the period; a value that is
+     * none of these is refused, naming its field.
+     */
+    static PledgeFilter of(String party, String area, String unit, String beneficiary, String status, String period) {
+        String unitKind = present(unit) ? PledgeRequests.unitKind(unit).name() : null;
+        return new PledgeFilter(party, area, unitKind, beneficiary, status(status), year(period));
+    }
+
+    /** A status filter of the address: one of the four statuses, or none. */
+    private static String status(String status) {
+        if (!present(status)) {
+            return null;
+        }
+        if (!StatusPolicy.ORDER.contains(status)) {
+            throw new InvalidInputException(
+                    "status", Message.of("lists.refused.status", String.join(", ", StatusPolicy.ORDER)));
+        }
+        return status;
+    }
+
+    /** A period filter of the address: a year the pledge's period overlaps, or none. */
+    private static Integer year(String period) {
+        if (!present(period)) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(period.strip());
+            if (year >= 1900 && year <= 2200) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("period", Message.of("lists.refused.period", period));
+    }
+
+    /** The unit as the address names it (lower case), none without one; public for the pages' links. */
+    public String unitParameter() {
+        return unit == null ? null : unit.toLowerCase(java.util.Locale.ROOT);
     }
 
     String where() {

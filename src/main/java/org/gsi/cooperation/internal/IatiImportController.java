@@ -9,11 +9,15 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.gsi.platform.Actors;
+import org.gsi.platform.Message;
 import org.gsi.platform.ReaderFormats;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,6 +77,22 @@ class IatiImportController {
         try (InputStream in = file.getInputStream()) {
             return answer(in, file.getOriginalFilename(), priorityArea, prefer);
         }
+    }
+
+    /**
+     * A file the platform could not queue (its database failed meanwhile): 503 with the reason in the reader's
+     * language; nothing of the file was kept, so sending it again is safe.
+     */
+    @ExceptionHandler(IatiImports.NotQueued.class)
+    ResponseEntity<ProblemDetail> notQueued(IatiImports.NotQueued e) {
+        ReaderFormats words = ReaderFormats.current(messages);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, words.text(e.words()));
+        problem.setType(URI.create("/problems/not-queued"));
+        problem.setTitle(words.text(Message.of("cooperation.iati.notQueuedTitle")));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem);
     }
 
     @GetMapping("/api/v1/imports/iati/{id}")

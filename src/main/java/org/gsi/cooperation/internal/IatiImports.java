@@ -1,5 +1,6 @@
 package org.gsi.cooperation.internal;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -12,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.gsi.cooperation.internal.iati.IatiActivityReader;
 import org.gsi.platform.Actor;
 import org.gsi.platform.FileNames;
@@ -22,10 +26,15 @@ import org.gsi.platform.Message;
 import org.gsi.platform.NotFoundException;
 import org.gsi.platform.ReaderFormats;
 import org.gsi.platform.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * IATI files imported in the background by a durable job that one node of the platform claims, so that a large
@@ -38,47 +47,106 @@ class IatiImports {
 
     static final TaskDescriptor<Void> IMPORT = TaskDescriptor.of("cooperation-iati-import");
 
+    private static final Logger LOG = LoggerFactory.getLogger(IatiImports.class);
+
     private final IatiService iati;
     private final IatiImportStore store;
     private final Jobs jobs;
     private final Path spool;
     private final Clock clock = Clock.systemUTC();
     private final MessageSource messages;
+    private final TransactionTemplate tx;
+    private final SchedulerClient queue;
 
-    IatiImports(IatiService iati, IatiImportStore store, Jobs jobs, GsiProperties properties, MessageSource messages) {
+    IatiImports(
+            IatiService iati,
+            IatiImportStore store,
+            Jobs jobs,
+            GsiProperties properties,
+            MessageSource messages,
+            TransactionTemplate tx,
+            DataSource dataSource) {
         this.messages = messages;
         this.iati = iati;
         this.store = store;
         this.jobs = jobs;
         this.spool = properties.dataDir().resolve("imports");
+        this.tx = tx;
+        this.queue = inTransaction(dataSource);
+    }
+
+    /**
+     * A client of the platform's jobs table that writes through the connection of the caller's transaction (the
+     * platform's own client takes a connection of its own, and commits at once): a job queued this way exists only
+     * if the transaction that queued it commits. A node claims it at its next look for due jobs.
+     */
+    static SchedulerClient inTransaction(DataSource dataSource) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource))
+                .tableName(Jobs.TABLE)
+                .build();
     }
 
     /** The job kind of the imports. */
     @Configuration(proxyBeanMethods = false)
     static class ImportJobs {
 
+        /**
+         * An attempt ended by a failure of the database is tried again after {@code gsi.cooperation.iati-retry} (30
+         * seconds by default), then twice as long each time; after {@value #ATTEMPTS} attempts the job fails.
+         */
         @Bean
-        OneTimeTask<Void> iatiImportJob(IatiImports imports) {
-            return Tasks.oneTime(IMPORT).execute((instance, context) -> imports.run(UUID.fromString(instance.getId())));
+        OneTimeTask<Void> iatiImportJob(
+                IatiImports imports, @Value("${gsi.cooperation.iati-retry:PT30S}") Duration retry) {
+            return Tasks.oneTime(IMPORT)
+                    .onFailure((complete, operations) -> {
+                        int failures = complete.getExecution().consecutiveFailures + 1;
+                        UUID id = UUID.fromString(
+                                complete.getExecution().taskInstance.getId());
+                        if (failures >= ATTEMPTS) {
+                            imports.gaveUp(id, complete.getCause().orElse(null));
+                            operations.remove();
+                        } else {
+                            operations.reschedule(
+                                    complete, Instant.now().plus(retry.multipliedBy(1L << (failures - 1))));
+                        }
+                    })
+                    .execute((instance, context) -> imports.run(UUID.fromString(instance.getId())));
         }
+
+        static final int ATTEMPTS = 5;
     }
 
-    /** Keeps the file and queues its import; answers at once with the job. */
+    /**
+     * Keeps the file and queues its import, all or nothing; answers at once with the job. The file is written to the
+     * spool first; the job's row, the copy of the file in the database and the scheduler's row are then written in
+     * one transaction. When any of them fails, the transaction leaves none of them and the spooled file is deleted:
+     * no job waits for a file or a node, and no file waits for a job. The caller is told the file was not queued.
+     */
     ImportJob.ImportJobView start(Actor actor, InputStream content, String fileName, String defaultArea) {
         iati.requireImporter(actor);
         UUID id = UUID.randomUUID();
         Path file = keep(id, content);
         requireIatiFile(file);
-        store.queued(id, actor, FileNames.clean(fileName, ""), defaultArea, activities(file), clock.instant());
         try {
-            jobs.files().keep(id, file);
-            jobs.submit(IMPORT, id.toString());
+            tx.executeWithoutResult(status -> {
+                store.queued(id, actor, FileNames.clean(fileName, ""), defaultArea, activities(file), clock.instant());
+                jobs.files().keep(id, file);
+                queue.scheduleIfNotExists(IMPORT.instance(id.toString()).build(), clock.instant());
+            });
         } catch (RuntimeException e) {
-            store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.notQueued", failure(e)));
-            delete(id, file);
-            throw e;
+            deleteQuietly(file);
+            LOG.warn("IATI import {} not queued; nothing of it was kept", id, e);
+            throw new NotQueued();
         }
         return store.find(id).orElseThrow().said(ReaderFormats.current(messages));
+    }
+
+    /** A file that could not be queued for import; nothing of it was kept. */
+    static final class NotQueued extends Refusal {
+
+        NotQueued() {
+            super(Message.of("cooperation.iati.notKept"));
+        }
     }
 
     /** The job, if it belongs to the reader's party; 404 otherwise. */
@@ -107,7 +175,13 @@ class IatiImports {
                         store.recorded(id),
                         (position, entry) -> store.record(id, position, entry));
                 ended = store.ended(id, ImportJob.State.DONE, null);
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
+                if (TransientFailures.transientFailure(e)) {
+                    LOG.warn("IATI import {} stopped by a failure of the database; it will be tried again", id, e);
+                    throw e;
+                }
+                ended = store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.failed", failure(e)));
+            } catch (IOException e) {
                 ended = store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.failed", failure(e)));
             } finally {
                 if (ended) {
@@ -115,6 +189,15 @@ class IatiImports {
                 }
             }
         });
+    }
+
+    /** The job failed on every attempt: it ends as failed, with the last failure, and its file is dropped. */
+    void gaveUp(UUID id, Throwable last) {
+        Exception failure = last instanceof Exception e ? e : new IllegalStateException(String.valueOf(last));
+        LOG.error("IATI import {} failed on its last attempt", id, last);
+        if (store.ended(id, ImportJob.State.FAILED, Message.of("cooperation.iati.failed", failure(failure)))) {
+            delete(id, spool.resolve(id + ".xml"));
+        }
     }
 
     /** What went wrong, as the failure says it (the server's words, for the operator), or its kind. */
@@ -128,6 +211,10 @@ class IatiImports {
 
     private void delete(UUID id, Path file) {
         jobs.files().delete(id);
+        deleteQuietly(file);
+    }
+
+    private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
@@ -142,22 +229,20 @@ class IatiImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the spool directory is only ever appended to by new jobs with new names
-            }
+            deleteQuietly(file);
             throw e;
         }
     }
 
+    /** The upload in the spool; a file cut short by a failure while it is written is not left there. */
     private Path keep(UUID id, InputStream content) {
+        Path file = spool.resolve(id + ".xml");
         try {
             Files.createDirectories(spool);
-            Path file = spool.resolve(id + ".xml");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
+            deleteQuietly(file);
             throw new UncheckedIOException(e);
         }
     }

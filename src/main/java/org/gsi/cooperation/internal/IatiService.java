@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
@@ -138,6 +140,7 @@ class IatiService {
         }
         ImportReport report;
         int[] read = {0};
+        AtomicReference<RuntimeException> lost = new AtomicReference<>();
         try {
             report = new IatiActivityReader().read(in, activity -> {
                 int position = read[0]++;
@@ -145,10 +148,16 @@ class IatiService {
                     return;
                 }
                 inFlight.acquireUninterruptibly();
+                stopIfLost(lost);
                 int w = Math.floorMod(activity.identifier().hashCode(), WRITERS);
                 written.add(writers.get(w).submit(() -> {
                     try {
-                        return importOne(actor, activity, mapping, entry -> record.accept(position, entry));
+                        return lost.get() == null
+                                ? importOne(actor, activity, mapping, entry -> record.accept(position, entry))
+                                : null;
+                    } catch (RuntimeException e) {
+                        lost.compareAndSet(null, e);
+                        throw e;
                     } finally {
                         inFlight.release();
                     }
@@ -156,7 +165,9 @@ class IatiService {
             });
         } finally {
             writers.forEach(ExecutorService::shutdown);
+            writers.forEach(IatiService::awaitEnd);
         }
+        stopIfLost(lost);
         List<ImportEntry> entries = new ArrayList<>(written.size());
         written.forEach(f -> entries.add(finished(f)));
         for (int i = 0; i < report.rejectedEntries().size(); i++) {
@@ -185,6 +196,34 @@ class IatiService {
                 entries);
     }
 
+    /**
+     * Ends the attempt when a writer met a failure of the database rather than of its activity (see {@link
+     * TransientFailures}): nothing more is read or written, and a later attempt goes on past what was committed.
+     */
+    private static void stopIfLost(AtomicReference<RuntimeException> lost) {
+        RuntimeException failure = lost.get();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Waits until a writer has finished what it was given, so that no write of this attempt outlives it. */
+    private static void awaitEnd(ExecutorService writer) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits for a written activity; every failure of one activity is already its rejection (see importOne). */
     private static ImportEntry finished(Future<ImportEntry> future) {
         boolean interrupted = false;
@@ -195,6 +234,9 @@ class IatiService {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
                     throw new IllegalStateException("an IATI writer failed", e.getCause());
                 }
             }
@@ -205,12 +247,20 @@ class IatiService {
         }
     }
 
+    /**
+     * Writes one activity in its own transaction with the record of what happened to it. What the activity's data
+     * makes the platform refuse is the activity's rejection, with its reason; a failure of the database itself (see
+     * {@link TransientFailures}) is no fault of the activity and is thrown, ending the job's attempt.
+     */
     private ImportEntry importOne(
             Actor actor, IatiActivity a, IatiActivityMapping mapping, Consumer<ImportEntry> record) {
         IatiActivityMapping.Mapped mapped;
         try {
             mapped = mapping.map(a);
         } catch (RuntimeException e) {
+            if (TransientFailures.transientFailure(e)) {
+                throw e;
+            }
             return refused(a, IatiActivityImport.Outcome.rejected(UnreadablePart.reason(e), a.warnings()), record);
         }
         for (int attempt = 1; ; attempt++) {
@@ -223,12 +273,12 @@ class IatiService {
             } catch (PessimisticLockingFailureException e) {
                 // two writers met on the same summary rows and the database chose this one to give way
                 if (attempt == 3) {
-                    return refused(
-                            a,
-                            IatiActivityImport.Outcome.rejected(UnreadablePart.reason(e), mapped.warnings()),
-                            record);
+                    throw e;
                 }
             } catch (RuntimeException e) {
+                if (TransientFailures.transientFailure(e)) {
+                    throw e;
+                }
                 return refused(
                         a, IatiActivityImport.Outcome.rejected(UnreadablePart.reason(e), mapped.warnings()), record);
             }

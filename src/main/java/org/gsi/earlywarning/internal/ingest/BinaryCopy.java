@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,10 @@ import java.util.UUID;
  * without parsing text (no escapes, no dates, numbers or identifiers to read), and the rows are encoded without
  * formatting numbers: text with {@link String#getBytes}, numbers as they are held. The column types must be the
  * table's own.
+ *
+ * <p>A stream can also encode rows one at a time into arrays of their own ({@link #rowEncoder()}, {@link
+ * #takeRow()}), to be written later into a stream ({@link #encodedRow}): a row held so is one array, not the dozens of
+ * objects of the event it was made from.
  */
 final class BinaryCopy {
 
@@ -43,8 +48,10 @@ final class BinaryCopy {
     private static final int NUMERIC_POSITIVE = 0x0000;
     private static final int NUMERIC_NEGATIVE = 0x4000;
 
+    /** Where the buffer goes when full; null for a row encoder, whose buffer grows instead. */
     private final OutputStream out;
-    private final byte[] buffer = new byte[1 << 16];
+
+    private byte[] buffer = new byte[1 << 16];
     private final short[] digits = new short[6];
     private int size;
 
@@ -52,6 +59,29 @@ final class BinaryCopy {
     BinaryCopy(OutputStream out) throws IOException {
         this.out = out;
         bytes(HEADER, 0, HEADER.length);
+    }
+
+    private BinaryCopy() {
+        this.out = null;
+        this.buffer = new byte[1 << 12];
+    }
+
+    /** An encoder of single rows: no header, and each row taken as an array of its own by {@link #takeRow()}. */
+    static BinaryCopy rowEncoder() {
+        return new BinaryCopy();
+    }
+
+    /** The row encoded since the last call (its field count and fields), as an array of its own. */
+    byte[] takeRow() {
+        byte[] row = Arrays.copyOf(buffer, size);
+        size = 0;
+        return row;
+    }
+
+    /** A row encoded by a {@link #rowEncoder()}, written as it is. */
+    BinaryCopy encodedRow(byte[] row) throws IOException {
+        bytes(row, 0, row.length);
+        return this;
     }
 
     /** Starts a row of {@code fields} fields. */
@@ -186,7 +216,9 @@ final class BinaryCopy {
     }
 
     private void bytes(byte[] b, int from, int length) throws IOException {
-        if (length > buffer.length - size) {
+        if (out == null) {
+            room(length);
+        } else if (length > buffer.length - size) {
             flush();
             if (length > buffer.length) {
                 out.write(b, from, length);
@@ -197,10 +229,17 @@ final class BinaryCopy {
         size += length;
     }
 
-    /** Room for {@code bytes} more bytes in the buffer (at most a few dozen: fixed-size fields and lengths). */
+    /**
+     * Room for {@code bytes} more bytes in the buffer: a stream hands the buffer on (then a few dozen bytes always
+     * fit: fixed-size fields and lengths), a row encoder grows it.
+     */
     private void room(int bytes) throws IOException {
         if (size + bytes > buffer.length) {
-            flush();
+            if (out == null) {
+                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, size + bytes));
+            } else {
+                flush();
+            }
         }
     }
 

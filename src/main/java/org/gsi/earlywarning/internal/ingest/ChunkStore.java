@@ -2,6 +2,7 @@ package org.gsi.earlywarning.internal.ingest;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,8 @@ final class ChunkStore implements AutoCloseable {
                     return writer.write(chunk, () -> join(before).counts());
                 },
                 lanes.get(number % lanes.size())));
-        previousKeys = rows.keySet();
+        // the keys alone: the chunk's rows go once written
+        previousKeys = new HashSet<>(rows.keySet());
         rows = new LinkedHashMap<>();
         keyRange = new ChunkWriter.KeyRange();
         added = new RollupDelta();

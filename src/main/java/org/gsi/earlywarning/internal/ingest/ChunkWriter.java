@@ -267,13 +267,12 @@ final class ChunkWriter {
         }
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
         try {
-            // the rows are encoded here, on the writer's thread, while the server stores the ones before
             BinaryCopy rows = new BinaryCopy(copy);
             // every row is written when none is unchanged: the sums gathered as the rows arrived are the change
             boolean summed = same.isEmpty() && chunk.added() != null;
             for (StagedRow row : chunk.rows().values()) {
                 if (!same.contains(row.sourceId())) {
-                    RowPreparer.write(row, jobId, rows);
+                    rows.encodedRow(row.row());
                     if (!summed) {
                         delta.add(row.contribution(), 1);
                     }

@@ -112,7 +112,11 @@ public final class EventImporter {
                     c.setAutoCommit(false);
                 }
                 ParsingThread parsing = new ParsingThread(
-                        new EventFileReader(countries), in, format, sourceVersion, new RowPreparer(scope.owner()));
+                        new EventFileReader(countries),
+                        in,
+                        format,
+                        sourceVersion,
+                        new RowPreparer(scope.owner(), jobId));
                 Counts committed = resume.committed(first);
                 first.commit();
                 ChunkWriter.Written all;

@@ -1,6 +1,7 @@
 package org.gsi.earlywarning.internal.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
@@ -11,8 +12,9 @@ import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 
 /**
- * Turns an accepted event into a staged row (its stored key and rollup contribution), and a staged row into its
- * binary COPY row for the event store. A party's incident reports are keyed under the party
+ * Turns an accepted event into a staged row: its stored key, its rollup contribution and its binary COPY row for the
+ * event store, encoded at once so that the event need not be kept. One preparer per import, used by one thread. A
+ * party's incident reports are keyed under the party
  * ({@code CHN:R-2024-001}): one party's report never takes the key of another's, nor of any other source's event.
  */
 final class RowPreparer {
@@ -25,10 +27,16 @@ final class RowPreparer {
     private static final int FIELDS = 25;
 
     private final String owner;
+    private final UUID job;
+    private final BinaryCopy encoder = BinaryCopy.rowEncoder();
 
-    /** @param owner the party whose own incident reports are imported (empty when the file holds none) */
-    RowPreparer(String owner) {
+    /**
+     * @param owner the party whose own incident reports are imported (empty when the file holds none)
+     * @param job the import job, named in every row
+     */
+    RowPreparer(String owner, UUID job) {
         this.owner = owner;
+        this.job = job;
     }
 
     /** The key under which an event of this import is stored. */
@@ -48,19 +56,24 @@ final class RowPreparer {
                 f == null ? 0 : f.best(),
                 cameo == null ? 0 : cameo.quadClass(),
                 cameo == null ? 0 : goldsteinTenths(cameo.goldstein()));
-        return new StagedRow(e, storedKey(e, owner), contribution);
+        String key = storedKey(e, owner);
+        try {
+            write(e, key, contribution, job, encoder);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return new StagedRow(e.source(), key, e.contentHash(), contribution, encoder.takeRow());
     }
 
-    /** Writes the row of {@link #COLUMNS} for the staged event, imported by {@code job}. */
-    static void write(StagedRow row, UUID job, BinaryCopy out) throws IOException {
-        Event e = row.event();
-        StagedRow.Contribution c = row.contribution();
+    /** Writes the row of {@link #COLUMNS} for the event stored under {@code key}, imported by {@code job}. */
+    private static void write(Event e, String key, StagedRow.Contribution c, UUID job, BinaryCopy out)
+            throws IOException {
         Coordinates point = e.place().coordinates().orElse(null);
         CameoCoding cameo = e.cameo().orElse(null);
         Fatalities f = e.fatalities().orElse(null);
         out.row(FIELDS)
                 .text(e.source().formatKey())
-                .text(row.sourceId())
+                .text(key)
                 .text(e.sourceVersion())
                 .date(e.date())
                 .text(e.datePrecision().name())

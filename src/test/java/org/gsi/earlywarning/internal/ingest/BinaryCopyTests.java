@@ -16,7 +16,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Rows written in the binary COPY format read back, through PostgreSQL, as the values they were written from. */
+/**
+ * Rows written in the binary COPY format read back, through PostgreSQL, as the values they were written from: written
+ * into the stream, or encoded on their own first (as the importer prepares them) and written later.
+ */
 @PlatformTest
 class BinaryCopyTests {
 
@@ -35,9 +38,14 @@ class BinaryCopyTests {
             PGCopyOutputStream out = new PGCopyOutputStream(
                     c.unwrap(PGConnection.class), "COPY binary_copy_check FROM STDIN (FORMAT binary)");
             BinaryCopy rows = new BinaryCopy(out);
+            BinaryCopy encoder = BinaryCopy.rowEncoder();
             long[] tenths = {-25, 0, 100, 3, -100, 9_999, 5, -1, 10_000 - 1};
             for (int n = 0; n < tenths.length; n++) {
-                rows.row(9)
+                // every other row (the first, longer than the encoder's and the stream's buffers, among them) is
+                // encoded on its own
+                boolean alone = n % 2 == 0;
+                (alone ? encoder : rows)
+                        .row(9)
                         .int4(n)
                         .text(n == 0 ? longText : "row " + n)
                         .text("MLI")
@@ -47,6 +55,9 @@ class BinaryCopyTests {
                         .float8(n == 1 ? -92.1501 : 32.4835)
                         .numericTenths(tenths[n])
                         .uuid(job);
+                if (alone) {
+                    rows.encodedRow(encoder.takeRow());
+                }
             }
             rows.row(9)
                     .int4(99)
