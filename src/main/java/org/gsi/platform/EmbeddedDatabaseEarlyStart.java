@@ -90,9 +90,8 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
 
     private void stopIfNotTaken() {
         if (server != null && taken.compareAndSet(false, true)) {
-            server.thenAccept(EmbeddedDatabaseServer::close);
             try {
-                server.join();
+                server.thenAccept(EmbeddedDatabaseServer::close).join();
             } catch (CompletionException e) {
                 // the start failed: nothing runs that needs stopping
             }
