@@ -3,6 +3,7 @@ package org.gsi;
 import java.util.Map;
 import java.util.Optional;
 import org.gsi.platform.CommandLine;
+import org.gsi.platform.EmbeddedDatabaseEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,7 @@ public class GsiApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(GsiApplication.class);
+        StartupSteps.recordIfAsked(app);
         Optional<String> command = CommandLine.commandOf(args);
         command.ifPresent(name -> {
             app.setWebApplicationType(WebApplicationType.NONE);
@@ -33,6 +35,7 @@ public class GsiApplication {
                     "false"));
         });
         if (command.isEmpty()) {
+            app.addListeners(new EmbeddedDatabaseEarlyStart());
             app.run(args);
             return;
         }

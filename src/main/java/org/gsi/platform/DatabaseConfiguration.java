@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -28,11 +29,14 @@ class DatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(EMBEDDED)
-    EmbeddedDatabase embeddedDatabase(GsiProperties properties, Environment env) {
+    EmbeddedDatabase embeddedDatabase(
+            GsiProperties properties, Environment env, ObjectProvider<EmbeddedDatabaseEarlyStart> earlyStart) {
         boolean command = !env.getProperty("gsi.command", "").isEmpty();
         boolean durable = command || env.getProperty("gsi.database.durable", Boolean.class, true);
         try {
-            EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(properties.dataDir(), durable);
+            EmbeddedDatabaseServer server = Optional.ofNullable(earlyStart.getIfAvailable())
+                    .flatMap(early -> early.take(properties.dataDir(), durable))
+                    .orElseGet(() -> EmbeddedDatabaseServer.start(properties.dataDir(), durable));
             return new EmbeddedDatabase(server, server.jdbcUrl(), server.credentials());
         } catch (EmbeddedDatabaseServer.DataDirectoryInUseException e) {
             if (!command) {

@@ -1,6 +1,8 @@
 package org.gsi.identity.internal;
 
 import org.gsi.audit.AuditLog;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -23,14 +25,33 @@ class Authenticator implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     Authenticator(UserStore users, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
-        this.dummyHash = passwords.encode("no user has this password");
+    }
+
+    /**
+     * Makes the hash no password matches once the platform is up, on a thread of its own rather than during the start
+     * (a bcrypt costs); a login for an unknown username before that makes it itself.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareDummyHash() {
+        Thread thread = new Thread(this::dummyHash, "login-dummy-hash");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = passwords.encode("no user has this password");
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     @Override
@@ -54,7 +75,7 @@ class Authenticator implements AuthenticationProvider {
         if (!ok) {
             if (user.isEmpty()) {
                 // spend the time of a real check, so timing does not tell unknown usernames apart
-                passwords.matches(password, dummyHash);
+                passwords.matches(password, dummyHash());
             }
             refused(username, user, "login-failed", "Failed login");
             throw new BadCredentialsException(WRONG);

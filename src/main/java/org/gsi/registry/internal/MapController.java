@@ -15,15 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The world map as GeoJSON (Natural Earth 1:110m shapes); feature ids are M49 codes. */
+/** The world map as GeoJSON (Natural Earth 1:110m shapes, converted once); feature ids are M49 codes. */
 @RestController
 @Tag(name = "Registry")
 class MapController {
 
-    private final byte[] geoJson;
+    private final JsonMapper json;
+    private volatile byte[] geoJson;
 
     MapController(JsonMapper json) {
-        this.geoJson = convert(json);
+        this.json = json;
     }
 
     @GetMapping(value = "/api/v1/map/countries.geojson", produces = "application/geo+json")
@@ -33,7 +34,22 @@ class MapController {
                 .contentType(MediaType.parseMediaType("application/geo+json"))
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic())
                 .eTag("\"countries-110m\"")
-                .body(geoJson);
+                .body(geoJson());
+    }
+
+    /** Converted at the first request rather than at start: most starts serve no map before the first page. */
+    private byte[] geoJson() {
+        byte[] converted = geoJson;
+        if (converted == null) {
+            synchronized (this) {
+                converted = geoJson;
+                if (converted == null) {
+                    converted = convert(json);
+                    geoJson = converted;
+                }
+            }
+        }
+        return converted;
     }
 
     @SuppressWarnings("unchecked")

@@ -4,11 +4,13 @@ import java.util.List;
 import org.gsi.sharing.internal.stix.BundleReader;
 import org.gsi.sharing.internal.stix.StixReader;
 import org.gsi.sharing.internal.stix.StixSchemas;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads bundles and their objects against the STIX 2.1 schemas (loaded once, at start). The objects of a large
+ * Reads bundles and their objects against the STIX 2.1 schemas (loaded once, just after start). The objects of a large
  * bundle are read on all cores; the result keeps the bundle's order.
  */
 @Component
@@ -17,11 +19,24 @@ class StixInput {
     static final int PARALLEL_FROM = 200;
 
     private final BundleReader bundles = new BundleReader(JsonMapper.builder().build());
-    private final StixReader reader = new StixReader(new StixSchemas().preload());
+    private final StixSchemas schemas = new StixSchemas();
+    private final StixReader reader = new StixReader(schemas);
     private final ObjectStore objects;
 
     StixInput(ObjectStore objects) {
         this.objects = objects;
+    }
+
+    /**
+     * Loads every schema once the platform is up, on a thread of its own, so that neither the start nor the first
+     * bundle waits for them; a bundle read meanwhile loads the schemas it needs itself.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void preloadSchemas() {
+        Thread thread = new Thread(schemas::preload, "stix-schemas-preload");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     List<StixReader.Read> read(byte[] body) {
