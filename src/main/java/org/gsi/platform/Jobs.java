@@ -83,6 +83,17 @@ public class Jobs implements SmartLifecycle {
         return client().scheduleIfNotExists(kind.instance(id).build(), Instant.now());
     }
 
+    /**
+     * Asks this node to look for due jobs now rather than at its next poll: for a job queued in a transaction of the
+     * caller's, once that transaction has committed.
+     */
+    public void wake() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
+        }
+    }
+
     /** Queues a job with what it needs to know (stored with it), as {@link #submit(TaskDescriptor, String)}. */
     public <T> boolean submit(TaskDescriptor<T> kind, String id, T data) {
         return client().scheduleIfNotExists(kind.instance(id).data(data).build(), Instant.now());

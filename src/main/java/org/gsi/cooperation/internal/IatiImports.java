@@ -78,7 +78,7 @@ class IatiImports {
     /**
      * A client of the platform's jobs table that writes through the connection of the caller's transaction (the
      * platform's own client takes a connection of its own, and commits at once): a job queued this way exists only
-     * if the transaction that queued it commits. A node claims it at its next look for due jobs.
+     * if the transaction that queued it commits. This node is woken to claim it once it has committed.
      */
     static SchedulerClient inTransaction(DataSource dataSource) {
         return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource))
@@ -138,6 +138,7 @@ class IatiImports {
             LOG.warn("IATI import {} not queued; nothing of it was kept", id, e);
             throw new NotQueued();
         }
+        jobs.wake();
         return store.find(id).orElseThrow().said(ReaderFormats.current(messages));
     }
 
