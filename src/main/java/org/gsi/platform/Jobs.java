@@ -31,7 +31,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The platform's durable background jobs (db-scheduler over the {@code platform_job} table): a job is a row that
@@ -54,6 +57,7 @@ public class Jobs implements SmartLifecycle {
     private final SchedulerClient client;
     private final JobFiles files;
     private volatile Scheduler scheduler;
+    private final SchedulerClient inCallersTransaction;
 
     Jobs(
             DataSource dataSource,
@@ -67,6 +71,10 @@ public class Jobs implements SmartLifecycle {
         this.runsJobs = command.isBlank() && enabled;
         this.client =
                 SchedulerClient.Builder.create(dataSource).tableName(TABLE).build();
+        // writes through the connection of the caller's transaction, where there is one
+        this.inCallersTransaction = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource))
+                .tableName(TABLE)
+                .build();
         this.files = new JobFiles(JdbcClient.create(dataSource));
     }
 
@@ -84,10 +92,28 @@ public class Jobs implements SmartLifecycle {
     }
 
     /**
-     * Asks this node to look for due jobs now rather than at its next poll: for a job queued in a transaction of the
-     * caller's, once that transaction has committed.
+     * Queues a job as {@link #submit(TaskDescriptor, String)} does, but in the caller's transaction: the job exists
+     * only if that transaction commits (with whatever else it wrote for the job), and this node is woken to claim it
+     * once it has, rather than at its next poll.
      */
-    public void wake() {
+    public boolean submitInTransaction(TaskDescriptor<Void> kind, String id) {
+        boolean queued =
+                inCallersTransaction.scheduleIfNotExists(kind.instance(id).build(), Instant.now());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
+        }
+        return queued;
+    }
+
+    /** Asks this node to look for due jobs now rather than at its next poll. */
+    private void wake() {
         Scheduler running = scheduler;
         if (running != null) {
             running.triggerCheckForDueExecutions();

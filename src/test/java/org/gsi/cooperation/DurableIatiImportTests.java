@@ -121,12 +121,12 @@ class DurableIatiImportTests {
         String location = submit(xml);
 
         Thread.sleep(1_000);
-        JsonNode waiting = job(location);
+        JsonNode waiting = job(api, location);
         assertThat(waiting.get("state").asString()).isEqualTo("queued");
         assertThat(waiting.get("total").asInt()).isEqualTo(activities);
 
         nodes.start("node-a", List.of(iatiImportJob));
-        JsonNode job = awaitEnd(location, reading -> {});
+        JsonNode job = awaitEnd(api, location, reading -> {});
         assertThat(job.get("state").asString()).isEqualTo("done");
         assertThat(job.get("done").asInt()).isEqualTo(activities);
         assertThat(job.get("imported").asInt()).isEqualTo(activities);
@@ -219,7 +219,8 @@ class DurableIatiImportTests {
         Instant diedAt = Instant.now();
         nodes.start("node-b", List.of(onNode("node-b", runs, new CountDownLatch(1))));
         List<Integer> progress = new ArrayList<>();
-        JsonNode done = awaitEnd(location, job -> progress.add(job.get("done").asInt()));
+        JsonNode done =
+                awaitEnd(api, location, job -> progress.add(job.get("done").asInt()));
         assertThat(Duration.between(diedAt, Instant.now())).isLessThan(Duration.ofSeconds(60));
         assertThat(runs).containsExactly("node-a:" + id, "node-b:" + id);
         assertThat(progress).as("progress read while B runs").isSorted().allMatch(n -> n >= committedByA);
@@ -246,7 +247,7 @@ class DurableIatiImportTests {
         gone.countDown();
         assertThat(aReturned.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(deadWriters).isNotEmpty();
-        JsonNode after = job(location);
+        JsonNode after = job(api, location);
         assertThat(after.get("state").asString()).isEqualTo("done");
         assertExactCounts(after, activities);
         assertThat(identifiers(run)).hasSize(activities);
@@ -320,31 +321,32 @@ class DurableIatiImportTests {
         return accepted.headers().firstValue("Location").orElseThrow();
     }
 
-    private JsonNode job(String location) {
+    /** The import job at {@code location}, as Indonesia's editor reads it. */
+    static JsonNode job(Api api, String location) {
         Api.Response r = api.get(location, "indonesia");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
 
     /** The job once it has ended, telling {@code running} of each reading while it runs. */
-    private JsonNode awaitEnd(String location, Consumer<JsonNode> running) throws InterruptedException {
-        JsonNode job = job(location);
+    static JsonNode awaitEnd(Api api, String location, Consumer<JsonNode> running) throws InterruptedException {
+        JsonNode job = job(api, location);
         for (int i = 0;
                 i < 600 && Set.of("queued", "running").contains(job.get("state").asString());
                 i++) {
             running.accept(job);
             Thread.sleep(200);
-            job = job(location);
+            job = job(api, location);
         }
         return job;
     }
 
     /** The job once its progress has not moved for a second. */
     private JsonNode awaitSteady(String location) throws InterruptedException {
-        JsonNode job = job(location);
+        JsonNode job = job(api, location);
         for (int same = 0; same < 5; ) {
             Thread.sleep(200);
-            JsonNode now = job(location);
+            JsonNode now = job(api, location);
             same = now.get("done").equals(job.get("done")) ? same + 1 : 0;
             job = now;
         }

@@ -136,7 +136,9 @@ class IatiImportFailureTests {
         assertThat(count("SELECT count(*) FROM platform_job_file_part WHERE file_id = '" + id + "'"))
                 .isPositive();
         nodes.start("node-q", List.of(iatiImportJob));
-        assertThat(awaitEnd("/api/v1/imports/iati/" + id).get("state").asString())
+        assertThat(DurableIatiImportTests.awaitEnd(api, "/api/v1/imports/iati/" + id, reading -> {})
+                        .get("state")
+                        .asString())
                 .isEqualTo("done");
         assertThat(nodes.noneLeft(KIND)).isTrue();
     }
@@ -181,9 +183,9 @@ class IatiImportFailureTests {
                     + KIND + "' AND task_instance = '" + id + "'");
         }
         assertThat(failures)
-                .as("the attempt failed and the job waits for the next: " + job(location))
+                .as("the attempt failed and the job waits for the next: " + DurableIatiImportTests.job(api, location))
                 .isEqualTo(1);
-        JsonNode between = job(location);
+        JsonNode between = DurableIatiImportTests.job(api, location);
         assertThat(between.get("state").asString()).isEqualTo("running");
         assertThat(between.get("done").asInt()).isLessThan(activities);
         assertThat(between.get("rejected").asInt()).as(between.toString()).isLessThanOrEqualTo(1);
@@ -192,7 +194,7 @@ class IatiImportFailureTests {
         jdbc.sql("UPDATE platform_job SET execution_time = now() WHERE task_name = ? AND task_instance = ?")
                 .params(KIND, id)
                 .update();
-        JsonNode done = awaitEnd(location);
+        JsonNode done = DurableIatiImportTests.awaitEnd(api, location, reading -> {});
         assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("done");
         assertThat(done.get("total").asInt()).isEqualTo(activities);
         assertThat(done.get("done").asInt()).isEqualTo(activities);
@@ -290,23 +292,6 @@ class IatiImportFailureTests {
                                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode job(String location) {
-        Api.Response r = api.get(location, "indonesia");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r.json();
-    }
-
-    private JsonNode awaitEnd(String location) throws InterruptedException {
-        JsonNode job = job(location);
-        for (int i = 0;
-                i < 600 && Set.of("queued", "running").contains(job.get("state").asString());
-                i++) {
-            Thread.sleep(200);
-            job = job(location);
-        }
-        return job;
     }
 
     private void listen(ApplicationListener<ApplicationEvent> listener) {

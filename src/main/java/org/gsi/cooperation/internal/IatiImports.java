@@ -1,6 +1,5 @@
 package org.gsi.cooperation.internal;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.gsi.cooperation.internal.iati.IatiActivityReader;
 import org.gsi.platform.Actor;
 import org.gsi.platform.FileNames;
@@ -32,7 +30,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,7 +53,6 @@ class IatiImports {
     private final Clock clock = Clock.systemUTC();
     private final MessageSource messages;
     private final TransactionTemplate tx;
-    private final SchedulerClient queue;
 
     IatiImports(
             IatiService iati,
@@ -64,26 +60,13 @@ class IatiImports {
             Jobs jobs,
             GsiProperties properties,
             MessageSource messages,
-            TransactionTemplate tx,
-            DataSource dataSource) {
+            TransactionTemplate tx) {
         this.messages = messages;
         this.iati = iati;
         this.store = store;
         this.jobs = jobs;
         this.spool = properties.dataDir().resolve("imports");
         this.tx = tx;
-        this.queue = inTransaction(dataSource);
-    }
-
-    /**
-     * A client of the platform's jobs table that writes through the connection of the caller's transaction (the
-     * platform's own client takes a connection of its own, and commits at once): a job queued this way exists only
-     * if the transaction that queued it commits. This node is woken to claim it once it has committed.
-     */
-    static SchedulerClient inTransaction(DataSource dataSource) {
-        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource))
-                .tableName(Jobs.TABLE)
-                .build();
     }
 
     /** The job kind of the imports. */
@@ -131,14 +114,13 @@ class IatiImports {
             tx.executeWithoutResult(status -> {
                 store.queued(id, actor, FileNames.clean(fileName, ""), defaultArea, activities(file), clock.instant());
                 jobs.files().keep(id, file);
-                queue.scheduleIfNotExists(IMPORT.instance(id.toString()).build(), clock.instant());
+                jobs.submitInTransaction(IMPORT, id.toString());
             });
         } catch (RuntimeException e) {
             deleteQuietly(file);
             LOG.warn("IATI import {} not queued; nothing of it was kept", id, e);
             throw new NotQueued();
         }
-        jobs.wake();
         return store.find(id).orElseThrow().said(ReaderFormats.current(messages));
     }
 

@@ -140,28 +140,16 @@ class CountryPoolTuning {
                         "%d %s %.4f %.4f %.4f %.3f %.3f%n",
                         year,
                         f,
-                        ws.stream()
-                                .mapToDouble(w -> w.scores().crps())
-                                .average()
-                                .orElse(Double.NaN),
-                        ws.stream()
-                                .mapToDouble(w -> w.scores().brier())
-                                .average()
-                                .orElse(Double.NaN),
+                        mean(ws, w -> w.scores().crps()),
+                        mean(ws, w -> w.scores().brier()),
                         ws.stream()
                                 .map(w -> w.scores().averagePrecision())
                                 .filter(java.util.OptionalDouble::isPresent)
                                 .mapToDouble(java.util.OptionalDouble::getAsDouble)
                                 .average()
                                 .orElse(Double.NaN),
-                        ws.stream()
-                                .mapToDouble(w -> w.scores().coverage90())
-                                .average()
-                                .orElse(Double.NaN),
-                        ws.stream()
-                                .mapToDouble(w -> w.scores().pitCoverage90())
-                                .average()
-                                .orElse(Double.NaN)));
+                        mean(ws, w -> w.scores().coverage90()),
+                        mean(ws, w -> w.scores().pitCoverage90())));
             }
         }
         for (String f : report.forecasters()) {
@@ -256,5 +244,9 @@ class CountryPoolTuning {
                 .thenComparing(ConflictPanel.UnitMonth::period));
         return ConflictPanel.countries(
                 rows, firstPeriod, until, new ConflictNeighbourhood(BacktestJobs.acdPanel(), codes::fromGleditschWard));
+    }
+
+    private static double mean(List<WindowResult> windows, java.util.function.ToDoubleFunction<WindowResult> score) {
+        return windows.stream().mapToDouble(score).average().orElse(Double.NaN);
     }
 }

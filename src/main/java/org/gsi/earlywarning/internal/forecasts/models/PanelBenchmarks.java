@@ -77,7 +77,8 @@ public final class PanelBenchmarks {
         return lambda == 0.0 ? NONE : new Poisson(lambda);
     }
 
-    private static PanelForecaster named(String name, Preparation preparation) {
+    /** A forecaster of that name whose preparation is {@code preparation}. */
+    static PanelForecaster named(String name, Preparation preparation) {
         return new PanelForecaster() {
             @Override
             public String name() {
@@ -92,7 +93,7 @@ public final class PanelBenchmarks {
     }
 
     @FunctionalInterface
-    private interface Preparation {
+    interface Preparation {
         PanelForecaster.Prepared prepare(FeatureTable features, ConflictPanel panel, int until, int horizon);
     }
 }

@@ -10,17 +10,7 @@ import org.junit.jupiter.api.Test;
 class PooledPanelForecasterTests {
 
     private static PanelForecaster constant(String name, PredictiveDistribution d) {
-        return new PanelForecaster() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Prepared prepare(FeatureTable features, ConflictPanel panel, int trainedUntil, int horizon) {
-                return (unit, origin) -> d;
-            }
-        };
+        return PanelBenchmarks.named(name, (features, panel, trainedUntil, horizon) -> (unit, origin) -> d);
     }
 
     @Test
