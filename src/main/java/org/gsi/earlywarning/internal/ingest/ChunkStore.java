@@ -36,7 +36,8 @@ final class ChunkStore implements AutoCloseable {
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final int chunkSize;
     private Map<String, StagedRow> rows = new LinkedHashMap<>();
-    private RowBlocks blocks = new RowBlocks();
+    private final RowBlocks.Pool pool = new RowBlocks.Pool();
+    private RowBlocks blocks = new RowBlocks(pool);
     private ChunkWriter.KeyRange keyRange = new ChunkWriter.KeyRange();
     private RollupDelta added = new RollupDelta();
     private List<RejectedRow> rejections = new ArrayList<>();
@@ -124,18 +125,20 @@ final class ChunkStore implements AutoCloseable {
                 : written.get(number - 1);
         boolean repeats = rows.keySet().stream().anyMatch(previousKeys::contains);
         ChunkWriter writer = writers.get(number % writers.size());
+        RowBlocks chunkBlocks = blocks;
         written.add(CompletableFuture.supplyAsync(
-                () -> {
-                    if (repeats) {
-                        join(before);
-                    }
-                    return writer.write(chunk, () -> join(before).counts());
-                },
-                lanes.get(number % lanes.size())));
+                        () -> {
+                            if (repeats) {
+                                join(before);
+                            }
+                            return writer.write(chunk, () -> join(before).counts());
+                        },
+                        lanes.get(number % lanes.size()))
+                .whenComplete((w, e) -> chunkBlocks.release()));
         // the keys alone: the chunk's rows go once written
         previousKeys = new HashSet<>(rows.keySet());
         rows = new LinkedHashMap<>();
-        blocks = new RowBlocks();
+        blocks = new RowBlocks(pool);
         keyRange = new ChunkWriter.KeyRange();
         added = new RollupDelta();
         rejections = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.gsi.earlywarning.internal.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The encoded rows of one chunk, laid end to end in a few large arrays, each row after its length. A chunk waits
@@ -15,15 +17,26 @@ final class RowBlocks {
     /** Large enough to be allocated outside the young generation by G1 for heaps up to 16 GB. */
     static final int BLOCK = 4 << 20;
 
+    private final Pool pool;
     private final List<byte[]> blocks = new ArrayList<>();
     private byte[] current;
     private int used;
+
+    /** Blocks of its own, not given back to anyone. */
+    RowBlocks() {
+        this(new Pool());
+    }
+
+    /** Blocks taken from {@code pool}, to be given back by {@link #release()} once the chunk is written. */
+    RowBlocks(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Keeps the row; returns its position. */
     long append(byte[] row) {
         int needed = 4 + row.length;
         if (current == null || used + needed > current.length) {
-            current = new byte[Math.max(BLOCK, needed)];
+            current = pool.take(needed);
             blocks.add(current);
             used = 0;
         }
@@ -49,5 +62,41 @@ final class RowBlocks {
         byte[] block = blocks.get((int) (position >>> 32));
         int at = (int) position;
         return RowPreparer.contentHash(block, at + 4 + RowPreparer.int32(block, at));
+    }
+
+    /** Gives the blocks back to the pool: the chunk is written and its rows are not read again. */
+    void release() {
+        blocks.forEach(pool::giveBack);
+        blocks.clear();
+        current = null;
+    }
+
+    /**
+     * The blocks of one import, passed from written chunks to the chunks after them. A new large array is where G1
+     * counts the old generation as growing: an import that allocated a block for every 6,000 rows started a
+     * concurrent collection cycle for about every chunk, and kept a collector thread busy for a third of the import.
+     * Reused, the blocks are allocated while the first chunks are in flight and not again; the pool holds no more
+     * than the chunks in flight did at most, and goes with its import.
+     */
+    static final class Pool {
+
+        private final Queue<byte[]> free = new ConcurrentLinkedQueue<>();
+
+        byte[] take(int needed) {
+            if (needed <= BLOCK) {
+                byte[] block = free.poll();
+                if (block != null) {
+                    return block;
+                }
+            }
+            return new byte[Math.max(BLOCK, needed)];
+        }
+
+        /** Keeps a block of the standard size for the next chunk; a larger one (a single huge row) is let go. */
+        void giveBack(byte[] block) {
+            if (block.length == BLOCK) {
+                free.add(block);
+            }
+        }
     }
 }
