@@ -70,7 +70,8 @@ final class ChunkStore implements AutoCloseable {
         }
     }
 
-    void accepted(StagedRow row) {
+    /** A row prepared by {@code preparer} just before, its encoded form still there. */
+    void accepted(StagedRow row, RowPreparer preparer) {
         if (passedOver()) {
             // committed before: its country-month may have changed then, so it is named again
             touched.add(row.contribution().country() + ":" + row.contribution().month());
@@ -79,7 +80,7 @@ final class ChunkStore implements AutoCloseable {
         if (rows.containsKey(row.sourceId()) || !sameSource(row)) {
             flush();
         }
-        rows.put(row.sourceId(), row.keptIn(blocks));
+        rows.put(row.sourceId(), row.at(preparer.keepIn(blocks)));
         keyRange.add(row.sourceId());
         added.add(row.contribution(), 1);
         if (rows.size() + rejections.size() >= chunkSize) {

@@ -34,18 +34,23 @@ final class RowBlocks {
 
     /** Keeps the row; returns its position. */
     long append(byte[] row) {
-        int needed = 4 + row.length;
+        return append(row, 0, row.length);
+    }
+
+    /** Keeps the row of {@code length} bytes from {@code from} in {@code b}; returns its position. */
+    long append(byte[] b, int from, int length) {
+        int needed = 4 + length;
         if (current == null || used + needed > current.length) {
             current = pool.take(needed);
             blocks.add(current);
             used = 0;
         }
         int at = used;
-        current[at] = (byte) (row.length >>> 24);
-        current[at + 1] = (byte) (row.length >>> 16);
-        current[at + 2] = (byte) (row.length >>> 8);
-        current[at + 3] = (byte) row.length;
-        System.arraycopy(row, 0, current, at + 4, row.length);
+        current[at] = (byte) (length >>> 24);
+        current[at + 1] = (byte) (length >>> 16);
+        current[at + 2] = (byte) (length >>> 8);
+        current[at + 3] = (byte) length;
+        System.arraycopy(b, from, current, at + 4, length);
         used += needed;
         return ((long) (blocks.size() - 1) << 32) | at;
     }
