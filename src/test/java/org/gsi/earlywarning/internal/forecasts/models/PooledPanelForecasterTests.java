@@ -33,6 +33,31 @@ class PooledPanelForecasterTests {
     }
 
     @Test
+    void withStackingThePoolsProbabilityOfAFatalityFollowsTheHistoryAndItsCountGivenAFatalityStaysThePools() {
+        ConflictPanel panel = OccurrenceStackingTests.persistentConflicts(5);
+        PooledPanelForecaster plain = new PooledPanelForecaster(
+                "pool",
+                constant("model", new Bernoulli(0.5)),
+                constant("other", new Poisson(3.0)),
+                new int[] {1},
+                new double[] {0.5});
+        PooledPanelForecaster stacked = plain.withOccurrenceStacking(12, 1.0);
+        int cutoff = Cadence.MONTHLY.lastPeriodOf(2008);
+
+        PredictiveDistribution before = plain.prepare(null, panel, cutoff, 1).forecast(0, cutoff);
+        PredictiveDistribution active = stacked.prepare(null, panel, cutoff, 1).forecast(0, cutoff);
+        PredictiveDistribution quiet = stacked.prepare(null, panel, cutoff, 1).forecast(39, cutoff);
+
+        // unstacked, every unit gets the same P(> 0): 0.5 x 0.5 + 0.5 x (1 - e^-3)
+        assertThat(before.probabilityAbove(0)).isCloseTo(0.25 + 0.5 * (1 - Math.exp(-3)), within(1e-12));
+        assertThat(active.probabilityAbove(0)).isGreaterThan(0.7);
+        assertThat(quiet.probabilityAbove(0)).isLessThan(0.2);
+        double given = (before.cdf(4) - before.cdf(0)) / before.probabilityAbove(0);
+        assertThat((active.cdf(4) - active.cdf(0)) / active.probabilityAbove(0)).isCloseTo(given, within(1e-12));
+        assertThat(plain.stacksOccurrence()).isFalse();
+    }
+
+    @Test
     void weightsOutsideZeroToOneOrHorizonsOutOfOrderAreRefused() {
         PanelForecaster a = constant("a", new Poisson(1));
         assertThatThrownBy(() -> new PooledPanelForecaster("p", a, a, new int[] {1, 3}, new double[] {0.5, 1.5}))
@@ -47,6 +72,7 @@ class PooledPanelForecasterTests {
         assertThat(country.name()).isEqualTo("gbt-hurdle+trailing-mean-12");
         assertThat(((PooledPanelForecaster) country).weight(1)).isEqualTo(0.80);
         assertThat(((PooledPanelForecaster) country).weight(24)).isEqualTo(0.50);
+        assertThat(((PooledPanelForecaster) country).stacksOccurrence()).isTrue();
         assertThat(ForecastBacktests.panelModel(UnitLevel.GRID).name()).isEqualTo("gbt-hurdle");
     }
 }
