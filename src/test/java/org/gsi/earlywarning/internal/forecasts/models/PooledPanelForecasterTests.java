@@ -58,6 +58,26 @@ class PooledPanelForecasterTests {
     }
 
     @Test
+    void theStackingReadsNothingAfterTheCutOff() {
+        ConflictPanel panel = OccurrenceStackingTests.persistentConflicts(5);
+        PooledPanelForecaster stacked = new PooledPanelForecaster(
+                        "pool",
+                        constant("model", new Bernoulli(0.5)),
+                        constant("other", new Poisson(3.0)),
+                        new int[] {1},
+                        new double[] {0.5})
+                .withOccurrenceStacking(12, 1.0);
+        int cutoff = Cadence.MONTHLY.lastPeriodOf(2008);
+        // the panel cut at the cut-off refuses any later read, and gives the same forecasts as the whole panel
+        PanelForecaster.Prepared whole = stacked.prepare(null, panel, cutoff, 6);
+        PanelForecaster.Prepared cut = stacked.prepare(null, panel.until(cutoff), cutoff, 6);
+        for (int u = 0; u < panel.units().size(); u++) {
+            assertThat(cut.forecast(u, cutoff).probabilityAbove(0))
+                    .isEqualTo(whole.forecast(u, cutoff).probabilityAbove(0));
+        }
+    }
+
+    @Test
     void weightsOutsideZeroToOneOrHorizonsOutOfOrderAreRefused() {
         PanelForecaster a = constant("a", new Poisson(1));
         assertThatThrownBy(() -> new PooledPanelForecaster("p", a, a, new int[] {1, 3}, new double[] {0.5, 1.5}))
