@@ -78,6 +78,18 @@ final class BinaryCopy {
         return row;
     }
 
+    /** Keeps the row encoded since the last call in {@code blocks}, without an array of its own; returns its place. */
+    long keepRowIn(RowBlocks blocks) {
+        long position = blocks.append(buffer, 0, size);
+        size = 0;
+        return position;
+    }
+
+    /** Forgets the row encoded since the last call. */
+    void discardRow() {
+        size = 0;
+    }
+
     /** A row encoded by a {@link #rowEncoder()}, written as it is. */
     BinaryCopy encodedRow(byte[] row) throws IOException {
         return encodedRow(row, 0, row.length);

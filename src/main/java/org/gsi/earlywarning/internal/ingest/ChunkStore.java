@@ -36,7 +36,8 @@ final class ChunkStore implements AutoCloseable {
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final int chunkSize;
     private Map<String, StagedRow> rows = new LinkedHashMap<>();
-    private RowBlocks blocks = new RowBlocks();
+    private final RowBlocks.Pool pool = new RowBlocks.Pool();
+    private RowBlocks blocks = new RowBlocks(pool);
     private ChunkWriter.KeyRange keyRange = new ChunkWriter.KeyRange();
     private RollupDelta added = new RollupDelta();
     private List<RejectedRow> rejections = new ArrayList<>();
@@ -69,7 +70,8 @@ final class ChunkStore implements AutoCloseable {
         }
     }
 
-    void accepted(StagedRow row) {
+    /** A row prepared by {@code preparer} just before, its encoded form still there. */
+    void accepted(StagedRow row, RowPreparer preparer) {
         if (passedOver()) {
             // committed before: its country-month may have changed then, so it is named again
             touched.add(row.contribution().country() + ":" + row.contribution().month());
@@ -78,7 +80,7 @@ final class ChunkStore implements AutoCloseable {
         if (rows.containsKey(row.sourceId()) || !sameSource(row)) {
             flush();
         }
-        rows.put(row.sourceId(), row.keptIn(blocks));
+        rows.put(row.sourceId(), row.at(preparer.keepIn(blocks)));
         keyRange.add(row.sourceId());
         added.add(row.contribution(), 1);
         if (rows.size() + rejections.size() >= chunkSize) {
@@ -124,18 +126,20 @@ final class ChunkStore implements AutoCloseable {
                 : written.get(number - 1);
         boolean repeats = rows.keySet().stream().anyMatch(previousKeys::contains);
         ChunkWriter writer = writers.get(number % writers.size());
+        RowBlocks chunkBlocks = blocks;
         written.add(CompletableFuture.supplyAsync(
-                () -> {
-                    if (repeats) {
-                        join(before);
-                    }
-                    return writer.write(chunk, () -> join(before).counts());
-                },
-                lanes.get(number % lanes.size())));
+                        () -> {
+                            if (repeats) {
+                                join(before);
+                            }
+                            return writer.write(chunk, () -> join(before).counts());
+                        },
+                        lanes.get(number % lanes.size()))
+                .whenComplete((w, e) -> chunkBlocks.release()));
         // the keys alone: the chunk's rows go once written
         previousKeys = new HashSet<>(rows.keySet());
         rows = new LinkedHashMap<>();
-        blocks = new RowBlocks();
+        blocks = new RowBlocks(pool);
         keyRange = new ChunkWriter.KeyRange();
         added = new RollupDelta();
         rejections = new ArrayList<>();

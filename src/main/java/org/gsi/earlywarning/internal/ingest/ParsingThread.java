@@ -2,35 +2,27 @@ package org.gsi.earlywarning.internal.ingest;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.gsi.earlywarning.Event;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.RejectedRow;
 
 /**
- * Reads and prepares a file's rows on its own thread while the importing thread writes the previous ones to the
- * database. Rows travel in small batches through a bounded queue, so memory stays constant whatever the file size
- * (but for the file's keys, kept compactly to tell a key that comes twice, naming both lines, and which events of
- * the period the file covers it holds).
+ * Reads, prepares and gathers a file's rows into chunks on its own thread, while the store's writers write the chunks
+ * before (see {@link ChunkStore}). Each row goes into its chunk as soon as it is prepared, so no row waits in a queue
+ * as an object of its own; memory stays constant whatever the file size (but for the file's keys, kept compactly to
+ * tell a key that comes twice, naming both lines, and which events of the period the file covers it holds).
  */
 final class ParsingThread implements EventSink {
 
-    private static final int BATCH = 500;
-    private static final List<Object> END = List.of();
-
-    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(16);
     private final RowPreparer preparer;
     private final FileKeys keys = new FileKeys();
     private volatile LocalDate firstDate;
     private volatile LocalDate lastDate;
     private final Thread thread;
-    private List<Object> batch = new ArrayList<>(BATCH);
+    private ChunkStore store;
     private volatile IngestSummary summary;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
 
     ParsingThread(
             EventFileReader reader,
@@ -43,29 +35,37 @@ final class ParsingThread implements EventSink {
         thread.setDaemon(true);
     }
 
-    /** Starts reading and hands every row, in file order, to the store; returns what the reader saw. */
+    /**
+     * Reads the file and hands every row, in file order, to the store, on the reading thread; returns what the reader
+     * saw. Interrupted, the importing thread stops the reading thread and waits until it has let go of the store.
+     */
     IngestSummary drainInto(ChunkStore store) {
+        this.store = store;
         thread.start();
         try {
-            for (List<Object> rows = queue.take(); rows != END; rows = queue.take()) {
-                for (Object row : rows) {
-                    if (row instanceof StagedRow staged) {
-                        store.accepted(staged);
-                    } else if (row instanceof RowWarning warning) {
-                        store.warned(warning);
-                    } else {
-                        store.rejected((RejectedRow) row);
-                    }
+            thread.join();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            boolean joined = false;
+            while (!joined) {
+                try {
+                    thread.join();
+                    joined = true;
+                } catch (InterruptedException again) {
+                    // the store must not be closed while the reading thread still writes to it
                 }
             }
-        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportInterruptedException();
-        } finally {
-            thread.interrupt();
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         if (failure != null) {
-            throw failure;
+            throw new IllegalStateException(failure);
         }
         return summary;
     }
@@ -77,10 +77,11 @@ final class ParsingThread implements EventSink {
 
     @Override
     public void accepted(long line, Event event) {
-        add(preparer.prepare(event));
+        stopIfInterrupted();
+        store.accepted(preparer.prepare(event), preparer);
         long earlier = keys.add(event.sourceId(), line);
         if (earlier > 0) {
-            add(RowWarning.of(
+            store.warned(RowWarning.of(
                     line, keyField(event.source()), RowWarning.Kind.DUPLICATE_KEY, event.sourceId(), earlier));
         }
         if (firstDate == null || event.date().isBefore(firstDate)) {
@@ -93,7 +94,7 @@ final class ParsingThread implements EventSink {
 
     @Override
     public void warned(RowWarning warning) {
-        add(warning);
+        store.warned(warning);
     }
 
     /** The file's keys, once every row is handed over. */
@@ -120,36 +121,23 @@ final class ParsingThread implements EventSink {
 
     @Override
     public void rejected(RejectedRow row) {
-        add(row);
+        stopIfInterrupted();
+        store.rejected(row);
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ImportInterruptedException();
+        }
     }
 
     private void read(EventFileReader reader, InputStream in, Optional<EventSource> format, String sourceVersion) {
         try {
             summary = reader.read(in, format, sourceVersion, this);
-            hand(batch);
-            hand(END);
         } catch (ImportInterruptedException e) {
             // the importing thread gave up and reads no more
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
-            queue.offer(END);
-        }
-    }
-
-    private void add(Object row) {
-        batch.add(row);
-        if (batch.size() == BATCH) {
-            hand(batch);
-            batch = new ArrayList<>(BATCH);
-        }
-    }
-
-    private void hand(List<Object> rows) {
-        try {
-            queue.put(rows);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportInterruptedException();
         }
     }
 

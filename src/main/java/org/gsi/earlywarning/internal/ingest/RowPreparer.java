@@ -72,7 +72,12 @@ final class RowPreparer {
         return e.source() == EventSource.INCIDENTS ? owner + ":" + e.sourceId() : e.sourceId();
     }
 
+    /**
+     * The event's key and contribution; its row for the store is encoded and waits in this preparer until {@link
+     * #keepIn} takes it into a chunk's blocks (a row that is not kept is forgotten by the next one).
+     */
     StagedRow prepare(Event e) {
+        encoder.discardRow();
         CameoCoding cameo = e.cameo().orElse(null);
         Fatalities f = e.fatalities().orElse(null);
         var contribution = new StagedRow.Contribution(
@@ -90,7 +95,12 @@ final class RowPreparer {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return new StagedRow(e.source(), key, contribution, encoder.takeRow());
+        return new StagedRow(e.source(), key, contribution, -1);
+    }
+
+    /** Keeps the row encoded by the last {@link #prepare} in {@code blocks}; returns its position there. */
+    long keepIn(RowBlocks blocks) {
+        return encoder.keepRowIn(blocks);
     }
 
     private String canonical(String admin1) {

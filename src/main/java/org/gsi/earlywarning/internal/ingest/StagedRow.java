@@ -4,23 +4,17 @@ import java.time.LocalDate;
 import org.gsi.earlywarning.EventSource;
 
 /**
- * An accepted event ready for the store: the key it is stored under, its contribution to the rollups and its row for {@code earlywarning_event}, encoded as it was accepted ({@link RowPreparer#prepare}) and
- * copied by the writer that stores it only if the store does not hold it unchanged already. The event itself is
- * not kept. The row is first an array of its own ({@code row}), then, once gathered into a chunk, a position in
- * the chunk's {@link RowBlocks} ({@code position}; the array is then null).
+ * An accepted event ready for the store: the key it is stored under, its contribution to the rollups and the
+ * position of its row for {@code earlywarning_event} in its chunk's {@link RowBlocks} (-1 until it is kept there),
+ * encoded as it was accepted ({@link RowPreparer#prepare}) and copied by the writer that stores it only if the store
+ * does not hold it unchanged already. The event itself is not kept.
  */
-record StagedRow(EventSource source, String sourceId, Contribution contribution, byte[] row, long position) {
+record StagedRow(EventSource source, String sourceId, Contribution contribution, long position) {
 
-    /** A row just prepared, not yet in a chunk. */
-    StagedRow(EventSource source, String sourceId, Contribution contribution, byte[] row) {
-        this(source, sourceId, contribution, row, -1);
+    /** The same row, kept at {@code position} of its chunk's blocks. */
+    StagedRow at(long position) {
+        return new StagedRow(source, sourceId, contribution, position);
     }
-
-    /** The same row, its encoded form moved into the chunk's blocks. */
-    StagedRow keptIn(RowBlocks blocks) {
-        return new StagedRow(source, sourceId, contribution, null, blocks.append(row));
-    }
-
     /** What one event adds to its country, admin1 and grid cell rollups; Goldstein in tenths (one decimal). */
     record Contribution(
             String country,

@@ -58,4 +58,37 @@ class RowBlocksTests {
         long at = blocks.append(encoder.takeRow());
         assertThatThrownBy(() -> blocks.contentHash(at)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aWrittenChunksBlocksAreTakenAgainByTheNextChunkAndCannotBeReadAfter() throws Exception {
+        RowBlocks.Pool pool = new RowBlocks.Pool();
+        byte[] row = new byte[100_000];
+        RowBlocks first = new RowBlocks(pool);
+        long at = 0;
+        for (int n = 0; n < 100; n++) {
+            at = first.append(row);
+        }
+        long last = at;
+        // a row larger than a block has a block of its own, which is not kept for others
+        first.append(new byte[RowBlocks.BLOCK + 1]);
+        first.release();
+        assertThatThrownBy(() -> first.contentHash(last)).isInstanceOf(IndexOutOfBoundsException.class);
+
+        byte[] reused = pool.take(10);
+        byte[] another = pool.take(10);
+        assertThat(reused).hasSize(RowBlocks.BLOCK).isNotSameAs(another);
+        pool.giveBack(reused);
+        pool.giveBack(another);
+
+        RowBlocks second = new RowBlocks(pool);
+        byte[] marked = new byte[] {1, 2, 3};
+        long position = second.append(marked);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BinaryCopy copy = new BinaryCopy(out);
+        second.writeTo(copy, position);
+        copy.finish();
+        // the row's three bytes between the stream's header and its two-byte trailer, nothing of the first chunk's
+        assertThat(Arrays.copyOfRange(out.toByteArray(), out.size() - 5, out.size() - 2))
+                .containsExactly(1, 2, 3);
+    }
 }
