@@ -13,6 +13,16 @@ class PooledPanelForecasterTests {
         return PanelBenchmarks.named(name, (features, panel, trainedUntil, horizon) -> (unit, origin) -> d);
     }
 
+    /** Half of P(> 0) = 0.5 for every unit, half a Poisson of mean 3. */
+    private static PooledPanelForecaster uninformativePool() {
+        return new PooledPanelForecaster(
+                "pool",
+                constant("model", new Bernoulli(0.5)),
+                constant("other", new Poisson(3.0)),
+                new int[] {1},
+                new double[] {0.5});
+    }
+
     @Test
     void thePoolMixesBothForecastsWithTheHorizonsWeightInterpolatedBetweenTheChosenHorizons() {
         PooledPanelForecaster pool = new PooledPanelForecaster(
@@ -35,12 +45,7 @@ class PooledPanelForecasterTests {
     @Test
     void withStackingThePoolsProbabilityOfAFatalityFollowsTheHistoryAndItsCountGivenAFatalityStaysThePools() {
         ConflictPanel panel = OccurrenceStackingTests.persistentConflicts(5);
-        PooledPanelForecaster plain = new PooledPanelForecaster(
-                "pool",
-                constant("model", new Bernoulli(0.5)),
-                constant("other", new Poisson(3.0)),
-                new int[] {1},
-                new double[] {0.5});
+        PooledPanelForecaster plain = uninformativePool();
         PooledPanelForecaster stacked = plain.withOccurrenceStacking(12, 1.0);
         int cutoff = Cadence.MONTHLY.lastPeriodOf(2008);
 
@@ -60,13 +65,7 @@ class PooledPanelForecasterTests {
     @Test
     void theStackingReadsNothingAfterTheCutOff() {
         ConflictPanel panel = OccurrenceStackingTests.persistentConflicts(5);
-        PooledPanelForecaster stacked = new PooledPanelForecaster(
-                        "pool",
-                        constant("model", new Bernoulli(0.5)),
-                        constant("other", new Poisson(3.0)),
-                        new int[] {1},
-                        new double[] {0.5})
-                .withOccurrenceStacking(12, 1.0);
+        PooledPanelForecaster stacked = uninformativePool().withOccurrenceStacking(12, 1.0);
         int cutoff = Cadence.MONTHLY.lastPeriodOf(2008);
         // the panel cut at the cut-off refuses any later read, and gives the same forecasts as the whole panel
         PanelForecaster.Prepared whole = stacked.prepare(null, panel, cutoff, 6);
