@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.internal.forecasts.models.AveragePrecision;
 import org.gsi.earlywarning.internal.forecasts.models.BacktestReport;
 import org.gsi.earlywarning.internal.forecasts.models.BacktestRequest;
 import org.gsi.earlywarning.internal.forecasts.models.Cadence;
@@ -22,9 +23,11 @@ import org.gsi.earlywarning.internal.forecasts.models.FeatureTable;
 import org.gsi.earlywarning.internal.forecasts.models.ForecastBacktests;
 import org.gsi.earlywarning.internal.forecasts.models.GoalAssessment;
 import org.gsi.earlywarning.internal.forecasts.models.LeaveCountriesOut;
+import org.gsi.earlywarning.internal.forecasts.models.OccurrenceStacking;
 import org.gsi.earlywarning.internal.forecasts.models.PanelBacktest;
 import org.gsi.earlywarning.internal.forecasts.models.PanelBenchmarks;
 import org.gsi.earlywarning.internal.forecasts.models.PanelForecaster;
+import org.gsi.earlywarning.internal.forecasts.models.PooledPanelForecaster;
 import org.gsi.earlywarning.internal.forecasts.models.PredictiveDistribution;
 import org.gsi.earlywarning.internal.forecasts.models.WindowResult;
 import org.gsi.earlywarning.internal.indicators.UnitLevel;
@@ -52,11 +55,7 @@ class CountryPoolTuning {
         ConflictPanel panel = countryPanel();
         List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
         List<Integer> horizons = ForecastBacktests.PANEL_BACKTEST_HORIZONS;
-        int firstCutoff = Cadence.MONTHLY.firstPeriodOf(years.get(0)) - 36;
-        FeatureTable features = FeatureTable.of(
-                panel,
-                Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
-                panel.lastPeriod());
+        FeatureTable features = features(panel);
         PanelForecaster model = ForecastBacktests.panelModel();
         PanelForecaster trailing = PanelBenchmarks.trailingMean();
         StringBuilder out = new StringBuilder("horizon year n");
@@ -109,27 +108,151 @@ class CountryPoolTuning {
     }
 
     /**
+     * The tuning countries' average precision of P(> 0) (mean over the windows of the test years and horizons) of the
+     * hurdle, the trailing mean, the CRPS pool, a pool of the two P(> 0) with every weight v, and the logistic stacking
+     * ({@link OccurrenceStacking}) of the hurdle's P(> 0) with the unit's recent history, with its Brier score.
+     */
+    @Test
+    void printsTheTuningCountriesAveragePrecisionOfEveryOccurrenceModel() throws Exception {
+        ConflictPanel panel = countryPanel();
+        List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
+        List<Integer> horizons = ForecastBacktests.PANEL_BACKTEST_HORIZONS;
+        FeatureTable features = features(panel);
+        PanelForecaster model = ForecastBacktests.panelModel();
+        PanelForecaster trailing = PanelBenchmarks.trailingMean();
+        PooledPanelForecaster pool = (PooledPanelForecaster) ForecastBacktests.panelModel(UnitLevel.COUNTRY);
+        StringBuilder out = new StringBuilder(
+                "horizon year n hurdle trailing pool stacked | brier pool stacked | AP of P(>0) pool v=0..1\n");
+        double[] grand = new double[4 + WEIGHTS.length];
+        double[] grandBrier = new double[2];
+        for (int h : horizons) {
+            double[] sum = new double[4 + WEIGHTS.length];
+            double[] brier = new double[2];
+            for (int year : years) {
+                int first = Cadence.MONTHLY.firstPeriodOf(year);
+                int last = Math.min(Cadence.MONTHLY.lastPeriodOf(year), panel.lastPeriod());
+                PanelForecaster.Prepared m = model.prepare(features, panel, first - h, h);
+                PanelForecaster.Prepared t = trailing.prepare(features, panel, first - h, h);
+                double[] beta = OccurrenceStacking.fit(
+                        m, panel, first - h, h, ForecastBacktests.PANEL_CALIBRATION_MONTHS, features.from(), 1.0, 10);
+                double w = pool.weight(h);
+                List<double[]> rows = new ArrayList<>();
+                List<Boolean> labels = new ArrayList<>();
+                for (int target = first; target <= last; target++) {
+                    for (int u = 0; u < panel.units().size(); u++) {
+                        if (LeaveCountriesOut.isTuning(panel.countryOf(u)) && panel.isObserved(u, target)) {
+                            double ph = m.forecast(u, target - h).probabilityAbove(0);
+                            double pt = t.forecast(u, target - h).probabilityAbove(0);
+                            double ps = OccurrenceStacking.probability(
+                                    beta, OccurrenceStacking.covariates(ph, panel, u, target - h));
+                            rows.add(new double[] {ph, pt, w * ph + (1 - w) * pt, ps});
+                            labels.add(panel.value(u, target) > 0);
+                        }
+                    }
+                }
+                boolean[] positive = new boolean[labels.size()];
+                for (int i = 0; i < positive.length; i++) {
+                    positive[i] = labels.get(i);
+                }
+                double[] ap = new double[4 + WEIGHTS.length];
+                for (int k = 0; k < 4; k++) {
+                    int col = k;
+                    ap[k] = ap(rows.stream().mapToDouble(r -> r[col]).toArray(), positive);
+                }
+                for (int i = 0; i < WEIGHTS.length; i++) {
+                    double v = WEIGHTS[i];
+                    ap[4 + i] = ap(
+                            rows.stream()
+                                    .mapToDouble(r -> v * r[0] + (1 - v) * r[1])
+                                    .toArray(),
+                            positive);
+                }
+                double[] b = new double[2];
+                for (int i = 0; i < positive.length; i++) {
+                    double e = positive[i] ? 1 : 0;
+                    b[0] += Math.pow(rows.get(i)[2] - e, 2) / positive.length;
+                    b[1] += Math.pow(rows.get(i)[3] - e, 2) / positive.length;
+                }
+                out.append(h).append(' ').append(year).append(' ').append(positive.length);
+                appendRow(out, ap, b);
+                for (int i = 0; i < ap.length; i++) {
+                    sum[i] += ap[i] / years.size();
+                    grand[i] += ap[i] / years.size() / horizons.size();
+                }
+                for (int i = 0; i < 2; i++) {
+                    brier[i] += b[i] / years.size();
+                    grandBrier[i] += b[i] / years.size() / horizons.size();
+                }
+            }
+            out.append(h).append(" mean -");
+            appendRow(out, sum, brier);
+        }
+        out.append("all mean -");
+        appendRow(out, grand, grandBrier);
+        System.out.println(out);
+    }
+
+    private static void appendRow(StringBuilder out, double[] ap, double[] brier) {
+        for (int i = 0; i < 4; i++) {
+            out.append(String.format(" %.4f", ap[i]));
+        }
+        out.append(String.format(" | %.4f %.4f |", brier[0], brier[1]));
+        for (int i = 4; i < ap.length; i++) {
+            out.append(String.format(" %.3f", ap[i]));
+        }
+        out.append('\n');
+    }
+
+    private static double ap(double[] scores, boolean[] positive) {
+        return AveragePrecision.of(scores, positive).orElse(Double.NaN);
+    }
+
+    /**
      * After the weights were fixed: the standard country backtest (the pool, the gradient-boosted hurdle alone and the
      * four benchmarks) scored on the held-out countries, per test year and on average, with the goal assessment.
      */
     @Test
     void printsTheHeldOutFiguresOfTheChosenPool() throws Exception {
+        System.out.println(standardFigures(LeaveCountriesOut.Split.HELD_OUT, List.of()));
+    }
+
+    /**
+     * The same figures scored on the tuning countries, with the pool without occurrence stacking as a further
+     * candidate: the check, before the held-out figures, that the stacking does not cost CRPS or coverage.
+     */
+    @Test
+    void printsTheTuningFiguresOfThePoolWithAndWithoutStacking() throws Exception {
+        System.out.println(standardFigures(LeaveCountriesOut.Split.TUNING, List.of(unstackedPool())));
+    }
+
+    /** The country pool with the chosen weights and without occurrence stacking, under its own name. */
+    private static PanelForecaster unstackedPool() {
+        return new PooledPanelForecaster(
+                "pool-without-stacking",
+                ForecastBacktests.panelModel(),
+                PanelBenchmarks.trailingMean(),
+                ForecastBacktests.COUNTRY_POOL_HORIZONS.stream()
+                        .mapToInt(Integer::intValue)
+                        .toArray(),
+                ForecastBacktests.COUNTRY_POOL_WEIGHTS.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .toArray());
+    }
+
+    private static String standardFigures(LeaveCountriesOut.Split split, List<PanelForecaster> more) throws Exception {
         ConflictPanel panel = countryPanel();
         List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
-        int firstCutoff = Cadence.MONTHLY.firstPeriodOf(years.get(0)) - 36;
-        FeatureTable features = FeatureTable.of(
-                panel,
-                Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
-                panel.lastPeriod());
+        FeatureTable features = features(panel);
         List<PanelForecaster> forecasters = new ArrayList<>(ForecastBacktests.panelForecasters(UnitLevel.COUNTRY));
         forecasters.add(1, ForecastBacktests.panelModel());
+        forecasters.addAll(1, more);
         BacktestReport report = new PanelBacktest(forecasters)
                 .run(
                         panel,
                         features,
                         new BacktestRequest(
                                 "shipped extract", "COUNTRY", years, ForecastBacktests.PANEL_BACKTEST_HORIZONS),
-                        LeaveCountriesOut.Split.HELD_OUT::includes);
+                        split::includes);
         StringBuilder out = new StringBuilder("year forecaster CRPS Brier AP cov90 pit90 (mean over horizons)\n");
         for (int year : years) {
             for (String f : report.forecasters()) {
@@ -183,7 +306,7 @@ class CountryPoolTuning {
                     100 * g.pitCoverage90(),
                     g.pitCoverageGoal()));
         }
-        System.out.println(out);
+        return out.toString();
     }
 
     /**
@@ -206,6 +329,15 @@ class CountryPoolTuning {
             }
         }
         return new double[] {a, b, c};
+    }
+
+    /** The features of the panel from the first month the earliest standard window may read. */
+    private static FeatureTable features(ConflictPanel panel) {
+        int firstCutoff = Cadence.MONTHLY.firstPeriodOf(ForecastBacktests.PANEL_TEST_YEARS.get(0)) - 36;
+        return FeatureTable.of(
+                panel,
+                Math.max(panel.firstPeriod(), ForecastBacktests.firstFeatureMonth(firstCutoff)),
+                panel.lastPeriod());
     }
 
     /** The country panel of the shipped extract, as the store's rollups give it. */

@@ -56,17 +56,34 @@ public final class ForecastBacktests {
      */
     public static final List<Double> COUNTRY_POOL_WEIGHTS = List.of(0.80, 0.75, 0.65, 0.60, 0.50, 0.60);
 
-    /** The model of a unit level: the pool at country level, the gradient-boosted hurdle alone at grid level. */
+    /**
+     * The months before each cut-off whose targets fit the country pool's {@link OccurrenceStacking}: the hurdle's
+     * calibration months, where its P(> 0) is out of sample.
+     */
+    public static final int COUNTRY_STACKING_MONTHS = PANEL_CALIBRATION_MONTHS;
+
+    /** The ridge penalty of the country pool's occurrence stacking (every coefficient but the intercept). */
+    public static final double COUNTRY_STACKING_RIDGE = 1.0;
+
+    /**
+     * The model of a unit level: at country level the pool of the hurdle and the trailing mean, its P(> 0) stacked
+     * with the country's recent history; at grid level the gradient-boosted hurdle alone.
+     */
     public static PanelForecaster panelModel(UnitLevel level) {
         if (level != UnitLevel.COUNTRY) {
             return panelModel();
         }
         return new PooledPanelForecaster(
-                COUNTRY_PANEL_MODEL,
-                panelModel(),
-                PanelBenchmarks.trailingMean(),
-                COUNTRY_POOL_HORIZONS.stream().mapToInt(Integer::intValue).toArray(),
-                COUNTRY_POOL_WEIGHTS.stream().mapToDouble(Double::doubleValue).toArray());
+                        COUNTRY_PANEL_MODEL,
+                        panelModel(),
+                        PanelBenchmarks.trailingMean(),
+                        COUNTRY_POOL_HORIZONS.stream()
+                                .mapToInt(Integer::intValue)
+                                .toArray(),
+                        COUNTRY_POOL_WEIGHTS.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .toArray())
+                .withOccurrenceStacking(COUNTRY_STACKING_MONTHS, COUNTRY_STACKING_RIDGE);
     }
 
     /** The name of a unit level's model. */
