@@ -1,5 +1,6 @@
 package org.gsi.earlywarning.internal.forecasts.models;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gsi.earlywarning.internal.indicators.UnitLevel;
 
@@ -98,7 +99,7 @@ public final class ForecastBacktests {
 
     /** The model of the level and the four benchmarks of a panel backtest. */
     public static List<PanelForecaster> panelForecasters(UnitLevel level) {
-        List<PanelForecaster> all = new java.util.ArrayList<>();
+        List<PanelForecaster> all = new ArrayList<>();
         all.add(panelModel(level));
         all.addAll(PanelBenchmarks.all(SEED, BOOTSTRAP_DRAWS));
         return all;

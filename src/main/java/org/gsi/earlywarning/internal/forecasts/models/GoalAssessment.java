@@ -2,6 +2,8 @@ package org.gsi.earlywarning.internal.forecasts.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The model's standing against the forecasting goals: CRPS at least 5 % below the best benchmark in every test year
@@ -21,7 +23,7 @@ public record GoalAssessment(
         double averagePrecisionMargin,
         String bestHistoryBenchmark,
         double coverage90,
-        java.util.Map<Integer, Double> crpsImprovementByYear,
+        Map<Integer, Double> crpsImprovementByYear,
         double pitCoverage90) {
 
     public static final double REQUIRED_CRPS_IMPROVEMENT = 0.05;
@@ -46,7 +48,7 @@ public record GoalAssessment(
                 benchmarks.stream().filter(b -> !report.windowsOf(b).isEmpty()).toList();
         String bestCrps = argBest(present, b -> -report.averageCrps(b));
         String bestHistory = argBest(history, b -> report.averagePrecision(b).orElse(0.0));
-        java.util.Map<Integer, Double> byYear = new java.util.TreeMap<>();
+        Map<Integer, Double> byYear = new TreeMap<>();
         for (int year : report.request().testYears()) {
             double mine = yearCrps(report, model, year);
             double best = present.stream()

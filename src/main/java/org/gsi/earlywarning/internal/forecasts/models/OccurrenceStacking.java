@@ -1,5 +1,8 @@
 package org.gsi.earlywarning.internal.forecasts.models;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Logistic stacking of the probability of a fatality: logit P(> 0) = b0 + b1 logit(p) + b2 s3 + b3 s12 + b4 log(1 +
  * m12), where p is a model's P(> 0), s3 and s12 the unit's shares of the last 3 and 12 months with a fatality and m12
@@ -44,8 +47,8 @@ public final class OccurrenceStacking {
             int firstOrigin,
             double ridge,
             int minimumClass) {
-        java.util.List<double[]> x = new java.util.ArrayList<>();
-        java.util.List<Double> y = new java.util.ArrayList<>();
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
         int positives = 0;
         for (int target = trainedUntil - months + 1; target <= trainedUntil; target++) {
             int origin = target - horizon;

@@ -1,7 +1,9 @@
 package org.gsi.earlywarning.internal.forecasts.models;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -53,7 +55,7 @@ public final class PanelBenchmarks {
      */
     public static PanelForecaster bootstrap(long seed, int draws) {
         return named(BOOTSTRAP, (features, panel, until, horizon) -> {
-            java.util.Map<Integer, PredictiveDistribution> byOrigin = new java.util.HashMap<>();
+            Map<Integer, PredictiveDistribution> byOrigin = new HashMap<>();
             return (unit, origin) -> byOrigin.computeIfAbsent(origin, o -> {
                 List<Double> pool = new ArrayList<>();
                 for (int u = 0; u < panel.units().size(); u++) {
