@@ -52,47 +52,38 @@ class CountryPoolTuning {
 
     @Test
     void printsTheTuningCountriesCrpsOfEveryWeightPerHorizon() throws Exception {
-        ConflictPanel panel = countryPanel();
+        Tuning tuning = Tuning.load();
         List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
-        List<Integer> horizons = ForecastBacktests.PANEL_BACKTEST_HORIZONS;
-        FeatureTable features = features(panel);
-        PanelForecaster model = ForecastBacktests.panelModel();
-        PanelForecaster trailing = PanelBenchmarks.trailingMean();
         StringBuilder out = new StringBuilder("horizon year n");
         for (double w : WEIGHTS) {
             out.append(String.format(" w%.2f", w));
         }
         out.append('\n');
-        for (int h : horizons) {
+        for (int h : ForecastBacktests.PANEL_BACKTEST_HORIZONS) {
             double[] total = new double[WEIGHTS.length];
             int totalN = 0;
             for (int year : years) {
-                int first = Cadence.MONTHLY.firstPeriodOf(year);
-                int last = Math.min(Cadence.MONTHLY.lastPeriodOf(year), panel.lastPeriod());
-                PanelForecaster.Prepared m = model.prepare(features, panel, first - h, h);
-                PanelForecaster.Prepared t = trailing.prepare(features, panel, first - h, h);
+                Window window = tuning.window(h, year);
                 double[] sum = new double[WEIGHTS.length];
-                int n = 0;
-                for (int target = first; target <= last; target++) {
-                    for (int u = 0; u < panel.units().size(); u++) {
-                        if (LeaveCountriesOut.isTuning(panel.countryOf(u)) && panel.isObserved(u, target)) {
-                            double[] parts = crpsParts(
-                                    m.forecast(u, target - h), t.forecast(u, target - h), panel.value(u, target));
-                            for (int i = 0; i < WEIGHTS.length; i++) {
-                                double w = WEIGHTS[i];
-                                sum[i] += w * w * parts[0] + 2 * w * (1 - w) * parts[1] + (1 - w) * (1 - w) * parts[2];
-                            }
-                            n++;
-                        }
+                int[] n = {0};
+                window.eachTuningUnitMonth((u, target) -> {
+                    double[] parts = crpsParts(
+                            window.model().forecast(u, target - h),
+                            window.trailing().forecast(u, target - h),
+                            tuning.panel().value(u, target));
+                    for (int i = 0; i < WEIGHTS.length; i++) {
+                        double w = WEIGHTS[i];
+                        sum[i] += w * w * parts[0] + 2 * w * (1 - w) * parts[1] + (1 - w) * (1 - w) * parts[2];
                     }
-                }
-                out.append(h).append(' ').append(year).append(' ').append(n);
+                    n[0]++;
+                });
+                out.append(h).append(' ').append(year).append(' ').append(n[0]);
                 for (int i = 0; i < WEIGHTS.length; i++) {
-                    out.append(String.format(" %.3f", sum[i] / n));
-                    total[i] += sum[i] / n;
+                    out.append(String.format(" %.3f", sum[i] / n[0]));
+                    total[i] += sum[i] / n[0];
                 }
                 out.append('\n');
-                totalN += n;
+                totalN += n[0];
             }
             int best = 0;
             for (int i = 1; i < WEIGHTS.length; i++) {
@@ -114,12 +105,10 @@ class CountryPoolTuning {
      */
     @Test
     void printsTheTuningCountriesAveragePrecisionOfEveryOccurrenceModel() throws Exception {
-        ConflictPanel panel = countryPanel();
+        Tuning tuning = Tuning.load();
+        ConflictPanel panel = tuning.panel();
         List<Integer> years = ForecastBacktests.PANEL_TEST_YEARS;
         List<Integer> horizons = ForecastBacktests.PANEL_BACKTEST_HORIZONS;
-        FeatureTable features = features(panel);
-        PanelForecaster model = ForecastBacktests.panelModel();
-        PanelForecaster trailing = PanelBenchmarks.trailingMean();
         PooledPanelForecaster pool = (PooledPanelForecaster) ForecastBacktests.panelModel(UnitLevel.COUNTRY);
         StringBuilder out = new StringBuilder(
                 "horizon year n hurdle trailing pool stacked | brier pool stacked | AP of P(>0) pool v=0..1\n");
@@ -129,27 +118,27 @@ class CountryPoolTuning {
             double[] sum = new double[4 + WEIGHTS.length];
             double[] brier = new double[2];
             for (int year : years) {
-                int first = Cadence.MONTHLY.firstPeriodOf(year);
-                int last = Math.min(Cadence.MONTHLY.lastPeriodOf(year), panel.lastPeriod());
-                PanelForecaster.Prepared m = model.prepare(features, panel, first - h, h);
-                PanelForecaster.Prepared t = trailing.prepare(features, panel, first - h, h);
+                Window window = tuning.window(h, year);
                 double[] beta = OccurrenceStacking.fit(
-                        m, panel, first - h, h, ForecastBacktests.PANEL_CALIBRATION_MONTHS, features.from(), 1.0, 10);
+                        window.model(),
+                        panel,
+                        window.first() - h,
+                        h,
+                        ForecastBacktests.PANEL_CALIBRATION_MONTHS,
+                        tuning.features().from(),
+                        1.0,
+                        10);
                 double w = pool.weight(h);
                 List<double[]> rows = new ArrayList<>();
                 List<Boolean> labels = new ArrayList<>();
-                for (int target = first; target <= last; target++) {
-                    for (int u = 0; u < panel.units().size(); u++) {
-                        if (LeaveCountriesOut.isTuning(panel.countryOf(u)) && panel.isObserved(u, target)) {
-                            double ph = m.forecast(u, target - h).probabilityAbove(0);
-                            double pt = t.forecast(u, target - h).probabilityAbove(0);
-                            double ps = OccurrenceStacking.probability(
-                                    beta, OccurrenceStacking.covariates(ph, panel, u, target - h));
-                            rows.add(new double[] {ph, pt, w * ph + (1 - w) * pt, ps});
-                            labels.add(panel.value(u, target) > 0);
-                        }
-                    }
-                }
+                window.eachTuningUnitMonth((u, target) -> {
+                    double ph = window.model().forecast(u, target - h).probabilityAbove(0);
+                    double pt = window.trailing().forecast(u, target - h).probabilityAbove(0);
+                    double ps = OccurrenceStacking.probability(
+                            beta, OccurrenceStacking.covariates(ph, panel, u, target - h));
+                    rows.add(new double[] {ph, pt, w * ph + (1 - w) * pt, ps});
+                    labels.add(panel.value(u, target) > 0);
+                });
                 boolean[] positive = new boolean[labels.size()];
                 for (int i = 0; i < positive.length; i++) {
                     positive[i] = labels.get(i);
@@ -190,6 +179,54 @@ class CountryPoolTuning {
         out.append("all mean -");
         appendRow(out, grand, grandBrier);
         System.out.println(out);
+    }
+
+    /** The country panel, its features and the two forecasters pooled, as every tuning walk reads them. */
+    private record Tuning(ConflictPanel panel, FeatureTable features, PanelForecaster model, PanelForecaster trailing) {
+
+        static Tuning load() throws Exception {
+            ConflictPanel panel = countryPanel();
+            return new Tuning(
+                    panel,
+                    CountryPoolTuning.features(panel),
+                    ForecastBacktests.panelModel(),
+                    PanelBenchmarks.trailingMean());
+        }
+
+        /** The test window of {@code year} at {@code horizon}: both forecasters prepared at its cut-off. */
+        Window window(int horizon, int year) {
+            int first = Cadence.MONTHLY.firstPeriodOf(year);
+            int last = Math.min(Cadence.MONTHLY.lastPeriodOf(year), panel.lastPeriod());
+            return new Window(
+                    panel,
+                    first,
+                    last,
+                    model.prepare(features, panel, first - horizon, horizon),
+                    trailing.prepare(features, panel, first - horizon, horizon));
+        }
+    }
+
+    private record Window(
+            ConflictPanel panel,
+            int first,
+            int last,
+            PanelForecaster.Prepared model,
+            PanelForecaster.Prepared trailing) {
+
+        /** Every observed month of a tuning country in the window, target month by target month. */
+        void eachTuningUnitMonth(UnitMonth action) {
+            for (int target = first; target <= last; target++) {
+                for (int u = 0; u < panel.units().size(); u++) {
+                    if (LeaveCountriesOut.isTuning(panel.countryOf(u)) && panel.isObserved(u, target)) {
+                        action.accept(u, target);
+                    }
+                }
+            }
+        }
+    }
+
+    private interface UnitMonth {
+        void accept(int unit, int target);
     }
 
     private static void appendRow(StringBuilder out, double[] ap, double[] brier) {
