@@ -85,6 +85,22 @@ final class EarlyMigration {
                     .placeholders(placeholders);
         }
 
+        /**
+         * Loads what Flyway needs before it connects (its classes, its plugins, the configuration model), so that
+         * {@link #run} does not wait for it; what fails here fails again in {@link #run}, where it counts.
+         */
+        void preload(ClassLoader classLoader) {
+            try {
+                Flyway.configure(classLoader)
+                        .locations(locations.toArray(String[]::new))
+                        .outOfOrder(outOfOrder)
+                        .placeholders(placeholders)
+                        .load();
+            } catch (RuntimeException e) {
+                // reported by the run
+            }
+        }
+
         /** Runs the migrations; returns the configuration Boot's Flyway is compared with. */
         Configuration run(EmbeddedDatabaseServer server, ClassLoader classLoader) {
             FluentConfiguration configuration = configuration(server, classLoader);

@@ -96,6 +96,12 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
                 "embedded-postgres-start");
         thread.setDaemon(true);
         thread.start();
+        migrations.ifPresent(settings -> {
+            // Flyway's classes and plugins loaded while the cluster is created, not after
+            Thread preload = new Thread(() -> settings.preload(classLoader), "flyway-preload");
+            preload.setDaemon(true);
+            preload.start();
+        });
     }
 
     /**

@@ -57,11 +57,16 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dir);
             DatabaseRoles.prepare(pgData, credentials);
             log.info("{} embedded PostgreSQL in {}", firstStart ? "Initialising" : "Starting", pgData);
+            long began = System.nanoTime();
             EmbeddedPostgres postgres = startServer(pgData, credentials, durable);
             EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(channel, lock, postgres, credentials);
             try {
                 DatabaseRoles.secure(server.jdbcUrl(), pgData, credentials);
                 Files.writeString(dir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
+                log.info(
+                        "Embedded PostgreSQL {} in {} ms",
+                        firstStart ? "initialised and started" : "started",
+                        (System.nanoTime() - began) / 1_000_000);
             } catch (RuntimeException | IOException e) {
                 server.close();
                 throw e;
