@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -75,6 +76,17 @@ class DatabaseConfiguration {
             placeholders.put("application_role", DatabaseCredentials.APPLICATION);
             configuration.placeholders(placeholders);
         };
+    }
+
+    /**
+     * The migrations of a start that began the embedded server early were run beside the assembly
+     * ({@link EmbeddedDatabaseEarlyStart}): Flyway waits for them and takes them over; any other start runs them.
+     */
+    @Bean
+    @ConditionalOnExpression(EMBEDDED)
+    FlywayMigrationStrategy migrationsBesideTheAssembly(ObjectProvider<EmbeddedDatabaseEarlyStart> earlyStart) {
+        EmbeddedDatabaseEarlyStart early = earlyStart.getIfAvailable();
+        return early == null ? flyway -> flyway.migrate() : early.migrationStrategy();
     }
 
     /**

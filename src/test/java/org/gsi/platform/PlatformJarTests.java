@@ -43,9 +43,14 @@ class PlatformJarTests {
         Platform first = start(dir, "first");
         first.awaitHealthy();
         first.stop();
+        assertThat(first.output())
+                .as("the migrations of a new directory ran beside the assembly, and Flyway took them over")
+                .anyMatch(line -> line.contains("Migrations ran while the application was assembled; taken over"));
 
         Platform normal = start(dir, "normal");
         double normalStart = normal.awaitHealthy();
+        assertThat(normal.output())
+                .anyMatch(line -> line.contains("Migrations ran while the application was assembled; taken over"));
         long leftOver = postmaster(dir).orElseThrow();
         normal.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(leftOver).map(ProcessHandle::isAlive))

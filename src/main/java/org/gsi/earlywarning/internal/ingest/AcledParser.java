@@ -18,6 +18,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
+import org.gsi.earlywarning.RejectedRow;
 import org.gsi.platform.Message;
 
 /**
@@ -83,7 +84,7 @@ final class AcledParser implements EventParser {
                         "iso",
                         columns.get(r, "iso"),
                         countries::fromIsoNumeric,
-                        code -> "unknown ISO 3166 numeric country code " + code,
+                        code -> Optional.empty(),
                         columns.get(r, "country"),
                         countries,
                         notes),
@@ -128,8 +129,7 @@ final class AcledParser implements EventParser {
             }
             return LocalDate.parse(text, text.indexOf('-') > 0 ? DASHED_LONG_DATE : LONG_DATE);
         } catch (DateTimeParseException e) {
-            throw new RowRejectedException(
-                    "event_date '" + text + "' is neither yyyy-mm-dd nor 'd Month yyyy' (e.g. 15 January 2023)");
+            throw new RowRejectedException(RejectedRow.Kind.DATE_NOT_ISO_NOR_LONG, "event_date", text);
         }
     }
 }

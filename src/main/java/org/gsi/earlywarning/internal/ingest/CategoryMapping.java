@@ -55,17 +55,20 @@ final class CategoryMapping {
         return Optional.ofNullable(category);
     }
 
-    /** CAMEO QuadClass (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict); root code 01-20. */
+    /**
+     * CAMEO QuadClass (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict); root code 01-20. The
+     * parser rejects a row outside these ranges before it asks.
+     */
     static EventCategory cameo(int rootCode, int quadClass) {
         if (rootCode < 1 || rootCode > 20) {
-            throw new RowRejectedException("CAMEO root code " + rootCode + " is not between 01 and 20");
+            throw new IllegalArgumentException("CAMEO root code " + rootCode + " is not between 01 and 20");
         }
         return switch (quadClass) {
             case 1 -> EventCategory.VERBAL_COOPERATION;
             case 2 -> EventCategory.MATERIAL_COOPERATION;
             case 3 -> EventCategory.VERBAL_CONFLICT;
             case 4 -> EventCategory.MATERIAL_CONFLICT;
-            default -> throw new RowRejectedException("QuadClass " + quadClass + " is not 1 to 4");
+            default -> throw new IllegalArgumentException("QuadClass " + quadClass + " is not 1 to 4");
         };
     }
 

@@ -2,6 +2,7 @@ package org.gsi.earlywarning.internal.ingest;
 
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.gsi.earlywarning.RejectedRow;
 
 /**
  * The country of a row from its numeric code, or, where the code is missing, not a number or unknown, from the
@@ -15,13 +16,14 @@ final class CountryField {
     /**
      * @param codeField the code column's name, e.g. {@code country_id}
      * @param byCode the country of a code, empty when unknown
-     * @param unknownCode the rejection's words for a code that is not known, e.g. "unknown ISO 3166 numeric code 9"
+     * @param stateWithoutIsoCode the name of the state a code stands for when the code is a state's that has no ISO
+     *     3166 alpha-3 code (a state of the past), empty otherwise
      */
     static String of(
             String codeField,
             String code,
             IntFunction<Optional<String>> byCode,
-            IntFunction<String> unknownCode,
+            IntFunction<Optional<String>> stateWithoutIsoCode,
             String name,
             CountryCodes countries,
             RowNotes notes) {
@@ -37,11 +39,15 @@ final class CountryField {
             notes.warn(codeField, RowWarning.Kind.COUNTRY_FROM_NAME, codeText, nameText, named.get());
             return named.get();
         }
-        String why = codeText.isEmpty()
-                ? codeField + " is empty"
-                : number.map(unknownCode::apply).orElse(codeField + " '" + codeText + "' is not a whole number");
-        throw new RowRejectedException(
-                nameText.isEmpty() ? why : why + " and country '" + nameText + "' is not a known name");
+        if (codeText.isEmpty() && nameText.isEmpty()) {
+            throw new RowRejectedException(RejectedRow.Kind.COUNTRY_EMPTY, codeField);
+        }
+        Optional<String> state = number.flatMap(stateWithoutIsoCode::apply);
+        if (state.isPresent()) {
+            throw new RowRejectedException(
+                    RejectedRow.Kind.COUNTRY_WITHOUT_ISO_CODE, codeField, codeText, state.get(), nameText);
+        }
+        throw new RowRejectedException(RejectedRow.Kind.COUNTRY_UNKNOWN, codeField, codeText, nameText);
     }
 
     private static Optional<Integer> number(String text) {

@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gsi.earlywarning.Event;
-import org.gsi.earlywarning.RejectedRow;
 
 /**
  * Streams the records of a comma-separated file one at a time, with the physical line on which each record starts
@@ -55,7 +54,7 @@ final class CsvRows {
         try {
             made = event.get();
         } catch (RowRejectedException e) {
-            sink.rejected(new RejectedRow(line, e.getMessage()));
+            sink.rejected(e.at(line));
             return;
         }
         sink.accepted(line, made);

@@ -4,10 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.gsi.platform.ConflictException;
 import org.gsi.platform.InvalidInputException;
 import org.gsi.platform.OperatorCommand;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +58,8 @@ class EventImportCommand implements OperatorCommand {
         ImportProgressBar progress = new ImportProgressBar(out, ImportProgressBar.isTerminal());
         long started = System.nanoTime();
         ImportJobView job;
+        // the report is in English, its rejected rows and warnings too, whatever the machine's language
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
         try {
             job = imports.importNow(request, progress);
         } catch (InvalidInputException | ConflictException e) {
@@ -63,6 +67,7 @@ class EventImportCommand implements OperatorCommand {
             return 1;
         } finally {
             progress.close();
+            LocaleContextHolder.resetLocaleContext();
         }
         return report(job, (System.nanoTime() - started) / 1e9, out, err);
     }
@@ -73,6 +78,7 @@ class EventImportCommand implements OperatorCommand {
             return 1;
         }
         out.printf(
+                Locale.ENGLISH,
                 "Done in %.1f s (%s, job %s): %,d rows = %,d imported + %,d updated + %,d unchanged + %,d"
                         + " rejected; %,d warnings; %,d stored events retracted%n",
                 seconds,

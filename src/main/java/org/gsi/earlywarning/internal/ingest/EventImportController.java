@@ -59,8 +59,10 @@ class EventImportController {
     @GetMapping("/{id}")
     @Operation(
             summary = "An import job: status, counts (read = imported + updated + unchanged + rejected; warnings and"
-                    + " retracted apart), its first 1,000 rejected rows with line and reason and its first 1,000"
-                    + " warnings with line, field, kind and message")
+                    + " retracted apart), its first 1,000 rejected rows with line, kind, arguments and reason and its"
+                    + " first 1,000 warnings with line, field, kind, arguments and message; reasons and messages in"
+                    + " the reader's language (a row rejected by an older version has no kind, and its reason as"
+                    + " stored)")
     ImportJobView job(@PathVariable UUID id) {
         Actors.required();
         return imports.job(id);

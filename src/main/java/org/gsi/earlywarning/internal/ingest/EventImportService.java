@@ -208,12 +208,12 @@ public class EventImportService {
                 foreground ? ImportJobStore.Runner.COMMAND_LINE : ImportJobStore.Runner.WEB);
     }
 
-    /** A job with its first 1,000 rejected rows and warnings, the warnings in the reader's language. */
+    /** A job with its first 1,000 rejected rows and warnings, both in the reader's language. */
     public ImportJobView job(UUID id) {
-        ImportJobView job = jobs.find(id, 1000).orElseThrow(() -> new NotFoundException("import job", id.toString()));
+        ImportJobView job = jobs.find(id).orElseThrow(() -> new NotFoundException("import job", id.toString()));
         Locale locale = LocaleContextHolder.getLocale();
         return job.withRows(
-                job.rejectedRows(),
+                jobs.rejections(id, 0, 1000).stream().map(r -> view(r, locale)).toList(),
                 jobs.warnings(id, 0, 1000).stream().map(w -> view(w, locale)).toList());
     }
 
@@ -221,9 +221,19 @@ public class EventImportService {
         return jobs.recent(limit);
     }
 
-    public List<ImportJobView.RejectedRowView> rejections(UUID id) {
-        job(id);
-        return jobs.rejections(id, 0, ImportJobStore.KEPT_REJECTIONS);
+    private ImportJobView.RejectedRowView view(ImportJobStore.StoredRejection stored, Locale locale) {
+        return stored.said()
+                .map(r -> new ImportJobView.RejectedRowView(
+                        r.line(),
+                        r.kind().name(),
+                        r.arguments(),
+                        messages.getMessage(
+                                "earlywarning.rejection." + r.kind().name(),
+                                r.arguments().toArray(),
+                                r.kind().name(),
+                                locale)))
+                .orElseGet(
+                        () -> new ImportJobView.RejectedRowView(stored.line(), null, List.of(), stored.storedText()));
     }
 
     private ImportJobView.WarningView view(RowWarning w, Locale locale) {

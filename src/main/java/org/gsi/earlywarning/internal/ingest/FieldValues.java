@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gsi.earlywarning.Coordinates;
 import org.gsi.earlywarning.DatePrecision;
+import org.gsi.earlywarning.RejectedRow;
 
 /** Conversions of a row's text fields; a bad value rejects the row with the field's name in the reason. */
 final class FieldValues {
@@ -13,7 +14,7 @@ final class FieldValues {
 
     static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new RowRejectedException(name + " is empty");
+            throw new RowRejectedException(RejectedRow.Kind.FIELD_EMPTY, name);
         }
         return value.trim();
     }
@@ -27,7 +28,7 @@ final class FieldValues {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new RowRejectedException(name + " '" + text + "' is not a whole number");
+            throw new RowRejectedException(RejectedRow.Kind.NOT_WHOLE_NUMBER, name, text);
         }
     }
 
@@ -36,7 +37,7 @@ final class FieldValues {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new RowRejectedException(name + " '" + text + "' is not a number");
+            throw new RowRejectedException(RejectedRow.Kind.NOT_NUMBER, name, text);
         }
     }
 

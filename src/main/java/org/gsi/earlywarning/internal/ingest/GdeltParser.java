@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gsi.earlywarning.CameoCoding;
 import org.gsi.earlywarning.DatePrecision;
 import org.gsi.earlywarning.Event;
+import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Place;
 import org.gsi.earlywarning.RejectedRow;
@@ -163,7 +164,7 @@ final class GdeltParser implements EventParser {
                 try {
                     event = event(line);
                 } catch (RowRejectedException e) {
-                    parsed.add(new RejectedRow(lineNumber, e.getMessage()));
+                    parsed.add(e.at(lineNumber));
                     continue;
                 }
                 parsed.add(new Accepted(lineNumber, event));
@@ -190,8 +191,13 @@ final class GdeltParser implements EventParser {
         private Event event(String line) {
             int fields = row.split(line);
             if (fields < layout.minFields() || fields > layout.maxFields()) {
-                throw new RowRejectedException(
-                        "expected " + expectedWidth() + " tab-separated fields, found " + fields);
+                throw layout.minFields() == layout.maxFields()
+                        ? new RowRejectedException(RejectedRow.Kind.TAB_FIELD_COUNT, layout.minFields(), fields)
+                        : new RowRejectedException(
+                                RejectedRow.Kind.TAB_FIELD_COUNT_EITHER,
+                                layout.minFields(),
+                                layout.maxFields(),
+                                fields);
             }
             int geo = layout.geo();
             return new Event(
@@ -209,32 +215,26 @@ final class GdeltParser implements EventParser {
                                     row.field(layout.latitude()), row.field(layout.latitude() + 1), notes)),
                     row.field(ACTOR1_NAME),
                     row.field(ACTOR2_NAME),
-                    CategoryMapping.cameo(rootCode(), quadClass()),
+                    category(),
                     Optional.of(cameo()),
                     Optional.empty(),
                     line,
                     hasher.hash(line));
         }
 
-        private String expectedWidth() {
-            return layout.minFields() == layout.maxFields()
-                    ? String.valueOf(layout.minFields())
-                    : layout.minFields() + " or " + layout.maxFields();
-        }
-
         private String country(int index) {
             if (row.isEmpty(index)) {
-                throw new RowRejectedException("ActionGeo_CountryCode is empty: the event has no place");
+                throw new RowRejectedException(RejectedRow.Kind.PLACE_EMPTY, "ActionGeo_CountryCode");
             }
             String fips = row.field(index);
             return countries
                     .fromFips(fips)
-                    .orElseThrow(() -> new RowRejectedException("unknown FIPS 10-4 country code '" + fips + "'"));
+                    .orElseThrow(() -> new RowRejectedException(RejectedRow.Kind.FIPS_UNKNOWN, fips));
         }
 
         private LocalDate date() {
             if (row.length(SQLDATE) != 8) {
-                throw new RowRejectedException("SQLDATE '" + row.field(SQLDATE) + "' is not yyyymmdd");
+                throw new RowRejectedException(RejectedRow.Kind.DATE_NOT_YYYYMMDD, "SQLDATE", row.field(SQLDATE));
             }
             int year = row.digits(SQLDATE, 0, 4);
             int month = row.digits(SQLDATE, 4, 6);
@@ -242,16 +242,28 @@ final class GdeltParser implements EventParser {
             try {
                 return LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new RowRejectedException("SQLDATE '" + row.field(SQLDATE) + "' is not a date");
+                throw new RowRejectedException(RejectedRow.Kind.DATE_INVALID, "SQLDATE", row.field(SQLDATE));
             }
         }
 
         private int rootCode() {
             int root = row.digits(ROOT_CODE, 0, 2);
             if (root < 0) {
-                throw new RowRejectedException("EventRootCode '" + row.field(ROOT_CODE) + "' is not a number");
+                throw new RowRejectedException(RejectedRow.Kind.NOT_NUMBER, "EventRootCode", row.field(ROOT_CODE));
             }
             return root;
+        }
+
+        private EventCategory category() {
+            int root = rootCode();
+            if (root < 1 || root > 20) {
+                throw new RowRejectedException(RejectedRow.Kind.ROOT_CODE_OUT_OF_RANGE, row.field(ROOT_CODE));
+            }
+            int quad = quadClass();
+            if (quad < 1 || quad > 4) {
+                throw new RowRejectedException(RejectedRow.Kind.QUAD_CLASS_OUT_OF_RANGE, row.field(QUAD_CLASS));
+            }
+            return CategoryMapping.cameo(root, quad);
         }
 
         private int quadClass() {
@@ -260,11 +272,10 @@ final class GdeltParser implements EventParser {
 
         private CameoCoding cameo() {
             double goldstein = FieldValues.decimal("GoldsteinScale", row.field(GOLDSTEIN));
-            try {
-                return new CameoCoding(row.field(EVENT_CODE), row.field(ROOT_CODE), quadClass(), goldstein);
-            } catch (IllegalArgumentException e) {
-                throw new RowRejectedException(e.getMessage());
+            if (!(goldstein >= -10 && goldstein <= 10)) {
+                throw new RowRejectedException(RejectedRow.Kind.GOLDSTEIN_OUT_OF_RANGE, row.field(GOLDSTEIN));
             }
+            return new CameoCoding(row.field(EVENT_CODE), row.field(ROOT_CODE), quadClass(), goldstein);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
+import org.gsi.earlywarning.RejectedRow;
 import org.gsi.platform.Message;
 
 /** Positions of named columns, taken from a header row or from a fixed column list. */
@@ -62,7 +63,7 @@ final class HeaderIndex {
     /** Rejects a record whose number of fields differs from the header's. */
     void checkWidth(CSVRecord record) {
         if (record.size() != width) {
-            throw new RowRejectedException("expected " + width + " fields, found " + record.size());
+            throw new RowRejectedException(RejectedRow.Kind.FIELD_COUNT, width, record.size());
         }
     }
 

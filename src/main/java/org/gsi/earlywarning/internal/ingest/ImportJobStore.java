@@ -172,12 +172,13 @@ class ImportJobStore {
             return;
         }
         try (PreparedStatement s =
-                c.prepareStatement("INSERT INTO earlywarning_import_rejection (job_id, line, reason) VALUES (?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING")) {
+                c.prepareStatement("INSERT INTO earlywarning_import_rejection (job_id, line, kind, arguments)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (RejectedRow r : rejections.subList(0, room)) {
                 s.setObject(1, id);
                 s.setLong(2, r.line());
-                s.setString(3, r.reason());
+                s.setString(3, r.kind().name());
+                s.setArray(4, c.createArrayOf("text", r.arguments().toArray()));
                 s.addBatch();
             }
             s.executeBatch();
@@ -204,12 +205,11 @@ class ImportJobStore {
         }
     }
 
-    Optional<ImportJobView> find(UUID id, int rows) {
+    Optional<ImportJobView> find(UUID id) {
         return jdbc.sql("SELECT * FROM earlywarning_import_job WHERE id = ?")
                 .param(id)
                 .query(ImportJobStore::job)
-                .optional()
-                .map(j -> j.withRows(rejections(id, 0, rows), List.of()));
+                .optional();
     }
 
     List<RowWarning> warnings(UUID id, int offset, int limit) {
@@ -224,11 +224,25 @@ class ImportJobStore {
                 .list();
     }
 
-    List<ImportJobView.RejectedRowView> rejections(UUID id, int offset, int limit) {
-        return jdbc.sql("SELECT line, reason FROM earlywarning_import_rejection WHERE job_id = ? ORDER BY line"
-                        + " OFFSET ? LIMIT ?")
+    /**
+     * A rejected row as kept: why and the values the message shows, or, for a row kept before rejections were kept
+     * that way, only the sentence stored then.
+     */
+    record StoredRejection(long line, Optional<RejectedRow> said, String storedText) {}
+
+    List<StoredRejection> rejections(UUID id, int offset, int limit) {
+        return jdbc.sql("SELECT line, kind, arguments, reason FROM earlywarning_import_rejection WHERE job_id = ?"
+                        + " ORDER BY line OFFSET ? LIMIT ?")
                 .params(id, offset, limit)
-                .query((rs, n) -> new ImportJobView.RejectedRowView(rs.getLong("line"), rs.getString("reason")))
+                .query((rs, n) -> {
+                    long line = rs.getLong("line");
+                    String kind = rs.getString("kind");
+                    Optional<RejectedRow> said = kind == null
+                            ? Optional.empty()
+                            : Optional.of(new RejectedRow(line, RejectedRow.Kind.valueOf(kind), List.of((String[])
+                                    rs.getArray("arguments").getArray())));
+                    return new StoredRejection(line, said, rs.getString("reason"));
+                })
                 .list();
     }
 

@@ -35,8 +35,12 @@ public record ImportJobView(
         List<RejectedRowView> rejectedRows,
         List<WarningView> warningRows) {
 
-    /** A row that was not imported: its line in the file and why. */
-    public record RejectedRowView(long line, String reason) {}
+    /**
+     * A row that was not imported: its line in the file, why ({@code kind}, with the values in {@code arguments})
+     * and that in the reader's language ({@code reason}). A row rejected before reasons were kept as kinds has no
+     * kind, no arguments, and its reason as it was stored.
+     */
+    public record RejectedRowView(long line, String kind, List<String> arguments, String reason) {}
 
     /**
      * A row imported as the source states it, with something odd about it: its line, the field, what was odd

@@ -17,6 +17,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
+import org.gsi.earlywarning.RejectedRow;
 import org.gsi.platform.Message;
 
 /**
@@ -110,9 +111,10 @@ final class IncidentReportParser implements EventParser {
     }
 
     private String country(String value) {
-        String code = required("country", value).toUpperCase(Locale.ROOT);
+        String text = required("country", value);
+        String code = text.toUpperCase(Locale.ROOT);
         if (!countries.isKnownAlpha3(code)) {
-            throw new RowRejectedException("unknown ISO 3166-1 alpha-3 country code '" + code + "'");
+            throw new RowRejectedException(RejectedRow.Kind.ALPHA3_UNKNOWN, text);
         }
         return code;
     }
@@ -122,7 +124,7 @@ final class IncidentReportParser implements EventParser {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RowRejectedException("occurred_on '" + text + "' is not a date (yyyy-mm-dd)");
+            throw new RowRejectedException(RejectedRow.Kind.DATE_NOT_ISO, "occurred_on", text);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.gsi.earlywarning.EventCategory;
 import org.gsi.earlywarning.EventSource;
 import org.gsi.earlywarning.Fatalities;
 import org.gsi.earlywarning.Place;
+import org.gsi.earlywarning.RejectedRow;
 import org.gsi.platform.Message;
 
 /**
@@ -132,7 +133,7 @@ final class UcdpGedParser implements EventParser {
                         "country_id",
                         columns.get(r, "country_id"),
                         countries::fromGleditschWard,
-                        this::unknownCode,
+                        countries::gleditschWardStateName,
                         columns.get(r, "country"),
                         countries,
                         notes),
@@ -155,13 +156,6 @@ final class UcdpGedParser implements EventParser {
                 fatalities(r),
                 raw,
                 hasher.hash(raw));
-    }
-
-    private String unknownCode(int code) {
-        return countries
-                .gleditschWardStateName(code)
-                .map(state -> "Gleditsch-Ward country_id " + code + " (" + state + ") has no ISO 3166 alpha-3 code")
-                .orElse("unknown Gleditsch-Ward country_id " + code);
     }
 
     /**
@@ -207,7 +201,7 @@ final class UcdpGedParser implements EventParser {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new RowRejectedException("date_start '" + text + "' is not a date (yyyy-mm-dd)");
+            throw new RowRejectedException(RejectedRow.Kind.DATE_NOT_ISO, "date_start", text);
         }
     }
 

@@ -33,6 +33,11 @@ final class CollectingSink implements EventSink {
         warnings.add(warning);
     }
 
+    /** A rejection as a test states it: its line, its kind and the values its message shows. */
+    static String said(RejectedRow r) {
+        return r.line() + ": " + r.kind() + " " + r.arguments();
+    }
+
     static CollectingSink read(String resource) {
         return read(resource, Optional.empty());
     }

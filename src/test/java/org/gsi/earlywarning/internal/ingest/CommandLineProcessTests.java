@@ -40,19 +40,23 @@ class CommandLineProcessTests {
     DataSource dataSource;
 
     @Test
-    void everyCommandEndsWithItsExitStatusOnceItsWorkIsDone() throws Exception {
+    void everyCommandEndsWithItsExitStatusOnceItsWorkIsDoneAndTheReportIsInEnglish() throws Exception {
+        String id = "77" + Math.abs(UUID.randomUUID().hashCode());
         Path file = Files.createTempFile("ged", ".csv");
         Files.writeString(
                 file,
-                SourceStewardshipTests.UCDP + "77" + Math.abs(UUID.randomUUID().hashCode())
-                        + ",2018-06-02,1,482,5.4,26.5,1,1,1\n");
+                SourceStewardshipTests.UCDP + id + "1,2018-06-02,1,482,5.4,26.5,1,1,1\n" + id
+                        + "2,2018-13-45,1,482,5.4,26.5,1,1,1\n");
 
         Run users = run("users", "list");
         Run imported = run("events", "import", file.toString());
 
         assertThat(users.status()).as(users.output()).isZero();
         assertThat(imported.status()).as(imported.output()).isZero();
-        assertThat(imported.output()).contains("1 rows = 1 imported + 0 updated + 0 unchanged + 0 rejected");
+        assertThat(imported.output())
+                .as("the processes run in French; the report stays in English")
+                .contains("2 rows = 1 imported + 0 updated + 0 unchanged + 1 rejected")
+                .contains("  line 3: date_start \"2018-13-45\" is not a date (yyyy-mm-dd).");
         Files.delete(file);
     }
 
@@ -128,6 +132,7 @@ class CommandLineProcessTests {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-XX:TieredStopAtLevel=1",
+                "-Duser.language=fr",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.gsi.GsiApplication"));

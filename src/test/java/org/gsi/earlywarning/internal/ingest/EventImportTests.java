@@ -112,7 +112,11 @@ class EventImportTests {
                 .map(r -> r.get("line").asLong())
                 .toList();
         assertThat(lines).containsExactly(3L);
-        assertThat(job.get("rejectedRows").get(0).get("reason").asString()).contains("XXX");
+        JsonNode rejected = job.get("rejectedRows").get(0);
+        assertThat(rejected.get("kind").asString()).isEqualTo("ALPHA3_UNKNOWN");
+        assertThat(rejected.get("arguments")).extracting(JsonNode::asString).containsExactly("XXX");
+        assertThat(rejected.get("reason").asString())
+                .isEqualTo("\"XXX\" is not a known ISO 3166-1 alpha-3 country code.");
         assertThat(ImportOdditiesTests.warnings(job)).containsExactly("4 latitude,longitude COORDINATES_DROPPED");
         assertThat(jdbc.sql("SELECT count(*) FROM earlywarning_event WHERE source = 'incidents' AND source_id = ?"
                                 + " AND latitude IS NULL")

@@ -53,9 +53,7 @@ class FormatDetectionTests {
                         EventCategory.UNCLASSIFIED);
         assertThat(sink.events.get(1).place().coordinates()).isEmpty();
         assertThat(sink.events.get(1).fatalities()).isEmpty();
-        assertThat(sink.rejections)
-                .extracting(r -> r.line() + ": " + r.reason())
-                .containsExactly("5: unknown ISO 3166-1 alpha-3 country code 'XXX'");
+        assertThat(sink.rejections).extracting(CollectingSink::said).containsExactly("5: ALPHA3_UNKNOWN [XXX]");
         assertThat(sink.warnings)
                 .extracting(w -> w.line() + " " + w.field() + " " + w.kind() + " " + w.arguments())
                 .containsExactly("6 category CATEGORY_UNKNOWN [smuggling]");

@@ -41,8 +41,7 @@ class GdeltParserTests {
         CollectingSink sink = CollectingSink.read("gdelt2-20170701234500.export.sample50.CSV");
 
         assertThat(sink.rejections).hasSize(4);
-        assertThat(sink.rejections.get(0).line()).isEqualTo(1);
-        assertThat(sink.rejections.get(0).reason()).isEqualTo("ActionGeo_CountryCode is empty: the event has no place");
+        assertThat(CollectingSink.said(sink.rejections.get(0))).isEqualTo("1: PLACE_EMPTY [ActionGeo_CountryCode]");
     }
 
     @Test
@@ -70,10 +69,9 @@ class GdeltParserTests {
         assertThat(sink.summary.source()).isEqualTo(EventSource.GDELT1);
         assertThat(sink.summary.read()).isEqualTo(50);
         assertThat(sink.events).hasSize(49);
-        assertThat(sink.rejections).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(2);
-            assertThat(r.reason()).contains("ActionGeo_CountryCode is empty");
-        });
+        assertThat(sink.rejections)
+                .extracting(CollectingSink::said)
+                .containsExactly("2: PLACE_EMPTY [ActionGeo_CountryCode]");
         Event historical = sink.events.stream()
                 .filter(e -> e.sourceId().equals("1552829"))
                 .findFirst()
@@ -96,11 +94,11 @@ class GdeltParserTests {
 
         assertThat(sink.events).extracting(Event::sourceId).containsExactly("1");
         assertThat(sink.rejections)
-                .extracting(r -> r.line() + ": " + r.reason())
+                .extracting(CollectingSink::said)
                 .containsExactly(
-                        "2: unknown FIPS 10-4 country code 'ZZ'",
-                        "3: SQLDATE '20161328' is not a date",
-                        "4: expected 57 or 58 tab-separated fields, found 3");
+                        "2: FIPS_UNKNOWN [ZZ]",
+                        "3: DATE_INVALID [SQLDATE, 20161328]",
+                        "4: TAB_FIELD_COUNT_EITHER [57, 58, 3]");
     }
 
     @Test
@@ -160,7 +158,7 @@ class GdeltParserTests {
 
                             @Override
                             public void rejected(RejectedRow row) {
-                                seen.add(row.line() + ": rejected " + row.reason());
+                                seen.add(row.line() + ": rejected " + row.kind() + " " + row.arguments());
                             }
 
                             @Override

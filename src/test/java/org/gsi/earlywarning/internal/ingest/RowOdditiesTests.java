@@ -75,12 +75,9 @@ class RowOdditiesTests {
         assertThat(acled.warnings)
                 .extracting(w -> w.line() + " " + w.field() + " " + w.kind() + " " + w.arguments())
                 .containsExactly("3 iso COUNTRY_FROM_NAME [7777, South Sudan, SSD]");
-        assertThat(acled.rejections).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(4);
-            assertThat(r.reason())
-                    .isEqualTo("unknown ISO 3166 numeric country code 7777 and country 'Atlantis' is"
-                            + " not a known name");
-        });
+        assertThat(acled.rejections)
+                .extracting(CollectingSink::said)
+                .containsExactly("4: COUNTRY_UNKNOWN [iso, 7777, Atlantis]");
     }
 
     @Test
@@ -122,12 +119,12 @@ class RowOdditiesTests {
 
         assertThat(sink.events).extracting(Event::sourceId).containsExactly("5");
         assertThat(sink.rejections)
-                .extracting(r -> r.line() + ": " + r.reason())
+                .extracting(CollectingSink::said)
                 .containsExactly(
-                        "2: id is empty",
-                        "3: date_start is empty",
-                        "4: date_start '2 January 2020' is not a date (yyyy-mm-dd)",
-                        "5: country_id is empty");
+                        "2: FIELD_EMPTY [id]",
+                        "3: FIELD_EMPTY [date_start]",
+                        "4: DATE_NOT_ISO [date_start, 2 January 2020]",
+                        "5: COUNTRY_EMPTY [country_id]");
         assertThat(sink.summary.read()).isEqualTo(5);
         assertThat(sink.summary.warnings()).isZero();
     }

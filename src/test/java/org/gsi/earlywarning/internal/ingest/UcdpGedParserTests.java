@@ -89,10 +89,11 @@ class UcdpGedParserTests {
 
         assertThat(sink.events).extracting(Event::sourceId).containsExactly("1", "4");
         assertThat(sink.events.get(1).place().coordinates()).isEmpty();
-        assertThat(sink.rejections).extracting(r -> r.line()).containsExactly(3L, 4L);
-        assertThat(sink.rejections.get(0).reason()).isEqualTo("unknown Gleditsch-Ward country_id 999");
-        assertThat(sink.rejections.get(1).reason())
-                .isEqualTo("Gleditsch-Ward country_id 817 (Vietnam, Republic of) has no ISO 3166 alpha-3 code");
+        assertThat(sink.rejections)
+                .extracting(CollectingSink::said)
+                .containsExactly(
+                        "3: COUNTRY_UNKNOWN [country_id, 999, ]",
+                        "4: COUNTRY_WITHOUT_ISO_CODE [country_id, 817, Vietnam, Republic of, ]");
         assertThat(sink.warnings)
                 .extracting(w -> w.line() + " " + w.kind() + " " + w.arguments())
                 .containsExactly("5 COORDINATES_DROPPED [95.4, 26.5]");
