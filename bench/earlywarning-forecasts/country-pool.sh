@@ -6,15 +6,25 @@
 # "tuning-figures" the standard backtest's figures on the tuning countries, the pool with and without the stacking;
 # "held-out" prints the standard country backtest of the pool, the
 # hurdle alone and the four benchmarks on the held-out countries, per test year and on average, with the goals.
-# Usage (from the project root): bench/earlywarning-forecasts/country-pool.sh [tuning|occurrence|tuning-figures|held-out]   (2-4 min each)
+# "grid-occurrence", "occurrence-trees" and "window-target" print the tuning countries' average precision of further
+# ways to rank P(> 0): covariates from the grid model's forecasts of the country's cells, settings of the occurrence
+# trees, trees trained on any fatality within the horizon (the first one run also computes the grid forecasts, about
+# 10 min, kept in target/grid-occurrence-sums.tsv).
+# Usage (from the project root):
+#   bench/earlywarning-forecasts/country-pool.sh [tuning|occurrence|tuning-figures|held-out|grid-occurrence|occurrence-trees|window-target]
+#   (2-4 min each)
 set -e
 cd "$(dirname "$0")/../.."
+CLASS=CountryPoolTuning
 case "${1:-tuning}" in
   tuning) METHOD=printsTheTuningCountriesCrpsOfEveryWeightPerHorizon ;;
   occurrence) METHOD=printsTheTuningCountriesAveragePrecisionOfEveryOccurrenceModel ;;
   tuning-figures) METHOD=printsTheTuningFiguresOfThePoolWithAndWithoutStacking ;;
   held-out) METHOD=printsTheHeldOutFiguresOfTheChosenPool ;;
-  *) echo "usage: $0 [tuning|occurrence|tuning-figures|held-out]" >&2; exit 2 ;;
+  grid-occurrence) CLASS=GridOccurrenceTuning METHOD=printsTheTuningCountriesAveragePrecisionWithGridCovariates ;;
+  occurrence-trees) CLASS=GridOccurrenceTuning METHOD=printsTheTuningCountriesAveragePrecisionOfOccurrenceTreeSettings ;;
+  window-target) CLASS=GridOccurrenceTuning METHOD=printsTheTuningCountriesAveragePrecisionOfAWindowTarget ;;
+  *) echo "usage: $0 [tuning|occurrence|tuning-figures|held-out|grid-occurrence|occurrence-trees|window-target]" >&2; exit 2 ;;
 esac
-./mvnw -q test -Dtest="CountryPoolTuning#$METHOD" -Dtuning=true -Dspotless.check.skip=true
-grep -v ' INFO \| DEBUG \|WARN' target/surefire-reports/org.gsi.earlywarning.internal.forecasts.CountryPoolTuning-output.txt
+./mvnw -q test -Dtest="$CLASS#$METHOD" -Dtuning=true -Dspotless.check.skip=true
+grep -v ' INFO \| DEBUG \|WARN' "target/surefire-reports/org.gsi.earlywarning.internal.forecasts.$CLASS-output.txt"

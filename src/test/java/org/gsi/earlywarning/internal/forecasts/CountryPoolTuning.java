@@ -369,7 +369,7 @@ class CountryPoolTuning {
     }
 
     /** The features of the panel from the first month the earliest standard window may read. */
-    private static FeatureTable features(ConflictPanel panel) {
+    static FeatureTable features(ConflictPanel panel) {
         int firstCutoff = Cadence.MONTHLY.firstPeriodOf(ForecastBacktests.PANEL_TEST_YEARS.get(0)) - 36;
         return FeatureTable.of(
                 panel,
@@ -379,40 +379,74 @@ class CountryPoolTuning {
 
     /** The country panel of the shipped extract, as the store's rollups give it. */
     static ConflictPanel countryPanel() throws Exception {
+        Extract extract = Extract.read();
+        return ConflictPanel.countries(extract.countries(), extract.first(), extract.until(), neighbourhood());
+    }
+
+    /** The PRIO-GRID panel of the shipped extract, as the store's rollups give it. */
+    static ConflictPanel gridPanel() throws Exception {
+        Extract extract = Extract.read();
+        return ConflictPanel.grid(
+                extract.cells(), extract.countries(), extract.first(), extract.until(), neighbourhood());
+    }
+
+    private static ConflictNeighbourhood neighbourhood() throws Exception {
         CountryCodes codes = CountryCodes.load();
-        Map<String, double[]> byUnitMonth = new HashMap<>();
-        int lastPeriod = Integer.MIN_VALUE;
-        int firstPeriod = Integer.MAX_VALUE;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Objects.requireNonNull(CountryPoolTuning.class.getResourceAsStream(
-                        "/earlywarning/demo/ged211_precise_116_countries.csv.gz"))),
-                StandardCharsets.UTF_8))) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
-                String iso = codes.fromGleditschWard(Integer.parseInt(r.get("country_id")))
-                        .orElse(null);
-                if (iso == null) {
-                    continue;
+        return new ConflictNeighbourhood(BacktestJobs.acdPanel(), codes::fromGleditschWard);
+    }
+
+    /** The extract's fatalities per country month and per cell month, every country observed to the last month. */
+    private record Extract(
+            List<ConflictPanel.UnitMonth> countries,
+            List<ConflictPanel.UnitMonth> cells,
+            int first,
+            Map<String, Integer> until) {
+
+        static Extract read() throws Exception {
+            CountryCodes codes = CountryCodes.load();
+            Map<String, double[]> byCountry = new HashMap<>();
+            Map<String, double[]> byCell = new HashMap<>();
+            int lastPeriod = Integer.MIN_VALUE;
+            int firstPeriod = Integer.MAX_VALUE;
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                    new GZIPInputStream(Objects.requireNonNull(CountryPoolTuning.class.getResourceAsStream(
+                            "/earlywarning/demo/ged211_precise_116_countries.csv.gz"))),
+                    StandardCharsets.UTF_8))) {
+                for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
+                    String iso = codes.fromGleditschWard(Integer.parseInt(r.get("country_id")))
+                            .orElse(null);
+                    if (iso == null) {
+                        continue;
+                    }
+                    int period = Cadence.monthPeriod(YearMonth.from(LocalDate.parse(r.get("date_start"))));
+                    double best = Double.parseDouble(r.get("best"));
+                    int kind = r.get("type_of_violence").equals("1") ? 0 : 1;
+                    byCountry.computeIfAbsent(iso + "|" + iso + "|" + period, k -> new double[2])[kind] += best;
+                    byCell.computeIfAbsent(r.get("priogrid_gid") + "|" + iso + "|" + period, k -> new double[2])[
+                            kind] += best;
+                    lastPeriod = Math.max(lastPeriod, period);
+                    firstPeriod = Math.min(firstPeriod, period);
                 }
-                int period = Cadence.monthPeriod(YearMonth.from(LocalDate.parse(r.get("date_start"))));
-                double best = Double.parseDouble(r.get("best"));
-                double[] v = byUnitMonth.computeIfAbsent(iso + "|" + period, k -> new double[2]);
-                v[r.get("type_of_violence").equals("1") ? 0 : 1] += best;
-                lastPeriod = Math.max(lastPeriod, period);
-                firstPeriod = Math.min(firstPeriod, period);
             }
+            Map<String, Integer> until = new HashMap<>();
+            for (String key : byCountry.keySet()) {
+                until.put(key.split("\\|")[0], lastPeriod);
+            }
+            return new Extract(rows(byCountry), rows(byCell), firstPeriod, until);
         }
-        List<ConflictPanel.UnitMonth> rows = new ArrayList<>();
-        Map<String, Integer> until = new HashMap<>();
-        for (Map.Entry<String, double[]> e : byUnitMonth.entrySet()) {
-            String[] key = e.getKey().split("\\|");
-            rows.add(new ConflictPanel.UnitMonth(
-                    key[0], key[0], Integer.parseInt(key[1]), e.getValue()[0], e.getValue()[1]));
-            until.put(key[0], lastPeriod);
+
+        private static List<ConflictPanel.UnitMonth> rows(Map<String, double[]> byUnitMonth) {
+            List<ConflictPanel.UnitMonth> rows = new ArrayList<>();
+            for (Map.Entry<String, double[]> e : byUnitMonth.entrySet()) {
+                String[] key = e.getKey().split("\\|");
+                rows.add(new ConflictPanel.UnitMonth(
+                        key[0], key[1], Integer.parseInt(key[2]), e.getValue()[0], e.getValue()[1]));
+            }
+            rows.sort(java.util.Comparator.comparing(ConflictPanel.UnitMonth::unit)
+                    .thenComparing(ConflictPanel.UnitMonth::country)
+                    .thenComparing(ConflictPanel.UnitMonth::period));
+            return rows;
         }
-        rows.sort(java.util.Comparator.comparing(ConflictPanel.UnitMonth::unit)
-                .thenComparing(ConflictPanel.UnitMonth::period));
-        return ConflictPanel.countries(
-                rows, firstPeriod, until, new ConflictNeighbourhood(BacktestJobs.acdPanel(), codes::fromGleditschWard));
     }
 
     private static double mean(List<WindowResult> windows, java.util.function.ToDoubleFunction<WindowResult> score) {
