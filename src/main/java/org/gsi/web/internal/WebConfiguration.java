@@ -17,7 +17,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * The six UN languages: chosen with {@code ?lang=xx}, remembered in a cookie, English by default. The reader's time
  * zone: the one the user chose, else the browser's (sent by {@code gsi.js} in the {@code gsi-tz} cookie), else UTC.
  * Static files are served from three prefixes only ({@code /css}, {@code /js}, {@code /webjars}; the catch-all
- * {@code /**} mapping is switched off in {@code application.yml}): every link a page writes passes through the
+ * {@code /**} mapping is switched off in {@code application.properties}): every link a page writes passes through the
  * resource URL provider, and a catch-all mapping made it look each one up in the jar's class path, under a lock, on
  * every page view.
  */
