@@ -63,13 +63,24 @@ public final class StixSchemas {
             "x509-certificate");
     static final Set<String> META_OBJECTS = Set.of("marking-definition", "language-content", "extension-definition");
 
-    private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    /** Made at the first schema asked for (the preload just after start, or a bundle before it), not at start. */
+    private volatile SchemaRegistry registry;
 
-    public StixSchemas() {
-        this.registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:sharing/stix/schemas/")));
+    private SchemaRegistry registry() {
+        SchemaRegistry made = registry;
+        if (made == null) {
+            synchronized (this) {
+                made = registry;
+                if (made == null) {
+                    made = SchemaRegistry.withDefaultDialect(
+                            SpecificationVersion.DRAFT_2020_12,
+                            b -> b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:sharing/stix/schemas/")));
+                    registry = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Loads every schema now, so the first bundle does not pay for it. */
@@ -98,7 +109,7 @@ public final class StixSchemas {
     private Schema schemaFor(String typeOrPath) {
         String path = typeOrPath.endsWith(".json") ? typeOrPath : path(typeOrPath, null);
         return schemas.computeIfAbsent(path, p -> {
-            Schema s = registry.getSchema(SchemaLocation.of(ID_PREFIX + p));
+            Schema s = registry().getSchema(SchemaLocation.of(ID_PREFIX + p));
             s.initializeValidators();
             return s;
         });
