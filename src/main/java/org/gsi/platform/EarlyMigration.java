@@ -1,6 +1,5 @@
 package org.gsi.platform;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +74,15 @@ final class EarlyMigration {
 
         /** The configuration Boot's Flyway will have on this server. */
         FluentConfiguration configuration(EmbeddedDatabaseServer server, ClassLoader classLoader) {
-            return Flyway.configure(classLoader)
+            return withoutServer(classLoader)
                     .dataSource(
                             server.jdbcUrl(),
                             DatabaseCredentials.OWNER,
-                            server.credentials().password(DatabaseCredentials.OWNER))
+                            server.credentials().password(DatabaseCredentials.OWNER));
+        }
+
+        private FluentConfiguration withoutServer(ClassLoader classLoader) {
+            return Flyway.configure(classLoader)
                     .locations(locations.toArray(String[]::new))
                     .outOfOrder(outOfOrder)
                     .placeholders(placeholders);
@@ -91,11 +94,7 @@ final class EarlyMigration {
          */
         void preload(ClassLoader classLoader) {
             try {
-                Flyway.configure(classLoader)
-                        .locations(locations.toArray(String[]::new))
-                        .outOfOrder(outOfOrder)
-                        .placeholders(placeholders)
-                        .load();
+                withoutServer(classLoader).load();
             } catch (RuntimeException e) {
                 // reported by the run
             }
@@ -115,48 +114,52 @@ final class EarlyMigration {
     }
 
     static List<String> fingerprint(Configuration c) {
-        List<Object> values = new ArrayList<>(Arrays.asList(
-                c.getUrl(),
-                c.getUser(),
-                Arrays.stream(c.getLocations()).map(Location::getDescriptor).toList(),
-                Arrays.stream(c.getCallbackLocations())
-                        .map(Location::getDescriptor)
-                        .toList(),
-                c.isOutOfOrder(),
-                new TreeMap<>(c.getPlaceholders()),
-                c.isPlaceholderReplacement(),
-                c.getPlaceholderPrefix(),
-                c.getPlaceholderSuffix(),
-                c.getPlaceholderSeparator(),
-                c.getTable(),
-                c.getTablespace(),
-                list(c.getSchemas()),
-                c.getDefaultSchema(),
-                c.isCreateSchemas(),
-                c.getTarget(),
-                list(c.getCherryPick()),
-                c.isBaselineOnMigrate(),
-                c.getBaselineVersion(),
-                c.isValidateOnMigrate(),
-                c.isValidateMigrationNaming(),
-                list(c.getIgnoreMigrationPatterns()),
-                c.getSqlMigrationPrefix(),
-                c.getRepeatableSqlMigrationPrefix(),
-                c.getSqlMigrationSeparator(),
-                list(c.getSqlMigrationSuffixes()),
-                c.getEncoding(),
-                c.isExecuteInTransaction(),
-                c.isMixed(),
-                c.isGroup(),
-                c.getInstalledBy(),
-                c.getInitSql(),
-                c.isSkipExecutingMigrations(),
-                c.isSkipDefaultCallbacks(),
-                c.isSkipDefaultResolvers(),
-                c.getCallbacks().length,
-                c.getResolvers().length,
-                c.getJavaMigrations().length));
-        return values.stream().map(EarlyMigration::describe).toList();
+        return Arrays.asList(
+                        c.getUrl(),
+                        c.getUser(),
+                        Arrays.stream(c.getLocations())
+                                .map(Location::getDescriptor)
+                                .toList(),
+                        Arrays.stream(c.getCallbackLocations())
+                                .map(Location::getDescriptor)
+                                .toList(),
+                        c.isOutOfOrder(),
+                        new TreeMap<>(c.getPlaceholders()),
+                        c.isPlaceholderReplacement(),
+                        c.getPlaceholderPrefix(),
+                        c.getPlaceholderSuffix(),
+                        c.getPlaceholderSeparator(),
+                        c.getTable(),
+                        c.getTablespace(),
+                        list(c.getSchemas()),
+                        c.getDefaultSchema(),
+                        c.isCreateSchemas(),
+                        c.getTarget(),
+                        list(c.getCherryPick()),
+                        c.isBaselineOnMigrate(),
+                        c.getBaselineVersion(),
+                        c.isValidateOnMigrate(),
+                        c.isValidateMigrationNaming(),
+                        list(c.getIgnoreMigrationPatterns()),
+                        c.getSqlMigrationPrefix(),
+                        c.getRepeatableSqlMigrationPrefix(),
+                        c.getSqlMigrationSeparator(),
+                        list(c.getSqlMigrationSuffixes()),
+                        c.getEncoding(),
+                        c.isExecuteInTransaction(),
+                        c.isMixed(),
+                        c.isGroup(),
+                        c.getInstalledBy(),
+                        c.getInitSql(),
+                        c.isSkipExecutingMigrations(),
+                        c.isSkipDefaultCallbacks(),
+                        c.isSkipDefaultResolvers(),
+                        c.getCallbacks().length,
+                        c.getResolvers().length,
+                        c.getJavaMigrations().length)
+                .stream()
+                .map(EarlyMigration::describe)
+                .toList();
     }
 
     private static List<Object> list(Object[] values) {

@@ -114,7 +114,7 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
         }
         EmbeddedDatabaseServer started = joined(server);
         if (!dataDir.equals(normalized(dir)) || this.durable != durable) {
-            migration.handle((ran, failure) -> null).join();
+            awaitMigrations();
             started.close();
             return Optional.empty();
         }
@@ -141,6 +141,11 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
         };
     }
 
+    /** Waits until the migrations run early have ended, however they ended (before the server is stopped). */
+    private void awaitMigrations() {
+        migration.handle((ran, failure) -> null).join();
+    }
+
     /** The result, or the failure thrown as if the caller had met it. */
     private static <T> T joined(CompletableFuture<T> future) {
         try {
@@ -156,7 +161,7 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
     private void stopIfNotTaken() {
         if (server != null && taken.compareAndSet(false, true)) {
             try {
-                migration.handle((ran, failure) -> null).join();
+                awaitMigrations();
                 server.thenAccept(EmbeddedDatabaseServer::close).join();
             } catch (CompletionException e) {
                 // the start failed: nothing runs that needs stopping

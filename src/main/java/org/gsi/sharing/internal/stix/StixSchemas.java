@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,23 +66,10 @@ public final class StixSchemas {
 
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     /** Made at the first schema asked for (the preload just after start, or a bundle before it), not at start. */
-    private volatile SchemaRegistry registry;
-
-    private SchemaRegistry registry() {
-        SchemaRegistry made = registry;
-        if (made == null) {
-            synchronized (this) {
-                made = registry;
-                if (made == null) {
-                    made = SchemaRegistry.withDefaultDialect(
-                            SpecificationVersion.DRAFT_2020_12,
-                            b -> b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:sharing/stix/schemas/")));
-                    registry = made;
-                }
-            }
-        }
-        return made;
-    }
+    private final SingletonSupplier<SchemaRegistry> registry =
+            SingletonSupplier.of(() -> SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12,
+                    b -> b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:sharing/stix/schemas/"))));
 
     /** Loads every schema now, so the first bundle does not pay for it. */
     public StixSchemas preload() {
@@ -109,7 +97,7 @@ public final class StixSchemas {
     private Schema schemaFor(String typeOrPath) {
         String path = typeOrPath.endsWith(".json") ? typeOrPath : path(typeOrPath, null);
         return schemas.computeIfAbsent(path, p -> {
-            Schema s = registry().getSchema(SchemaLocation.of(ID_PREFIX + p));
+            Schema s = registry.obtain().getSchema(SchemaLocation.of(ID_PREFIX + p));
             s.initializeValidators();
             return s;
         });
